@@ -1,0 +1,28 @@
+//===- FusionToLinalg.h - Lower the fusion dialect to linalg ------*- C++ -*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FUSE_CONVERSION_FUSIONTOLINALG_FUSIONTOLINALG_H
+#define FUSE_CONVERSION_FUSIONTOLINALG_FUSIONTOLINALG_H
+
+#include "mlir/Support/LLVM.h"
+
+namespace mlir {
+class RewritePatternSet;
+
+namespace fusion {
+
+/// Adds patterns that inline the strategy ops (`fusion.early`, `fusion.late`,
+/// `fusion.hybrid`) in dataflow order.
+void populateFusionInlineStrategiesPatterns(RewritePatternSet &patterns);
+
+/// Adds patterns that lower the combiners and `fusion.batch_norm` to
+/// linalg / tensor / arith / math on tensors.
+void populateFusionToLinalgConversionPatterns(RewritePatternSet &patterns);
+
+} // namespace fusion
+} // namespace mlir
+
+#endif // FUSE_CONVERSION_FUSIONTOLINALG_FUSIONTOLINALG_H

@@ -1,0 +1,32 @@
+//===- Passes.h - fuse conversion passes --------------------------*- C++ -*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FUSE_CONVERSION_PASSES_H
+#define FUSE_CONVERSION_PASSES_H
+
+#include "fuse/Conversion/FusionToLinalg/FusionToLinalg.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Pass/Pass.h"
+
+namespace mlir {
+namespace fusion {
+
+#define GEN_PASS_DECL
+#include "fuse/Conversion/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "fuse/Conversion/Passes.h.inc"
+
+} // namespace fusion
+} // namespace mlir
+
+#endif // FUSE_CONVERSION_PASSES_H

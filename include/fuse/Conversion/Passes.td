@@ -1,0 +1,77 @@
+//===- Passes.td - fuse conversion passes ------------------*- tablegen -*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FUSE_CONVERSION_PASSES_TD
+#define FUSE_CONVERSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ConvertFusionToLinalgPass : Pass<"convert-fusion-to-linalg"> {
+  let summary = "Lower the fusion dialect to linalg, tensor, arith and math";
+  let description = [{
+    Lowers every `fusion` op to upstream dialects on tensors:
+
+    * strategy ops (`fusion.early`, `fusion.late`, `fusion.hybrid`) are
+      inlined in dataflow order: early/branches first, combine/body last;
+    * `fusion.concat` becomes `tensor.concat`;
+    * `fusion.sum`, `fusion.mean` and `fusion.gate` become one elementwise
+      `linalg.generic` each;
+    * `fusion.attention` becomes a `linalg.generic` computing all dot-product
+      scores in one reduction, then an elementwise `linalg.generic` computing
+      the softmax weights and the weighted sum;
+    * `fusion.batch_norm` becomes a per-channel elementwise `linalg.generic`.
+
+    Dynamic dimensions are supported: output tensors take their sizes from
+    the inputs with `tensor.dim`.
+
+    ```mlir
+    %s = fusion.sum %a, %b : tensor<8x10xf32>
+    // becomes
+    %e = tensor.empty() : tensor<8x10xf32>
+    %s = linalg.generic {indexing_maps = [#id, #id, #id],
+                         iterator_types = ["parallel", "parallel"]}
+        ins(%a, %b : tensor<8x10xf32>, tensor<8x10xf32>)
+        outs(%e : tensor<8x10xf32>) {
+    ^bb0(%x: f32, %y: f32, %out: f32):
+      %0 = arith.addf %x, %y : f32
+      linalg.yield %0 : f32
+    } -> tensor<8x10xf32>
+    ```
+
+    Fails with an error naming the op if any `fusion` op is left.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
+def FusionLLVMTargetPass : Pass<"fusion-llvm-target", "::mlir::ModuleOp"> {
+  let summary = "Attach a target CPU and CPU features to every LLVM function";
+  let description = [{
+    Sets `target_cpu` and `target_features` on every `llvm.func` with a
+    body, so that LLVM's code generation (the JIT in `fuse-run`, or `llc`
+    after `mlir-translate --mlir-to-llvmir`) uses that CPU's instructions,
+    for example AVX-512. `host` (the default) means the machine that runs
+    the pass; an empty string leaves the attribute unset.
+
+    ```mlir
+    llvm.func @f() attributes {target_cpu = "znver4",
+        target_features = #llvm.target_features<["+avx512f", ...]>}
+    ```
+  }];
+  let options = [
+    Option<"cpu", "cpu", "std::string", /*default=*/"\"host\"",
+           "Target CPU name (LLVM's spelling), 'host', or '' for none">,
+    Option<"features", "features", "std::string", /*default=*/"\"host\"",
+           "Comma-separated +feature/-feature list, 'host', or '' for none">,
+  ];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+#endif // FUSE_CONVERSION_PASSES_TD

@@ -1,0 +1,41 @@
+//===- FusionOps.h - Ops of the fusion dialect --------------------*- C++ -*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FUSE_DIALECT_FUSION_IR_FUSIONOPS_H
+#define FUSE_DIALECT_FUSION_IR_FUSIONOPS_H
+
+#include "fuse/Dialect/Fusion/IR/FusionDialect.h"
+
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#define GET_OP_CLASSES
+#include "fuse/Dialect/Fusion/IR/FusionOps.h.inc"
+
+namespace mlir {
+namespace fusion {
+
+/// Returns true if `op` is one of the strategy ops (`fusion.early`,
+/// `fusion.late`, `fusion.hybrid`).
+bool isStrategyOp(Operation *op);
+
+/// Replaces a verified strategy op by the contents of its regions, inlined
+/// before it in dataflow order (early/branches first, combine/body last), and
+/// returns the values that replaced the op's results. Fails, changing nothing,
+/// if `op` is not a strategy op.
+FailureOr<SmallVector<Value>> inlineStrategyOp(RewriterBase &rewriter,
+                                               Operation *op);
+
+} // namespace fusion
+} // namespace mlir
+
+#endif // FUSE_DIALECT_FUSION_IR_FUSIONOPS_H

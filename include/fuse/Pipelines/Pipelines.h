@@ -1,0 +1,54 @@
+//===- Pipelines.h - fuse pass pipelines ---------------------------*- C++ -*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FUSE_PIPELINES_PIPELINES_H
+#define FUSE_PIPELINES_PIPELINES_H
+
+#include "mlir/Pass/PassOptions.h"
+
+namespace mlir {
+class OpPassManager;
+
+namespace fusion {
+
+/// Options of the `fusion-to-llvm` pipeline.
+struct FusionToLLVMPipelineOptions
+    : public PassPipelineOptions<FusionToLLVMPipelineOptions> {
+  PassOptions::Option<bool> fuse{
+      *this, "fuse",
+      llvm::cl::desc("Run the fusion passes; false builds the unfused "
+                     "program with otherwise identical code generation"),
+      llvm::cl::init(true)};
+  PassOptions::Option<std::string> targetCpu{
+      *this, "target-cpu",
+      llvm::cl::desc("CPU to generate code for ('host' = this machine, '' = "
+                     "LLVM's generic default)"),
+      llvm::cl::init("host")};
+  PassOptions::Option<std::string> targetFeatures{
+      *this, "target-features",
+      llvm::cl::desc("CPU features, e.g. '+avx2,+fma' ('host' = this "
+                     "machine's, '' = none added)"),
+      llvm::cl::init("host")};
+};
+
+/// Builds `fusion-to-llvm`: fusion -> linalg on tensors -> (fusion passes when
+/// `fuse`) -> bufferization -> loops -> LLVM dialect, with the target CPU
+/// attached. The result is ready for `mlir-translate --mlir-to-llvmir`,
+/// `mlir-runner` and `fuse-run`. Runs on a `builtin.module`.
+void buildFusionToLLVMPipeline(OpPassManager &pm,
+                               const FusionToLLVMPipelineOptions &options);
+
+/// Stage of `fusion-to-llvm`: fusion -> linalg on tensors, then the fusion
+/// passes when `fuse` is set.
+void buildFusionToLinalgStage(OpPassManager &pm, bool fuse);
+
+/// Registers the fuse pipelines (`fusion-to-llvm`) with the global registry.
+void registerFusionPipelines();
+
+} // namespace fusion
+} // namespace mlir
+
+#endif // FUSE_PIPELINES_PIPELINES_H

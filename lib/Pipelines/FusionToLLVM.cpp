@@ -1,0 +1,88 @@
+//===- FusionToLLVM.cpp - The fusion-to-llvm CPU pipeline ---------*- C++ -*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+//===----------------------------------------------------------------------===//
+
+#include "fuse/Conversion/Passes.h"
+#include "fuse/Pipelines/Pipelines.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+using namespace mlir::fusion;
+
+//===----------------------------------------------------------------------===//
+// Stages
+//===----------------------------------------------------------------------===//
+
+void mlir::fusion::buildFusionToLinalgStage(OpPassManager &pm, bool fuse) {
+  pm.addPass(createConvertFusionToLinalgPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  if (fuse) {
+    // TODO: replace with fuse's own operator-fusion passes as they land.
+    pm.addPass(createLinalgElementwiseOpFusionPass());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createCSEPass());
+  }
+}
+
+/// Tensors to buffers, with deallocation.
+static void buildBufferizationStage(OpPassManager &pm) {
+  bufferization::OneShotBufferizePassOptions options;
+  options.bufferizeFunctionBoundaries = true;
+  options.functionBoundaryTypeConversion =
+      bufferization::LayoutMapOption::IdentityLayoutMap;
+  pm.addPass(bufferization::createOneShotBufferizePass(options));
+  pm.addPass(createCanonicalizerPass());
+  bufferization::buildBufferDeallocationPipeline(pm);
+}
+
+/// Buffers to loops to the LLVM dialect.
+static void buildLowerToLLVMStage(OpPassManager &pm,
+                                  const FusionToLLVMPipelineOptions &options) {
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addPass(createConvertVectorToSCFPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(createConvertVectorToLLVMPass());
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createConvertToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(createCanonicalizerPass());
+  FusionLLVMTargetPassOptions target;
+  target.cpu = options.targetCpu;
+  target.features = options.targetFeatures;
+  pm.addPass(createFusionLLVMTargetPass(target));
+}
+
+//===----------------------------------------------------------------------===//
+// Pipelines
+//===----------------------------------------------------------------------===//
+
+void mlir::fusion::buildFusionToLLVMPipeline(
+    OpPassManager &pm, const FusionToLLVMPipelineOptions &options) {
+  buildFusionToLinalgStage(pm, options.fuse);
+  buildBufferizationStage(pm);
+  buildLowerToLLVMStage(pm, options);
+}
+
+void mlir::fusion::registerFusionPipelines() {
+  PassPipelineRegistration<FusionToLLVMPipelineOptions>(
+      "fusion-to-llvm",
+      "Lower fusion and linalg-on-tensors programs to the LLVM dialect for "
+      "the CPU, fusing on the way unless fuse=false",
+      buildFusionToLLVMPipeline);
+}

@@ -1,0 +1,34 @@
+//===- InitAll.cpp - Register fuse's dialects, passes and pipelines ------===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+//===----------------------------------------------------------------------===//
+
+#include "fuse/InitAllDialects.h"
+#include "fuse/InitAllPasses.h"
+
+#include "fuse/Conversion/Passes.h"
+#include "fuse/Dialect/Fusion/IR/FusionDialect.h"
+#include "fuse/Pipelines/Pipelines.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/Target/LLVMIR/Dialect/All.h"
+
+void fuse::registerAllDialects(mlir::DialectRegistry &registry) {
+  registry.insert<mlir::fusion::FusionDialect>();
+}
+
+void fuse::registerAllDialectsAndExtensions(mlir::DialectRegistry &registry) {
+  mlir::registerAllDialects(registry);
+  mlir::registerAllExtensions(registry);
+  mlir::registerAllToLLVMIRTranslations(registry);
+  mlir::registerAllGPUToLLVMIRTranslations(registry);
+  fuse::registerAllDialects(registry);
+}
+
+void fuse::registerAllPasses() {
+  mlir::fusion::registerFusionConversionPasses();
+  mlir::fusion::registerFusionPipelines();
+}
