@@ -24,11 +24,12 @@ using namespace mlir::fusion;
 // Stages
 //===----------------------------------------------------------------------===//
 
-void mlir::fusion::buildFusionToLinalgStage(OpPassManager &pm, bool fuse) {
+void mlir::fusion::buildFusionToLinalgPipeline(
+    OpPassManager &pm, const FusionToLinalgPipelineOptions &options) {
   pm.addPass(createConvertFusionToLinalgPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
-  if (fuse) {
+  if (options.fuse) {
     // TODO: replace with fuse's own operator-fusion passes as they land.
     pm.addPass(createLinalgElementwiseOpFusionPass());
     pm.addPass(createCanonicalizerPass());
@@ -45,6 +46,9 @@ static void buildBufferizationStage(OpPassManager &pm) {
   pm.addPass(bufferization::createOneShotBufferizePass(options));
   pm.addPass(createCanonicalizerPass());
   bufferization::buildBufferDeallocationPipeline(pm);
+  // Lowers the bufferization.clone / bufferization.dealloc ops that the
+  // deallocation pipeline inserts (e.g. a clone of a returned constant).
+  pm.addPass(createConvertBufferizationToMemRefPass());
 }
 
 /// Buffers to loops to the LLVM dialect.
@@ -74,12 +78,19 @@ static void buildLowerToLLVMStage(OpPassManager &pm,
 
 void mlir::fusion::buildFusionToLLVMPipeline(
     OpPassManager &pm, const FusionToLLVMPipelineOptions &options) {
-  buildFusionToLinalgStage(pm, options.fuse);
+  FusionToLinalgPipelineOptions linalgOptions;
+  linalgOptions.fuse = options.fuse;
+  buildFusionToLinalgPipeline(pm, linalgOptions);
   buildBufferizationStage(pm);
   buildLowerToLLVMStage(pm, options);
 }
 
 void mlir::fusion::registerFusionPipelines() {
+  PassPipelineRegistration<FusionToLinalgPipelineOptions>(
+      "fusion-to-linalg",
+      "Lower fusion to linalg on tensors and run the fusion passes unless "
+      "fuse=false (the first stage of fusion-to-llvm)",
+      buildFusionToLinalgPipeline);
   PassPipelineRegistration<FusionToLLVMPipelineOptions>(
       "fusion-to-llvm",
       "Lower fusion and linalg-on-tensors programs to the LLVM dialect for "

@@ -14,6 +14,15 @@ class OpPassManager;
 
 namespace fusion {
 
+/// Options of the `fusion-to-linalg` pipeline.
+struct FusionToLinalgPipelineOptions
+    : public PassPipelineOptions<FusionToLinalgPipelineOptions> {
+  PassOptions::Option<bool> fuse{
+      *this, "fuse",
+      llvm::cl::desc("Run the fusion passes after lowering to linalg"),
+      llvm::cl::init(true)};
+};
+
 /// Options of the `fusion-to-llvm` pipeline.
 struct FusionToLLVMPipelineOptions
     : public PassPipelineOptions<FusionToLLVMPipelineOptions> {
@@ -41,11 +50,14 @@ struct FusionToLLVMPipelineOptions
 void buildFusionToLLVMPipeline(OpPassManager &pm,
                                const FusionToLLVMPipelineOptions &options);
 
-/// Stage of `fusion-to-llvm`: fusion -> linalg on tensors, then the fusion
-/// passes when `fuse` is set.
-void buildFusionToLinalgStage(OpPassManager &pm, bool fuse);
+/// Builds `fusion-to-linalg`, the first stage of `fusion-to-llvm`: fusion ->
+/// linalg on tensors, then the fusion passes when `fuse` is set. Its output is
+/// the fused (or unfused) program on tensors, before any code generation.
+void buildFusionToLinalgPipeline(OpPassManager &pm,
+                                 const FusionToLinalgPipelineOptions &options);
 
-/// Registers the fuse pipelines (`fusion-to-llvm`) with the global registry.
+/// Registers the fuse pipelines (`fusion-to-linalg`, `fusion-to-llvm`) with
+/// the global registry.
 void registerFusionPipelines();
 
 } // namespace fusion
