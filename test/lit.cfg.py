@@ -36,6 +36,7 @@ tool_dirs = [config.fuse_tools_dir, config.llvm_tools_dir]
 tools = [
     "fuse-opt",
     ToolSubst("fuse-run", unresolved="ignore"),
+    "not",
     "mlir-runner",
     "mlir-translate",
     "mlir-opt",

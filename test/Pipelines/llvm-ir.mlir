@@ -1,0 +1,24 @@
+// fusion-to-llvm's output translates to LLVM IR and compiles to an object
+// file; the target CPU and features land on the functions.
+// RUN: fuse-opt %s --fusion-to-llvm="target-cpu=x86-64-v3 target-features=+avx2,+fma" \
+// RUN:   | FileCheck %s --check-prefix=MLIR
+// RUN: fuse-opt %s --fusion-to-llvm | mlir-translate --mlir-to-llvmir -o %t.ll
+// RUN: FileCheck %s --check-prefix=IR < %t.ll
+// RUN: llc -O3 -filetype=obj %t.ll -o %t.o
+// RUN: test -s %t.o
+// RUN: fuse-opt %s --fusion-to-llvm="target-cpu= target-features=" | FileCheck %s --check-prefix=NOTARGET
+
+// MLIR-LABEL: llvm.func @gate
+// MLIR-SAME: target_cpu = "x86-64-v3"
+// MLIR-SAME: target_features = #llvm.target_features<["+avx2", "+fma"]>
+// MLIR-NOT: fusion.
+// MLIR-NOT: linalg.
+// MLIR-NOT: memref.
+// IR: define { ptr, ptr, i64, [2 x i64], [2 x i64] } @gate(
+// IR: call float @llvm.exp.f32
+// NOTARGET-LABEL: llvm.func @gate
+// NOTARGET-NOT: target_cpu
+func.func @gate(%g: tensor<8x1xf32>, %a: tensor<8x16xf32>, %b: tensor<8x16xf32>) -> tensor<8x16xf32> {
+  %r = fusion.gate %g, %a, %b : tensor<8x1xf32>, tensor<8x16xf32>
+  return %r : tensor<8x16xf32>
+}

@@ -1,0 +1,42 @@
+// fuse-run reports bad input with a message and exit code 2, never a crash;
+// a --compare mismatch exits 1.
+// RUN: not fuse-run %S/Inputs/funcs.mlir --entry=nope 2>&1 | FileCheck %s --check-prefix=ENTRY
+// ENTRY: error: no function @nope with a body in
+
+// RUN: not fuse-run %S/Inputs/funcs.mlir --entry=memref_arg 2>&1 | FileCheck %s --check-prefix=TYPE
+// TYPE: error: argument #0 of @memref_arg has type memref<4xf32>; fuse-run supports ranked tensors
+
+// RUN: not fuse-run %S/Inputs/funcs.mlir --entry=dyn 2>&1 | FileCheck %s --check-prefix=DIMS
+// DIMS: error: argument #0 has type tensor<?x?xf32> with dynamic dimensions; give its shape with --dims
+
+// RUN: not fuse-run %S/Inputs/funcs.mlir --entry=dyn --dims=3 2>&1 | FileCheck %s --check-prefix=BADDIMS
+// BADDIMS: error: --dims entry '3' does not match argument #0 of type tensor<?x?xf32>
+
+// RUN: %python -c "import numpy as n; n.save('%t.f64.npy', n.zeros((4, 8))); n.save('%t.shape.npy', n.zeros((4, 9), n.float32))"
+// RUN: not fuse-run %S/Inputs/funcs.mlir --input=%t.f64.npy,%t.f64.npy 2>&1 | FileCheck %s --check-prefix=DTYPE
+// DTYPE: error: {{.*}}f64.npy: dtype <f8 does not match argument #0 of type tensor<4x8xf32> (expects <f4)
+// RUN: not fuse-run %S/Inputs/funcs.mlir --input=%t.shape.npy,%t.shape.npy 2>&1 | FileCheck %s --check-prefix=SHAPE
+// SHAPE: error: {{.*}}shape.npy: shape 4x9 does not match argument #0 of type tensor<4x8xf32>
+// RUN: not fuse-run %S/Inputs/funcs.mlir --input=%t.shape.npy 2>&1 | FileCheck %s --check-prefix=COUNT
+// COUNT: error: --input gives 1 file(s), but @main takes 2 argument(s)
+// RUN: echo garbage > %t.bad.npy
+// RUN: not fuse-run %S/Inputs/funcs.mlir --input=%t.bad.npy,%t.bad.npy 2>&1 | FileCheck %s --check-prefix=NOTNPY
+// NOTNPY: error: {{.*}}bad.npy: not a .npy file
+
+// RUN: not fuse-run %S/Inputs/funcs.mlir --pipeline='no-such-pass' 2>&1 | FileCheck %s --check-prefix=PARSE
+// PARSE: error: cannot parse pipeline 'no-such-pass'
+
+// A pipeline that does not reach the LLVM dialect.
+// RUN: not fuse-run %S/Inputs/funcs.mlir --pipeline='convert-fusion-to-linalg' 2>&1 | FileCheck %s --check-prefix=NOLLVM
+// NOLLVM: error: pipeline 'convert-fusion-to-linalg' did not produce an llvm.func @main
+
+// RUN: not fuse-run %S/Inputs/does-not-exist.mlir 2>&1 | FileCheck %s --check-prefix=NOFILE
+// NOFILE: error: cannot parse
+
+// The exit codes: 2 for errors, 1 for a --compare mismatch.
+// RUN: sh -c 'fuse-run %S/Inputs/funcs.mlir --entry=nope 2>/dev/null; test $? -eq 2'
+// RUN: fuse-run %S/Inputs/funcs.mlir --entry=tanh --compare='func.func(math-expand-ops),fusion-to-llvm' | FileCheck %s --check-prefix=CLOSE
+// CLOSE: compare: {{.*}} 0 mismatch(es) (atol 1e-05, rtol 0.0001): OK
+// RUN: sh -c 'fuse-run %S/Inputs/funcs.mlir --entry=tanh --compare="func.func(math-expand-ops),fusion-to-llvm" --atol=0 --rtol=0; test $? -eq 1' | FileCheck %s --check-prefix=STRICT
+// STRICT: compare: 'func.func(math-expand-ops),fusion-to-llvm' max abs err {{[1-9]}}
+// STRICT-SAME: (atol 0, rtol 0): FAIL
