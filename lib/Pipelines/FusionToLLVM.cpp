@@ -6,13 +6,16 @@
 
 #include "fuse/Conversion/Passes.h"
 #include "fuse/Pipelines/Pipelines.h"
+#include "fuse/Transforms/Passes.h"
 
 #include "mlir/Conversion/Passes.h"
+#include "mlir/Conversion/VectorToSCF/VectorToSCF.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/Vector/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -37,6 +40,16 @@ void mlir::fusion::buildFusionToLinalgPipeline(
   }
 }
 
+/// Tiles and vectorizes linalg ops on tensors.
+static void buildVectorizationStage(OpPassManager &pm,
+                                    const FusionToLLVMPipelineOptions &options) {
+  FusionVectorizePassOptions vectorizeOptions;
+  vectorizeOptions.vectorWidth = options.vectorWidth;
+  pm.addNestedPass<func::FuncOp>(createFusionVectorizePass(vectorizeOptions));
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+}
+
 /// Tensors to buffers, with deallocation.
 static void buildBufferizationStage(OpPassManager &pm) {
   bufferization::OneShotBufferizePassOptions options;
@@ -55,10 +68,15 @@ static void buildBufferizationStage(OpPassManager &pm) {
 static void buildLowerToLLVMStage(OpPassManager &pm,
                                   const FusionToLLVMPipelineOptions &options) {
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
-  pm.addPass(createConvertVectorToSCFPass());
+  pm.addNestedPass<func::FuncOp>(vector::createLowerVectorMaskPass());
+  pm.addNestedPass<func::FuncOp>(vector::createLowerVectorMultiReductionPass());
+  // Unrolled: n-D transfers become 1-D ones, no stack buffers.
+  pm.addPass(createConvertVectorToSCFPass(
+      VectorTransferToSCFOptions().enableFullUnroll()));
+  // expand-strided-metadata emits affine.apply: lower affine after it.
+  pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createSCFToControlFlowPass());
-  pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());
   pm.addPass(createConvertVectorToLLVMPass());
   pm.addPass(createConvertMathToLLVMPass());
@@ -81,6 +99,8 @@ void mlir::fusion::buildFusionToLLVMPipeline(
   FusionToLinalgPipelineOptions linalgOptions;
   linalgOptions.fuse = options.fuse;
   buildFusionToLinalgPipeline(pm, linalgOptions);
+  if (options.vectorize)
+    buildVectorizationStage(pm, options);
   buildBufferizationStage(pm);
   buildLowerToLLVMStage(pm, options);
 }

@@ -10,6 +10,7 @@
 #include "fuse/Conversion/Passes.h"
 #include "fuse/Dialect/Fusion/IR/FusionDialect.h"
 #include "fuse/Pipelines/Pipelines.h"
+#include "fuse/Transforms/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
@@ -30,5 +31,6 @@ void fuse::registerAllDialectsAndExtensions(mlir::DialectRegistry &registry) {
 
 void fuse::registerAllPasses() {
   mlir::fusion::registerFusionConversionPasses();
+  mlir::fusion::registerFusionTransformsPasses();
   mlir::fusion::registerFusionPipelines();
 }

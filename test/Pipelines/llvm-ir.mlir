@@ -3,9 +3,10 @@
 // RUN: fuse-opt %s --fusion-to-llvm="target-cpu=x86-64-v3 target-features=+avx2,+fma" \
 // RUN:   | FileCheck %s --check-prefix=MLIR
 // RUN: fuse-opt %s --fusion-to-llvm | mlir-translate --mlir-to-llvmir -o %t.ll
-// RUN: FileCheck %s --check-prefix=IR < %t.ll
 // RUN: llc -O3 -filetype=obj %t.ll -o %t.o
 // RUN: test -s %t.o
+// RUN: fuse-opt %s --fusion-to-llvm=vectorize=false | mlir-translate --mlir-to-llvmir | FileCheck %s --check-prefix=IR
+// RUN: fuse-opt %s --fusion-to-llvm="vector-width=8" | mlir-translate --mlir-to-llvmir | FileCheck %s --check-prefix=VEC
 // RUN: fuse-opt %s --fusion-to-llvm="target-cpu= target-features=" | FileCheck %s --check-prefix=NOTARGET
 
 // MLIR-LABEL: llvm.func @gate
@@ -16,6 +17,7 @@
 // MLIR-NOT: memref.
 // IR: define { ptr, ptr, i64, [2 x i64], [2 x i64] } @gate(
 // IR: call float @llvm.exp.f32
+// VEC: call <8 x float> @llvm.exp.v8f32
 // NOTARGET-LABEL: llvm.func @gate
 // NOTARGET-NOT: target_cpu
 func.func @gate(%g: tensor<8x1xf32>, %a: tensor<8x16xf32>, %b: tensor<8x16xf32>) -> tensor<8x16xf32> {

@@ -31,6 +31,17 @@ struct FusionToLLVMPipelineOptions
       llvm::cl::desc("Run the fusion passes; false builds the unfused "
                      "program with otherwise identical code generation"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> vectorize{
+      *this, "vectorize",
+      llvm::cl::desc("Tile linalg ops along their innermost parallel loop "
+                     "and vectorize the tiles (fusion-vectorize); false "
+                     "lowers every op to scalar loops"),
+      llvm::cl::init(true)};
+  PassOptions::Option<int64_t> vectorWidth{
+      *this, "vector-width",
+      llvm::cl::desc("f32 elements per vector with vectorize (0: the "
+                     "host's widest: 16 with AVX-512, 8 with AVX, else 4)"),
+      llvm::cl::init(0)};
   PassOptions::Option<std::string> targetCpu{
       *this, "target-cpu",
       llvm::cl::desc("CPU to generate code for ('host' = this machine, '' = "

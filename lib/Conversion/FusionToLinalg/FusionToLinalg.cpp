@@ -224,7 +224,9 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
     // Maps: features use all dims; scores drop the last (feature) dim; the
     // query is either full or 1-D over the feature dim.
     AffineMap id = rewriter.getMultiDimIdentityMap(rank);
-    AffineMap batchMap = id.getMajorSubMap(rank - 1);
+    // All dims but the last (no results for rank-1 features: scalar scores).
+    AffineMap batchMap =
+        AffineMap::get(rank, 0, id.getResults().drop_back(), ctx);
     AffineMap queryMap =
         op.getQuery().getType() == type
             ? id

@@ -151,7 +151,7 @@ func.func @early_combine_arg_count(%a: tensor<4xf32>, %b: tensor<4xf32>) -> tens
 // -----
 
 func.func @early_combine_arg_type(%a: tensor<4xf32>, %b: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{'fusion.early' op 'combine' region argument #1 has type 'tensor<4xf16>', but the inputs give 'tensor<4xf32>'}}
+  // expected-error @+1 {{'fusion.early' op 'combine' region argument #1 has type 'tensor<4xf16>'; expects 'tensor<4xf32>' from the inputs}}
   %y = fusion.early ins(%a, %b : tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
   combine {
   ^bb0(%x: tensor<4xf32>, %z: tensor<4xf16>):
@@ -210,7 +210,7 @@ func.func @early_body_arg_count(%a: tensor<4xf32>) -> tensor<4xf32> {
 // -----
 
 func.func @early_body_arg_type(%a: tensor<4xf32>, %b: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{'fusion.early' op 'body' region argument #0 has type 'tensor<4xf32>', but the values yielded by 'combine' give 'tensor<8xf32>'}}
+  // expected-error @+1 {{'fusion.early' op 'body' region argument #0 has type 'tensor<4xf32>'; expects 'tensor<8xf32>' from the values yielded by 'combine'}}
   %y = fusion.early ins(%a, %b : tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
   combine {
   ^bb0(%x: tensor<4xf32>, %z: tensor<4xf32>):
@@ -318,7 +318,7 @@ func.func @late_branch_arg_count(%a: tensor<4xf32>, %b: tensor<4xf32>) -> tensor
 // -----
 
 func.func @late_branch_arg_type(%a: tensor<4xf32>, %b: tensor<8xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{'fusion.late' op branch #1 region argument #0 has type 'tensor<4xf32>', but input #1 give 'tensor<8xf32>'}}
+  // expected-error @+1 {{'fusion.late' op branch #1 region argument #0 has type 'tensor<4xf32>'; expects 'tensor<8xf32>' from input #1}}
   %y = fusion.late ins(%a, %b : tensor<4xf32>, tensor<8xf32>) -> tensor<4xf32>
   branch {
   ^bb0(%x: tensor<4xf32>):
@@ -389,7 +389,7 @@ func.func @late_combine_arg_count(%a: tensor<4xf32>, %b: tensor<4xf32>) -> tenso
 // -----
 
 func.func @late_combine_arg_type(%a: tensor<4xf32>, %b: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{'fusion.late' op 'combine' region argument #1 has type 'tensor<4xf32>', but the values yielded by the branches give 'tensor<8xf32>'}}
+  // expected-error @+1 {{'fusion.late' op 'combine' region argument #1 has type 'tensor<4xf32>'; expects 'tensor<8xf32>' from the values yielded by the branches}}
   %y = fusion.late ins(%a, %b : tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
   branch {
   ^bb0(%x: tensor<4xf32>):
@@ -498,7 +498,7 @@ func.func @hybrid_early_arg_count(%a: tensor<4xf32>, %b: tensor<4xf32>) -> tenso
 // -----
 
 func.func @hybrid_early_arg_type(%a: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{'fusion.hybrid' op 'early' region argument #0 has type 'tensor<?xf32>', but the inputs give 'tensor<4xf32>'}}
+  // expected-error @+1 {{'fusion.hybrid' op 'early' region argument #0 has type 'tensor<?xf32>'; expects 'tensor<4xf32>' from the inputs}}
   %y = fusion.hybrid ins(%a : tensor<4xf32>) -> tensor<4xf32>
   early {
   ^bb0(%x: tensor<?xf32>):
@@ -588,7 +588,7 @@ func.func @hybrid_branch_arg_count(%a: tensor<4xf32>) -> tensor<4xf32> {
 // -----
 
 func.func @hybrid_branch_arg_type(%a: tensor<4xf32>, %b: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{'fusion.hybrid' op branch #1 region argument #0 has type 'tensor<4xf32>', but 'early' yielded value #1 give 'tensor<8xf32>'}}
+  // expected-error @+1 {{'fusion.hybrid' op branch #1 region argument #0 has type 'tensor<4xf32>'; expects 'tensor<8xf32>' from 'early' yielded value #1}}
   %y = fusion.hybrid ins(%a, %b : tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
   early {
   ^bb0(%x: tensor<4xf32>, %z: tensor<4xf32>):
@@ -662,7 +662,7 @@ func.func @hybrid_combine_arg_count(%a: tensor<4xf32>) -> tensor<4xf32> {
 // -----
 
 func.func @hybrid_combine_arg_type(%a: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{'fusion.hybrid' op 'combine' region argument #0 has type 'tensor<4xf16>', but the values yielded by the branches give 'tensor<4xf32>'}}
+  // expected-error @+1 {{'fusion.hybrid' op 'combine' region argument #0 has type 'tensor<4xf16>'; expects 'tensor<4xf32>' from the values yielded by the branches}}
   %y = fusion.hybrid ins(%a : tensor<4xf32>) -> tensor<4xf32>
   early {
   ^bb0(%x: tensor<4xf32>):
@@ -1113,4 +1113,13 @@ func.func @batch_norm_param_rank(%x: tensor<1x4x2x2xf32>, %p: tensor<1x4xf32>) -
   // expected-error @+1 {{'fusion.batch_norm' op operand #1 must be 1D tensor of floating-point values, but got 'tensor<1x4xf32>'}}
   %0 = fusion.batch_norm %x, %p, %p, %p, %p : tensor<1x4x2x2xf32>, tensor<1x4xf32>
   return %0 : tensor<1x4x2x2xf32>
+}
+
+// -----
+
+// Inputs #1 and #2 disagree while input #0 and the result are dynamic.
+func.func @concat_later_inputs_disagree(%a: tensor<?x2xf32>, %b: tensor<3x2xf32>, %c: tensor<4x2xf32>) -> tensor<?x6xf32> {
+  // expected-error @+1 {{'fusion.concat' op input #2 has size 4 in dimension 0, but input #1 has 3; all dimensions but the axis must agree}}
+  %0 = fusion.concat %a, %b, %c {axis = 1} : tensor<?x2xf32>, tensor<3x2xf32>, tensor<4x2xf32> -> tensor<?x6xf32>
+  return %0 : tensor<?x6xf32>
 }

@@ -171,8 +171,8 @@ struct RegionChecker {
       if (arg.getType() != expected)
         return op->emitOpError()
                << name << " region argument #" << i << " has type "
-               << arg.getType() << ", but " << argOrigin << " give "
-               << expected;
+               << arg.getType() << "; expects " << expected << " from "
+               << argOrigin;
     }
     auto yield = block.empty() ? nullptr : dyn_cast<YieldOp>(block.back());
     if (!yield)
@@ -400,6 +400,10 @@ LogicalResult ConcatOp::verify() {
                          << resultType.getElementType()
                          << ", but the inputs have "
                          << firstType.getElementType();
+  // The first static size seen in each dimension, and the input it came
+  // from: every input must agree with it (and with the result) off the axis.
+  SmallVector<int64_t> known(rank, ShapedType::kDynamic);
+  SmallVector<size_t> knownFrom(rank, 0);
   int64_t axisSum = 0;
   for (auto [i, input] : llvm::enumerate(getInputs())) {
     auto type = cast<RankedTensorType>(input.getType());
@@ -415,19 +419,22 @@ LogicalResult ConcatOp::verify() {
       if (d == static_cast<int64_t>(axis))
         continue;
       int64_t size = type.getDimSize(d), want = resultType.getDimSize(d);
-      if (!ShapedType::isDynamic(size) && !ShapedType::isDynamic(want) &&
-          size != want)
+      if (ShapedType::isDynamic(size))
+        continue;
+      if (!ShapedType::isDynamic(want) && size != want)
         return emitOpError()
                << "input #" << i << " has size " << size << " in dimension "
                << d << ", but the result has " << want
                << "; all dimensions but the axis must agree";
-      int64_t first = firstType.getDimSize(d);
-      if (!ShapedType::isDynamic(size) && !ShapedType::isDynamic(first) &&
-          size != first)
+      if (ShapedType::isDynamic(known[d])) {
+        known[d] = size;
+        knownFrom[d] = i;
+      } else if (known[d] != size) {
         return emitOpError()
                << "input #" << i << " has size " << size << " in dimension "
-               << d << ", but input #0 has " << first
+               << d << ", but input #" << knownFrom[d] << " has " << known[d]
                << "; all dimensions but the axis must agree";
+      }
     }
     int64_t size = type.getDimSize(axis);
     axisSum = (ShapedType::isDynamic(size) || ShapedType::isDynamic(axisSum))

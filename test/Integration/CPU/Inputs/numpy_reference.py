@@ -58,6 +58,7 @@ cases = {
                   lambda g, a, b: sigmoid(g) * a + (1 - sigmoid(g)) * b),
     "attention_query": ([f32(8), f32(3, 8), f32(3, 8), f32(3, 8)], attention),
     "attention_full": ([f32(2, 3, 5), f32(2, 3, 5), f32(2, 3, 5)], attention),
+    "attention_rank1": ([f32(6), f32(6), f32(6)], attention),
     "batch_norm_nchw": ([f32(2, 4, 3, 3), f32(4), f32(4), f32(4), positive(4)],
                         lambda *a: batch_norm(*a, 1e-3, 1)),
     "batch_norm_nhwc_dyn": ([f32(2, 3, 3, 5), f32(5), f32(5), f32(5),

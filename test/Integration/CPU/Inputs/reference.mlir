@@ -43,3 +43,7 @@ func.func @concat_dyn(%a: tensor<2x?xf32>, %b: tensor<2x3xf32>, %c: tensor<2x?xf
   %r = fusion.concat %a, %b, %c {axis = 1} : tensor<2x?xf32>, tensor<2x3xf32>, tensor<2x?xf32> -> tensor<2x?xf32>
   return %r : tensor<2x?xf32>
 }
+func.func @attention_rank1(%q: tensor<6xf32>, %f0: tensor<6xf32>, %f1: tensor<6xf32>) -> tensor<6xf32> {
+  %r = fusion.attention %q, %f0, %f1 : tensor<6xf32>, tensor<6xf32>, tensor<6xf32> -> tensor<6xf32>
+  return %r : tensor<6xf32>
+}

@@ -235,8 +235,10 @@ def Fusion_GateOp : Fusion_Op<"gate", [Pure,
     Mixes two tensors with a learned gate:
     `result = sigmoid(gate) * lhs + (1 - sigmoid(gate)) * rhs`, elementwise.
     `lhs`, `rhs` and the result have one type. The gate has the same rank and
-    element type; each of its dimensions equals the inputs' or is 1, in which
-    case it is broadcast (a gate per sample, for example).
+    element type; each of its dimensions equals the inputs' or is statically
+    1, in which case it is broadcast (a gate per sample, for example). A
+    dynamic gate dimension is not broadcast: it must equal the inputs' at
+    run time.
 
     ```mlir
     %y = fusion.gate %g, %a, %b : tensor<8x1xf32>, tensor<8x10xf32>

@@ -1,0 +1,30 @@
+//===- Passes.h - fuse transformation passes ----------------------*- C++ -*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FUSE_TRANSFORMS_PASSES_H
+#define FUSE_TRANSFORMS_PASSES_H
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Pass/Pass.h"
+
+namespace mlir {
+namespace fusion {
+
+#define GEN_PASS_DECL
+#include "fuse/Transforms/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "fuse/Transforms/Passes.h.inc"
+
+} // namespace fusion
+} // namespace mlir
+
+#endif // FUSE_TRANSFORMS_PASSES_H

@@ -1,0 +1,51 @@
+//===- Passes.td - fuse transformation passes --------------*- tablegen -*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FUSE_TRANSFORMS_PASSES_TD
+#define FUSE_TRANSFORMS_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def FusionVectorizePass : Pass<"fusion-vectorize", "::mlir::func::FuncOp"> {
+  let summary = "Tile linalg ops along their innermost parallel loop and "
+                "vectorize the tiles";
+  let description = [{
+    For every linalg op on tensors with static shapes, tiles the innermost
+    parallel loop by the widest power of two up to the vector width that
+    divides it (and every other loop by 1) with `scf.for`, and vectorizes
+    each tile with `linalg::vectorize`. Ops that cannot be vectorized this
+    way (2-D convolutions, dynamic shapes, ops without a parallel loop, an
+    innermost parallel loop of odd size) are left for the scalar loop
+    lowering, with a debug trace saying why.
+
+    This is the simple vectorizer behind `fusion-to-llvm{vectorize=true}`;
+    it is not a tuned matmul schedule.
+
+    ```mlir
+    %r = linalg.generic ... ins(%a : tensor<4x96xf32>) ...
+    // becomes an scf.for nest over 4 rows and 96/16 column tiles whose body
+    // is vector.transfer_read / arith on vector<1x16xf32> / transfer_write.
+    ```
+  }];
+  let options = [
+    Option<"vectorWidth", "vector-width", "int64_t", /*default=*/"0",
+           "Elements per vector along the innermost parallel loop (0: the "
+           "host's widest f32 vector: 16 with AVX-512, 8 with AVX, else 4)">,
+  ];
+  let statistics = [
+    Statistic<"numVectorized", "num-vectorized", "Linalg ops vectorized">,
+    Statistic<"numSkipped", "num-skipped", "Linalg ops left scalar">,
+  ];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::arith::ArithDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
+#endif // FUSE_TRANSFORMS_PASSES_TD

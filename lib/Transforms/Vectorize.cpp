@@ -1,0 +1,129 @@
+//===- Vectorize.cpp - Tile linalg ops and vectorize the tiles ----*- C++ -*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+//===----------------------------------------------------------------------===//
+
+#include "fuse/Transforms/Passes.h"
+#include "fuse/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/Interfaces/TilingInterface.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Debug.h"
+#include "llvm/TargetParser/Host.h"
+
+#define DEBUG_TYPE "fusion-vectorize"
+
+namespace mlir {
+namespace fusion {
+#define GEN_PASS_DEF_FUSIONVECTORIZEPASS
+#include "fuse/Transforms/Passes.h.inc"
+} // namespace fusion
+} // namespace mlir
+
+using namespace mlir;
+
+int64_t mlir::fusion::getHostVectorWidth() {
+  llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
+  if (features.lookup("avx512f"))
+    return 16;
+  if (features.lookup("avx"))
+    return 8;
+  return 4;
+}
+
+FailureOr<SmallVector<Value>>
+mlir::fusion::tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op,
+                               int64_t vectorWidth) {
+  if (vectorWidth < 1)
+    return rewriter.notifyMatchFailure(op, "vector width must be positive");
+  if (!op.hasPureTensorSemantics())
+    return rewriter.notifyMatchFailure(op, "not on tensors");
+  if (op.hasDynamicShape())
+    return rewriter.notifyMatchFailure(op, "has dynamic shapes");
+  auto tileable = dyn_cast<TilingInterface>(op.getOperation());
+  if (!tileable)
+    return rewriter.notifyMatchFailure(op, "does not implement tiling");
+  // Checked on the whole op, before anything changes: rejects what the
+  // vectorizer does not handle (e.g. 2-D convolutions).
+  if (failed(linalg::vectorizeOpPrecondition(op)))
+    return rewriter.notifyMatchFailure(op, "not vectorizable");
+
+  SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+  SmallVector<int64_t> bounds = op.getStaticLoopRanges();
+  int64_t inner = -1;
+  for (int64_t i = static_cast<int64_t>(iterators.size()) - 1; i >= 0; --i) {
+    if (iterators[i] == utils::IteratorType::parallel) {
+      inner = i;
+      break;
+    }
+  }
+  if (inner < 0)
+    return rewriter.notifyMatchFailure(op, "has no parallel loop");
+
+  // The widest power of two up to `vectorWidth` that divides the loop, so
+  // that every tile is full and no masking is needed.
+  int64_t width = 1;
+  while (width * 2 <= vectorWidth && bounds[inner] % (width * 2) == 0)
+    width *= 2;
+  if (width == 1)
+    return rewriter.notifyMatchFailure(
+        op, "innermost parallel loop has no power-of-two divisor > 1");
+  SmallVector<int64_t> tile(iterators.size(), 1);
+  tile[inner] = width;
+
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(op);
+  scf::SCFTilingOptions options;
+  options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), tile));
+  options.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
+  FailureOr<scf::SCFTilingResult> tiled =
+      scf::tileUsingSCF(rewriter, tileable, options);
+  if (failed(tiled))
+    return rewriter.notifyMatchFailure(op, "tiling failed");
+  SmallVector<Value> replacements = tiled->replacements;
+  rewriter.replaceOp(op, replacements);
+
+  for (Operation *tiledOp : tiled->tiledOps) {
+    auto tiledLinalg = dyn_cast<linalg::LinalgOp>(tiledOp);
+    if (!tiledLinalg)
+      continue;
+    rewriter.setInsertionPoint(tiledOp);
+    FailureOr<linalg::VectorizationResult> vectorized =
+        linalg::vectorize(rewriter, tiledOp);
+    if (failed(vectorized)) {
+      // The scalar tile stays: still correct, just not vectorized.
+      LLVM_DEBUG(llvm::dbgs() << "tile not vectorized: " << *tiledOp << "\n");
+      continue;
+    }
+    rewriter.replaceOp(tiledOp, vectorized->replacements);
+  }
+  return replacements;
+}
+
+namespace {
+struct FusionVectorizePass
+    : fusion::impl::FusionVectorizePassBase<FusionVectorizePass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    int64_t width =
+        vectorWidth > 0 ? int64_t(vectorWidth) : fusion::getHostVectorWidth();
+    SmallVector<linalg::LinalgOp> ops;
+    getOperation().walk([&](linalg::LinalgOp op) { ops.push_back(op); });
+    IRRewriter rewriter(&getContext());
+    for (linalg::LinalgOp op : ops) {
+      if (succeeded(fusion::tileAndVectorize(rewriter, op, width))) {
+        ++numVectorized;
+        continue;
+      }
+      LLVM_DEBUG(llvm::dbgs() << "left scalar: " << op << "\n");
+      ++numSkipped;
+    }
+  }
+};
+} // namespace
