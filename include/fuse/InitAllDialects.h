@@ -1,4 +1,5 @@
-//===- InitAllDialects.h - Register fuse's dialects ----------------*- C++ -*-===//
+//===- InitAllDialects.h - Register fuse's dialects ----------------*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //

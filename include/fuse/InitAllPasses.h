@@ -1,4 +1,5 @@
-//===- InitAllPasses.h - Register fuse's passes and pipelines -----*- C++ -*-===//
+//===- InitAllPasses.h - Register fuse's passes and pipelines -----*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //

@@ -1,4 +1,5 @@
-//===- FusionToLLVM.cpp - The fusion-to-llvm CPU pipeline ---------*- C++ -*-===//
+//===- FusionToLLVM.cpp - The fusion-to-llvm CPU pipeline ---------*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
@@ -41,8 +42,9 @@ void mlir::fusion::buildFusionToLinalgPipeline(
 }
 
 /// Tiles and vectorizes linalg ops on tensors.
-static void buildVectorizationStage(OpPassManager &pm,
-                                    const FusionToLLVMPipelineOptions &options) {
+static void
+buildVectorizationStage(OpPassManager &pm,
+                        const FusionToLLVMPipelineOptions &options) {
   FusionVectorizePassOptions vectorizeOptions;
   vectorizeOptions.vectorWidth = options.vectorWidth;
   pm.addNestedPass<func::FuncOp>(createFusionVectorizePass(vectorizeOptions));

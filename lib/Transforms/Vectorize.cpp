@@ -1,4 +1,5 @@
-//===- Vectorize.cpp - Tile linalg ops and vectorize the tiles ----*- C++ -*-===//
+//===- Vectorize.cpp - Tile linalg ops and vectorize the tiles ----*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //

@@ -1,4 +1,5 @@
-//===- fuse-opt.cpp - The fuse optimizer driver ----------------------------===//
+//===- fuse-opt.cpp - The fuse optimizer driver
+//----------------------------===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
@@ -25,8 +26,8 @@ int main(int argc, char **argv) {
   fuse::registerAllDialectsAndExtensions(registry);
 
   llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &os) {
-    os << "fuse version " FUSE_VERSION_STRING " (built against LLVM/MLIR " FUSE_LLVM_VERSION_STRING
-          ")\n";
+    os << "fuse version " FUSE_VERSION_STRING
+          " (built against LLVM/MLIR " FUSE_LLVM_VERSION_STRING ")\n";
   });
 
   return mlir::asMainReturnCode(mlir::MlirOptMain(

@@ -33,8 +33,7 @@ unsigned NpyArray::elementSize(StringRef dtype) {
 }
 
 static Error npyError(StringRef path, const Twine &msg) {
-  return createStringError(inconvertibleErrorCode(),
-                           path + ": " + msg.str());
+  return createStringError(inconvertibleErrorCode(), path + ": " + msg.str());
 }
 
 /// Returns the text of a Python dict entry `'key': value` in `header`.

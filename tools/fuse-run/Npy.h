@@ -1,4 +1,5 @@
-//===- Npy.h - Minimal .npy reader and writer for fuse-run --------*- C++ -*-===//
+//===- Npy.h - Minimal .npy reader and writer for fuse-run --------*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //

@@ -82,31 +82,30 @@ static cl::opt<uint64_t> seed("seed", cl::init(0),
                               cl::desc("Seed of the input generator"),
                               cl::cat(runCat));
 enum class Dist { Uniform, Normal };
-static cl::opt<Dist> dist(
-    "dist", cl::init(Dist::Uniform),
-    cl::desc("Distribution of generated inputs"),
-    cl::values(clEnumValN(Dist::Uniform, "uniform", "uniform in [-1, 1)"),
-               clEnumValN(Dist::Normal, "normal", "standard normal")),
-    cl::cat(runCat));
+static cl::opt<Dist>
+    dist("dist", cl::init(Dist::Uniform),
+         cl::desc("Distribution of generated inputs"),
+         cl::values(clEnumValN(Dist::Uniform, "uniform", "uniform in [-1, 1)"),
+                    clEnumValN(Dist::Normal, "normal", "standard normal")),
+         cl::cat(runCat));
 static cl::list<std::string>
     inputNpy("input", cl::CommaSeparated,
-             cl::desc("One .npy file per argument, in order"),
+             cl::desc("One .npy file per argument, in order"), cl::cat(runCat));
+static cl::list<std::string>
+    dimsList("dims", cl::CommaSeparated,
+             cl::desc("Shapes (e.g. 8x512) of the arguments that have dynamic "
+                      "dimensions, in argument order"),
              cl::cat(runCat));
-static cl::list<std::string> dimsList(
-    "dims", cl::CommaSeparated,
-    cl::desc("Shapes (e.g. 8x512) of the arguments that have dynamic "
-             "dimensions, in argument order"),
-    cl::cat(runCat));
 static cl::list<std::string>
     outputNpy("output", cl::CommaSeparated,
               cl::desc("Write result i to the i-th .npy file"),
               cl::cat(runCat));
 static cl::opt<double> absTol("atol", cl::init(1e-5),
-                            cl::desc("Absolute tolerance of --compare"),
-                            cl::cat(runCat));
+                              cl::desc("Absolute tolerance of --compare"),
+                              cl::cat(runCat));
 static cl::opt<double> relTol("rtol", cl::init(1e-4),
-                            cl::desc("Relative tolerance of --compare"),
-                            cl::cat(runCat));
+                              cl::desc("Relative tolerance of --compare"),
+                              cl::cat(runCat));
 static cl::opt<unsigned> benchIters(
     "bench", cl::init(0),
     cl::desc("Time this many calls (after warm-up) and print min/median"),
@@ -117,10 +116,10 @@ static cl::opt<unsigned> warmupIters("warmup", cl::init(3),
 static cl::opt<bool> jsonOut("json", cl::init(false),
                              cl::desc("Print everything as one JSON object"),
                              cl::cat(runCat));
-static cl::opt<unsigned> printCount(
-    "print-values", cl::init(8),
-    cl::desc("How many leading values of each result to print"),
-    cl::cat(runCat));
+static cl::opt<unsigned>
+    printCount("print-values", cl::init(8),
+               cl::desc("How many leading values of each result to print"),
+               cl::cat(runCat));
 
 //===----------------------------------------------------------------------===//
 // Errors
@@ -176,15 +175,14 @@ static std::string shapeStr(ArrayRef<int64_t> shape) {
 }
 
 /// Checks that the ranked tensor type of argument/result #i is supported.
-static RankedTensorType checkTensorType(Type type, StringRef what,
-                                        unsigned i) {
+static RankedTensorType checkTensorType(Type type, StringRef what, unsigned i) {
   auto tensor = dyn_cast<RankedTensorType>(type);
   if (!tensor || dtypeOf(tensor.getElementType()).empty()) {
     std::string s;
     llvm::raw_string_ostream os(s);
     os << type;
-    fail(what + " #" + llvm::Twine(i) + " of @" + entryName + " has type " +
-         s + "; fuse-run supports ranked tensors of f32, f64, i32 and i64");
+    fail(what + " #" + llvm::Twine(i) + " of @" + entryName + " has type " + s +
+         "; fuse-run supports ranked tensors of f32, f64, i32 and i64");
   }
   return tensor;
 }
@@ -482,8 +480,8 @@ static Comparison compareResults(ArrayRef<NpyArray> got,
   for (auto [i, a, b] : llvm::enumerate(got, want)) {
     if (a.shape != b.shape || a.dtype != b.dtype) {
       c.error = "result #" + std::to_string(i) + " has shape " +
-                shapeStr(a.shape) + " " + a.dtype + " vs " +
-                shapeStr(b.shape) + " " + b.dtype;
+                shapeStr(a.shape) + " " + a.dtype + " vs " + shapeStr(b.shape) +
+                " " + b.dtype;
       return c;
     }
     for (int64_t k = 0, n = a.numElements(); k < n; ++k) {
@@ -537,8 +535,8 @@ static void printText(ArrayRef<NpyArray> inputs, ArrayRef<NpyArray> results,
   for (auto [i, r] : llvm::enumerate(results)) {
     Stats s = statsOf(r);
     os << "result #" << i << ": " << resultTypes[i] << " shape "
-       << shapeStr(r.shape) << llvm::format(" sum %.6g min %.6g max %.6g",
-                                            s.sum, s.min, s.max);
+       << shapeStr(r.shape)
+       << llvm::format(" sum %.6g min %.6g max %.6g", s.sum, s.min, s.max);
     if (s.nans)
       os << " nan " << s.nans;
     os << "\n  values:";
@@ -554,11 +552,11 @@ static void printText(ArrayRef<NpyArray> inputs, ArrayRef<NpyArray> results,
     if (!cmp->error.empty())
       os << "disagrees: " << cmp->error;
     else
-      os << llvm::format("max abs err %.3g, max rel err %.3g, %lld "
-                         "mismatch(es) (atol %g, rtol %g)",
-                         cmp->maxAbs, cmp->maxRel,
-                         static_cast<long long>(cmp->mismatches),
-                         static_cast<double>(absTol), static_cast<double>(relTol));
+      os << llvm::format(
+          "max abs err %.3g, max rel err %.3g, %lld "
+          "mismatch(es) (atol %g, rtol %g)",
+          cmp->maxAbs, cmp->maxRel, static_cast<long long>(cmp->mismatches),
+          static_cast<double>(absTol), static_cast<double>(relTol));
     os << ": " << (cmp->ok() ? "OK" : "FAIL") << "\n";
   }
   if (t1) {
@@ -570,8 +568,7 @@ static void printText(ArrayRef<NpyArray> inputs, ArrayRef<NpyArray> results,
     os << "\n";
     if (t2) {
       os << "bench: '" << other->pipeline
-         << llvm::format("' min %.4f ms median %.4f ms\n", t2->min,
-                         t2->median);
+         << llvm::format("' min %.4f ms median %.4f ms\n", t2->min, t2->median);
       os << llvm::format("bench: median ratio '%s' / '%s' = %.3f\n",
                          other->pipeline.c_str(), primary->pipeline.c_str(),
                          t2->median / t1->median);
@@ -696,9 +693,8 @@ int main(int argc, char **argv) {
     resultTypes.push_back(checkTensorType(type, "result", i));
   SmallVector<NpyArray> inputs = makeInputs(func);
   if (!outputNpy.empty() && outputNpy.size() > resultTypes.size())
-    fail("--output names " + llvm::Twine(outputNpy.size()) +
-         " file(s), but @" + entryName + " has " +
-         llvm::Twine(resultTypes.size()) + " result(s)");
+    fail("--output names " + llvm::Twine(outputNpy.size()) + " file(s), but @" +
+         entryName + " has " + llvm::Twine(resultTypes.size()) + " result(s)");
 
   std::unique_ptr<Build> primary = compile(*module, pipelineStr, resultTypes);
   std::unique_ptr<Build> other;
@@ -721,11 +717,11 @@ int main(int argc, char **argv) {
     failOn(fuse::writeNpy(path, result));
 
   if (jsonOut)
-    printJson(inputs, results, resultTypes, primary.get(), other.get(), cmp,
-              t1, t2);
+    printJson(inputs, results, resultTypes, primary.get(), other.get(), cmp, t1,
+              t2);
   else
-    printText(inputs, results, resultTypes, primary.get(), other.get(), cmp,
-              t1, t2);
+    printText(inputs, results, resultTypes, primary.get(), other.get(), cmp, t1,
+              t2);
   llvm::outs().flush();
   return cmp && !cmp->ok() ? kExitMismatch : 0;
 }

@@ -1,4 +1,5 @@
-//===- Passes.h - fuse conversion passes --------------------------*- C++ -*-===//
+//===- Passes.h - fuse conversion passes --------------------------*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //

@@ -1,4 +1,5 @@
-//===- Pipelines.h - fuse pass pipelines ---------------------------*- C++ -*-===//
+//===- Pipelines.h - fuse pass pipelines ---------------------------*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //

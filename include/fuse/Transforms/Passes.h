@@ -1,4 +1,5 @@
-//===- Passes.h - fuse transformation passes ----------------------*- C++ -*-===//
+//===- Passes.h - fuse transformation passes ----------------------*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //

@@ -1,4 +1,5 @@
-//===- Transforms.h - fuse rewrite entry points -------------------*- C++ -*-===//
+//===- Transforms.h - fuse rewrite entry points -------------------*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //

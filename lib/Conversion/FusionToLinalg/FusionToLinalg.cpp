@@ -1,4 +1,5 @@
-//===- FusionToLinalg.cpp - Lower the fusion dialect to linalg ----*- C++ -*-===//
+//===- FusionToLinalg.cpp - Lower the fusion dialect to linalg ----*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
@@ -162,8 +163,8 @@ struct MeanToLinalg : OpRewritePattern<MeanOp> {
           }
           Value acc;
           for (auto [v, w] : llvm::zip_equal(args, weights)) {
-            Value term = arith::MulFOp::create(
-                b, loc, v, floatConstant(b, loc, type, w));
+            Value term = arith::MulFOp::create(b, loc, v,
+                                               floatConstant(b, loc, type, w));
             acc = acc ? arith::AddFOp::create(b, loc, acc, term) : term;
           }
           return acc;
@@ -240,8 +241,8 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
     } else {
       Value featureDim =
           tensor::DimOp::create(rewriter, loc, features.front(), rank - 1);
-      Value asInt = arith::IndexCastOp::create(rewriter, loc,
-                                               rewriter.getI64Type(), featureDim);
+      Value asInt = arith::IndexCastOp::create(
+          rewriter, loc, rewriter.getI64Type(), featureDim);
       Value asFloat =
           arith::SIToFPOp::create(rewriter, loc, elementType, asInt);
       invSqrtD = math::RsqrtOp::create(rewriter, loc, asFloat);
@@ -252,11 +253,11 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
         tensor::getMixedSizes(rewriter, loc, features.front());
     batchSizes.pop_back();
     Value zero = floatConstant(rewriter, loc, elementType, 0.0);
-    Value scoreInit = linalg::FillOp::create(
-                          rewriter, loc, zero,
-                          ValueRange{tensor::EmptyOp::create(
-                              rewriter, loc, batchSizes, elementType)})
-                          .getResult(0);
+    Value scoreInit =
+        linalg::FillOp::create(rewriter, loc, zero,
+                               ValueRange{tensor::EmptyOp::create(
+                                   rewriter, loc, batchSizes, elementType)})
+            .getResult(0);
     SmallVector<Value> scoreInputs{op.getQuery()};
     llvm::append_range(scoreInputs, features);
     SmallVector<AffineMap> scoreMaps{queryMap};
@@ -264,8 +265,8 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
     scoreMaps.append(n, batchMap);
     SmallVector<utils::IteratorType> scoreIterators = parallelIterators(rank);
     scoreIterators.back() = utils::IteratorType::reduction;
-    auto scoreType = RankedTensorType::get(type.getShape().drop_back(),
-                                           elementType);
+    auto scoreType =
+        RankedTensorType::get(type.getShape().drop_back(), elementType);
     auto scores = linalg::GenericOp::create(
         rewriter, loc, SmallVector<Type>(n, scoreType), scoreInputs,
         SmallVector<Value>(n, scoreInit), scoreMaps, scoreIterators,
@@ -274,7 +275,8 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
           SmallVector<Value> sums;
           for (size_t i = 0; i < n; ++i) {
             Value prod = arith::MulFOp::create(b, nloc, q, args[1 + i]);
-            sums.push_back(arith::AddFOp::create(b, nloc, args[1 + n + i], prod));
+            sums.push_back(
+                arith::AddFOp::create(b, nloc, args[1 + n + i], prod));
           }
           linalg::YieldOp::create(b, nloc, sums);
         });
@@ -332,8 +334,8 @@ struct BatchNormToLinalg : OpRewritePattern<BatchNormOp> {
           Value x = args[0], scale = args[1], offset = args[2], mean = args[3],
                 var = args[4];
           Value eps = floatConstant(b, loc, x.getType(), epsilon);
-          Value stddev =
-              math::SqrtOp::create(b, loc, arith::AddFOp::create(b, loc, var, eps));
+          Value stddev = math::SqrtOp::create(
+              b, loc, arith::AddFOp::create(b, loc, var, eps));
           Value factor = arith::DivFOp::create(b, loc, scale, stddev);
           Value centered = arith::SubFOp::create(b, loc, x, mean);
           Value scaled = arith::MulFOp::create(b, loc, centered, factor);

@@ -1,4 +1,5 @@
-//===- FusionToLinalg.h - Lower the fusion dialect to linalg ------*- C++ -*-===//
+//===- FusionToLinalg.h - Lower the fusion dialect to linalg ------*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //

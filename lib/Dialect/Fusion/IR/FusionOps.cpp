@@ -1,4 +1,5 @@
-//===- FusionOps.cpp - Ops of the fusion dialect ------------------*- C++ -*-===//
+//===- FusionOps.cpp - Ops of the fusion dialect ------------------*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
@@ -157,15 +158,13 @@ struct RegionChecker {
   Operation *op;
 
   LogicalResult check(Region &region, StringRef name, TypeRange argTypes,
-                      StringRef argOrigin,
-                      std::optional<TypeRange> resultTypes,
+                      StringRef argOrigin, std::optional<TypeRange> resultTypes,
                       SmallVectorImpl<Type> *yielded = nullptr) {
     Block &block = region.front();
     if (block.getNumArguments() != argTypes.size())
-      return op->emitOpError()
-             << name << " region expects " << argTypes.size()
-             << " block argument(s) (" << argOrigin << "), but has "
-             << block.getNumArguments();
+      return op->emitOpError() << name << " region expects " << argTypes.size()
+                               << " block argument(s) (" << argOrigin
+                               << "), but has " << block.getNumArguments();
     for (auto [i, arg, expected] :
          llvm::enumerate(block.getArguments(), argTypes)) {
       if (arg.getType() != expected)
@@ -178,7 +177,8 @@ struct RegionChecker {
     if (!yield)
       return op->emitOpError() << name << " region must end with fusion.yield";
     if (yield.getValues().empty())
-      return op->emitOpError() << name << " region must yield at least one value";
+      return op->emitOpError()
+             << name << " region must yield at least one value";
     if (resultTypes) {
       if (yield.getValues().size() != resultTypes->size())
         return op->emitOpError()
@@ -316,8 +316,7 @@ mlir::fusion::inlineStrategyOp(RewriterBase &rewriter, Operation *op) {
           .Case([&](LateOp late) {
             SmallVector<Value> outputs = inlineBranches(
                 rewriter, late.getBranches(), op, late.getInputs());
-            return inlineRegionBefore(rewriter, late.getCombine(), op,
-                                      outputs);
+            return inlineRegionBefore(rewriter, late.getCombine(), op, outputs);
           })
           .Case([&](HybridOp hybrid) {
             SmallVector<Value> joined = inlineRegionBefore(
@@ -412,8 +411,7 @@ LogicalResult ConcatOp::verify() {
                            << ", but input #0 has rank " << rank;
     if (type.getElementType() != firstType.getElementType())
       return emitOpError() << "input #" << i << " has element type "
-                           << type.getElementType()
-                           << ", but input #0 has "
+                           << type.getElementType() << ", but input #0 has "
                            << firstType.getElementType();
     for (int64_t d = 0; d < rank; ++d) {
       if (d == static_cast<int64_t>(axis))

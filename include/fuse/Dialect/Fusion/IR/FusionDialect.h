@@ -1,4 +1,5 @@
-//===- FusionDialect.h - The fusion dialect -----------------------*- C++ -*-===//
+//===- FusionDialect.h - The fusion dialect -----------------------*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //

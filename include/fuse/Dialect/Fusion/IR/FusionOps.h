@@ -1,4 +1,5 @@
-//===- FusionOps.h - Ops of the fusion dialect --------------------*- C++ -*-===//
+//===- FusionOps.h - Ops of the fusion dialect --------------------*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
