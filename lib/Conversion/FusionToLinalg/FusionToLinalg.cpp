@@ -58,6 +58,14 @@ static Value add(OpBuilder &b, Location loc, Value lhs, Value rhs) {
   return arith::AddIOp::create(b, loc, lhs, rhs);
 }
 
+/// values[0] + values[1] + ... (float or integer).
+static Value addAll(OpBuilder &b, Location loc, ValueRange values) {
+  Value acc = values.front();
+  for (Value v : values.drop_front())
+    acc = add(b, loc, acc, v);
+  return acc;
+}
+
 /// sigmoid(x) = 1 / (1 + exp(-x)).
 static Value sigmoid(OpBuilder &b, Location loc, Value x) {
   Type type = x.getType();
@@ -132,10 +140,7 @@ struct SumToLinalg : OpRewritePattern<SumOp> {
     Value result = buildElementwise(
         rewriter, op.getLoc(), op.getInputs(), op.getInputs().front(), {},
         [](OpBuilder &b, Location loc, ValueRange args) {
-          Value acc = args.front();
-          for (Value v : args.drop_front())
-            acc = add(b, loc, acc, v);
-          return acc;
+          return addAll(b, loc, args);
         });
     rewriter.replaceOp(op, result);
     return success();
@@ -155,9 +160,7 @@ struct MeanToLinalg : OpRewritePattern<MeanOp> {
           Type type = args.front().getType();
           if (!weighted) {
             // (x0 + ... + xn-1) * (1/n)
-            Value acc = args.front();
-            for (Value v : args.drop_front())
-              acc = arith::AddFOp::create(b, loc, acc, v);
+            Value acc = addAll(b, loc, args);
             Value scale = floatConstant(b, loc, type, 1.0 / args.size());
             return arith::MulFOp::create(b, loc, acc, scale);
           }
