@@ -11,6 +11,7 @@ from lit.llvm.subst import ToolSubst
 config.name = "FUSE"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".test"]
+# Test programs built by CMake live next to the tests; not tests themselves.
 config.excludes = ["Inputs", "CMakeLists.txt", "README.md", "lit.cfg.py",
                    "lit.site.cfg.py"]
 
@@ -26,6 +27,9 @@ config.substitutions.append(
 config.substitutions.append(
     ("%mlir_c_runner_utils",
      os.path.join(config.llvm_lib_dir, "libmlir_c_runner_utils.so")))
+config.substitutions.append(
+    ("%fuse_plugin", os.path.join(config.fuse_obj_root, "lib", "FusePlugin.so")))
+config.substitutions.append(("%fuse_obj_root", config.fuse_obj_root))
 # Debian's python3-* packages live under /usr/bin/python3.
 config.substitutions.append(("%python", "/usr/bin/python3"))
 
@@ -37,6 +41,7 @@ tools = [
     "fuse-opt",
     ToolSubst("fuse-run", unresolved="ignore"),
     "not",
+    "fuse-capi-test",
     "mlir-runner",
     "mlir-translate",
     "mlir-opt",

@@ -1,0 +1,15 @@
+# Helpers that make fuse's libraries installable and importable with
+# find_package(Fuse CONFIG).
+
+# Gives `name` its include directories as usage requirements and installs it
+# into the FuseTargets export set.
+function(fuse_install_library name)
+  target_include_directories(${name} PUBLIC
+    $<BUILD_INTERFACE:${FUSE_SOURCE_DIR}/include>
+    $<BUILD_INTERFACE:${FUSE_BINARY_DIR}/include>
+    $<INSTALL_INTERFACE:include>)
+  install(TARGETS ${name} EXPORT FuseTargets
+    ARCHIVE DESTINATION lib
+    LIBRARY DESTINATION lib
+    RUNTIME DESTINATION bin)
+endfunction()
