@@ -50,7 +50,11 @@ tools = [
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
+config.substitutions.append(("%host_cxx", config.host_cxx))
+
 # Optional features.
+if shutil.which("cmake") and shutil.which("ninja"):
+    config.available_features.add("cmake")
 ptxas = shutil.which("ptxas") or (
     "/usr/local/cuda/bin/ptxas"
     if os.path.exists("/usr/local/cuda/bin/ptxas") else None)
