@@ -1,4 +1,5 @@
-/*===- Fuse.h - C API of the fuse project ---------------------------*- C -*-===*\
+/*===- Fuse.h - C API of the fuse project ---------------------------*- C
+-*-===*\
 |*                                                                            *|
 |* Part of the fuse project: fusing modules as an MLIR compiler feature.      *|
 |* Follows MLIR's C API conventions (mlir-c/IR.h): opaque handles, no         *|

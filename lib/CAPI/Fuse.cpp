@@ -1,4 +1,5 @@
-//===- Fuse.cpp - C API of the fuse project --------------------------------===//
+//===- Fuse.cpp - C API of the fuse project
+//--------------------------------===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //

@@ -30,6 +30,9 @@ using namespace mlir::fusion;
 
 void mlir::fusion::buildFusionToLinalgPipeline(
     OpPassManager &pm, const FusionToLinalgPipelineOptions &options) {
+  // Operator fusion on fusion ops, while they are still visible.
+  if (options.fuse)
+    pm.addPass(createFusionFoldBatchNormPass());
   pm.addPass(createConvertFusionToLinalgPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());

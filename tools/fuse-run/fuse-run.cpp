@@ -116,6 +116,10 @@ static cl::opt<unsigned> warmupIters("warmup", cl::init(3),
 static cl::opt<bool> jsonOut("json", cl::init(false),
                              cl::desc("Print everything as one JSON object"),
                              cl::cat(runCat));
+static cl::opt<bool> showRemarks(
+    "show-remarks", cl::init(false),
+    cl::desc("Print the remarks of the pipelines' passes (fusion decisions)"),
+    cl::cat(runCat));
 static cl::opt<unsigned>
     printCount("print-values", cl::init(8),
                cl::desc("How many leading values of each result to print"),
@@ -679,6 +683,11 @@ int main(int argc, char **argv) {
   context.loadAllAvailableDialects();
   llvm::SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler diagHandler(sourceMgr, &context);
+  // Registered last, so asked first: drops remarks unless --show-remarks.
+  context.getDiagEngine().registerHandler([](Diagnostic &diag) {
+    return success(!showRemarks &&
+                   diag.getSeverity() == DiagnosticSeverity::Remark);
+  });
 
   OwningOpRef<ModuleOp> module =
       parseSourceFile<ModuleOp>(inputFile, sourceMgr, &context);

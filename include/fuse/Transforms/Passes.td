@@ -48,4 +48,50 @@ def FusionVectorizePass : Pass<"fusion-vectorize", "::mlir::func::FuncOp"> {
   ];
 }
 
+def FusionFoldBatchNormPass : Pass<"fusion-fold-batchnorm"> {
+  let summary = "Fold inference batch norm into the producing convolution "
+                "or matmul";
+  let description = [{
+    Folds `fusion.batch_norm` into its producer, a `linalg.conv_2d_nchw_fchw`,
+    `linalg.conv_2d_nhwc_hwcf` or `linalg.matmul`, whose only use it is:
+
+    `bn(conv(x, w) + init) = conv(x, w * s) + bn(init)`, with
+    `s = gamma / sqrt(var + eps)` per output channel.
+
+    With constant weights and statistics the new weights are computed at
+    compile time in f64 and materialized as a constant; otherwise a
+    per-channel scale of the weights is computed at run time. Either way
+    the normalization leaves the activation path: it is applied to the
+    accumulator init (for a `linalg.fill` init: one per-channel bias,
+    written once like the fill).
+
+    Every batch norm gets a remark: folded, or not folded with the reason
+    (unsupported producer, producer result used elsewhere, channel axis not
+    the producer's output channel, mixed element types).
+
+    ```mlir
+    %c = linalg.conv_2d_nchw_fchw ins(%x, %w : ...) outs(%zero : ...)
+    %y = fusion.batch_norm %c, %gamma, %beta, %mean, %var ...
+    // becomes
+    %w2 = arith.constant dense<...>   // w * gamma / sqrt(var + eps)
+    %b = fusion.batch_norm %zero, %gamma, %beta, %mean, %var ...
+    %y = linalg.conv_2d_nchw_fchw ins(%x, %w2 : ...) outs(%b : ...)
+    ```
+
+    Not yet: depthwise and grouped convolutions, transposed and batched
+    matmuls, batch norm decomposed into generics by frontends.
+  }];
+  let statistics = [
+    Statistic<"numFolded", "num-folded", "Batch norms folded">,
+    Statistic<"numRefused", "num-refused", "Batch norms left in place">,
+  ];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::fusion::FusionDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
 #endif // FUSE_TRANSFORMS_PASSES_TD

@@ -13,6 +13,19 @@
 
 namespace mlir {
 namespace fusion {
+class BatchNormOp;
+
+/// Folds `bn` into the linalg.conv_2d_nchw_fchw / conv_2d_nhwc_hwcf / matmul
+/// that produces its input (and has no other use): scales the weights per
+/// output channel (at compile time, in f64, when they and the statistics are
+/// constants) and applies the normalization to the accumulator init instead.
+/// Returns the folded producer's result, which replaced `bn`; fails with a
+/// reason given to `rewriter.notifyMatchFailure`, changing nothing.
+FailureOr<Value> foldBatchNormIntoProducer(RewriterBase &rewriter,
+                                           BatchNormOp bn);
+
+/// Adds the pattern that applies `foldBatchNormIntoProducer`.
+void populateFusionFoldBatchNormPatterns(RewritePatternSet &patterns);
 
 /// The widest f32 vector of the host CPU, in elements: 16 with AVX-512, 8
 /// with AVX, otherwise 4.
