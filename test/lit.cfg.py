@@ -53,6 +53,10 @@ llvm_config.add_tool_substitutions(tools, tool_dirs)
 config.substitutions.append(("%host_cxx", config.host_cxx))
 
 # Optional features.
+import subprocess
+if subprocess.run(["/usr/bin/python3", "-c", "import torch"],
+                  capture_output=True).returncode == 0:
+    config.available_features.add("torch")
 if shutil.which("cmake") and shutil.which("ninja"):
     config.available_features.add("cmake")
 ptxas = shutil.which("ptxas") or (
