@@ -10,6 +10,7 @@
 #include "fuse/Dialect/Fusion/IR/FusionDialect.h"
 #include "fuse/InitAllDialects.h"
 #include "fuse/InitAllPasses.h"
+#include "fuse/Pipelines/Pipelines.h"
 
 #include "mlir/CAPI/IR.h"
 #include "mlir/CAPI/Registration.h"
@@ -42,7 +43,8 @@ MlirLogicalResult fuseRunPipeline(MlirModule module, MlirStringRef pipeline) {
   mlir::PassManager pm(op->getContext(), mlir::ModuleOp::getOperationName());
   std::string error;
   llvm::raw_string_ostream os(error);
-  if (mlir::failed(mlir::parsePassPipeline(unwrap(pipeline), pm, os))) {
+  if (mlir::failed(
+          mlir::fusion::parseModulePipeline(unwrap(pipeline), pm, os))) {
     mlir::emitError(op.getLoc()) << "cannot parse pipeline: " << error;
     return mlirLogicalResultFailure();
   }

@@ -40,7 +40,8 @@ int main(void) {
   printf("\n");
 
   if (mlirLogicalResultIsFailure(fuseRunPipeline(
-          module, mlirStringRefCreateFromCString("convert-fusion-to-linalg")))) {
+          module, mlirStringRefCreateFromCString(
+                      "builtin.module(convert-fusion-to-linalg)")))) {
     fprintf(stderr, "convert-fusion-to-linalg failed\n");
     return 1;
   }

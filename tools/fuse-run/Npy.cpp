@@ -24,6 +24,18 @@ int64_t NpyArray::numElements() const {
   return n;
 }
 
+bool isReasonableShape(ArrayRef<int64_t> shape, unsigned elementSize) {
+  uint64_t bytes = elementSize;
+  for (int64_t d : shape) {
+    if (d < 0)
+      return false;
+    if (d != 0 && bytes > kMaxArrayBytes / static_cast<uint64_t>(d))
+      return false;
+    bytes *= static_cast<uint64_t>(d);
+  }
+  return bytes <= kMaxArrayBytes;
+}
+
 unsigned NpyArray::elementSize(StringRef dtype) {
   if (dtype == "<f4" || dtype == "<i4")
     return 4;
@@ -100,6 +112,8 @@ Expected<NpyArray> readNpy(StringRef path) {
       return npyError(path, "bad dimension '" + part + "' in shape");
     array.shape.push_back(d);
   }
+  if (!isReasonableShape(array.shape, NpyArray::elementSize(array.dtype)))
+    return npyError(path, "shape is too large");
   size_t want = array.numElements() * NpyArray::elementSize(array.dtype);
   StringRef payload = bytes.drop_front(offset + headerLen);
   if (payload.size() != want)

@@ -33,6 +33,13 @@ struct NpyArray {
   static unsigned elementSize(llvm::StringRef dtype);
 };
 
+/// The largest array fuse-run handles (64 GiB); beyond it a shape is an error.
+constexpr uint64_t kMaxArrayBytes = uint64_t(64) << 30;
+
+/// Whether `shape` of `elementSize`-byte elements fits in kMaxArrayBytes
+/// (computed without overflow).
+bool isReasonableShape(llvm::ArrayRef<int64_t> shape, unsigned elementSize);
+
 /// Reads `path`; fails with a message for malformed files, Fortran order,
 /// big-endian or unsupported dtypes.
 llvm::Expected<NpyArray> readNpy(llvm::StringRef path);

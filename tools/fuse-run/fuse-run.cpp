@@ -19,6 +19,7 @@
 
 #include "fuse/InitAllDialects.h"
 #include "fuse/InitAllPasses.h"
+#include "fuse/Pipelines/Pipelines.h"
 #include "fuse/Version.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -257,6 +258,10 @@ static SmallVector<NpyArray> makeInputs(func::FuncOp func) {
         fail("--dims entry '" + spec + "' does not match argument #" +
              llvm::Twine(i) + " of type " + typeStr(type));
     }
+    if (!fuse::isReasonableShape(array.shape, NpyArray::elementSize(dtype)))
+      fail("argument #" + llvm::Twine(i) + " of shape " +
+           shapeStr(array.shape) + " is too large (over " +
+           llvm::Twine(fuse::kMaxArrayBytes >> 30) + " GiB)");
     int64_t n = array.numElements();
     array.data.resize(n * NpyArray::elementSize(dtype));
     std::mt19937_64 gen(seed * 1000003ULL + i);
@@ -352,6 +357,7 @@ SmallVector<NpyArray> Build::call(ArrayRef<NpyArray> inputs, double &ms) {
   // finalize-memref-to-llvm marks buffers of memref.get_global so.
   notOwned.insert(0xdeadbeef);
   SmallVector<NpyArray> results;
+  SmallVector<int64_t> allocatedPtrs;
   const int64_t *field = resultStorage.data();
   for (RankedTensorType type : resultTypes) {
     int64_t rank = type.getRank();
@@ -380,21 +386,15 @@ SmallVector<NpyArray> Build::call(ArrayRef<NpyArray> inputs, double &ms) {
       }
     }
     results.push_back(std::move(out));
+    allocatedPtrs.push_back(allocated);
+  }
+  // Free only after every result was read: results may share a buffer.
+  for (int64_t allocated : allocatedPtrs)
     if (allocated && notOwned.insert(allocated).second)
       std::free(reinterpret_cast<void *>(allocated));
-  }
   for (void *buffer : buffers)
     std::free(buffer);
   return results;
-}
-
-/// Strips an enclosing `builtin.module(...)`: the pass manager is already
-/// anchored on the module.
-static std::string normalizePipeline(StringRef pipeline) {
-  pipeline = pipeline.trim();
-  if (pipeline.consume_front("builtin.module(") && pipeline.consume_back(")"))
-    return pipeline.str();
-  return pipeline.str();
 }
 
 static std::unique_ptr<Build> compile(ModuleOp source, StringRef pipeline,
@@ -403,7 +403,7 @@ static std::unique_ptr<Build> compile(ModuleOp source, StringRef pipeline,
   PassManager pm(source->getContext(), ModuleOp::getOperationName());
   std::string errorText;
   llvm::raw_string_ostream errorOs(errorText);
-  if (failed(parsePassPipeline(normalizePipeline(pipeline), pm, errorOs)))
+  if (failed(fusion::parseModulePipeline(pipeline, pm, errorOs)))
     fail("cannot parse pipeline '" + pipeline + "': " + errorText);
   if (failed(pm.run(*module)))
     fail("pipeline '" + pipeline + "' failed on " + inputFile);
@@ -593,6 +593,13 @@ static void printJson(ArrayRef<NpyArray> inputs, ArrayRef<NpyArray> results,
         j.value(d);
     });
   };
+  // JSON has no inf/nan: write null for them.
+  auto number = [&](llvm::StringRef key, double v) {
+    if (std::isfinite(v))
+      j.attribute(key, v);
+    else
+      j.attribute(key, nullptr);
+  };
   auto timing = [&](const Timing &t) {
     j.attribute("min_ms", t.min);
     j.attribute("median_ms", t.median);
@@ -619,15 +626,20 @@ static void printJson(ArrayRef<NpyArray> inputs, ArrayRef<NpyArray> results,
           j.attribute("type", typeStr(resultTypes[it.index()]));
           shapeArray(r.shape);
           j.attribute("dtype", r.dtype);
-          j.attribute("sum", s.sum);
-          j.attribute("min", s.min);
-          j.attribute("max", s.max);
+          number("sum", s.sum);
+          number("min", s.min);
+          number("max", s.max);
           j.attribute("nans", s.nans);
           j.attributeArray("values", [&] {
             for (int64_t k = 0,
                          n = std::min<int64_t>(r.numElements(), printCount);
-                 k < n; ++k)
-              j.value(elementAt(r, k));
+                 k < n; ++k) {
+              double v = elementAt(r, k);
+              if (std::isfinite(v))
+                j.value(v);
+              else
+                j.value(nullptr);
+            }
           });
         });
     });

@@ -68,6 +68,13 @@ void buildFusionToLLVMPipeline(OpPassManager &pm,
 void buildFusionToLinalgPipeline(OpPassManager &pm,
                                  const FusionToLinalgPipelineOptions &options);
 
+/// Parses a textual pipeline into `pm`, a pass manager anchored on
+/// builtin.module, with or without an enclosing `builtin.module(...)` (which
+/// parsePassPipeline would otherwise nest one level too deep, so the passes
+/// silently run on nothing). Parse errors go to `errors`.
+LogicalResult parseModulePipeline(StringRef pipeline, OpPassManager &pm,
+                                  llvm::raw_ostream &errors);
+
 /// Registers the fuse pipelines (`fusion-to-linalg`, `fusion-to-llvm`) with
 /// the global registry.
 void registerFusionPipelines();

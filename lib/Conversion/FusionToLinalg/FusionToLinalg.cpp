@@ -34,11 +34,12 @@ using namespace mlir::fusion;
 //===----------------------------------------------------------------------===//
 
 /// An empty tensor with the shape of `like` (dynamic sizes read with
-/// tensor.dim) and its element type.
+/// tensor.dim), its element type and its encoding.
 static Value createEmptyLike(OpBuilder &b, Location loc, Value like) {
   auto type = cast<RankedTensorType>(like.getType());
   SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, like);
-  return tensor::EmptyOp::create(b, loc, sizes, type.getElementType());
+  return tensor::EmptyOp::create(b, loc, sizes, type.getElementType(),
+                                 type.getEncoding());
 }
 
 static SmallVector<utils::IteratorType> parallelIterators(int64_t rank) {

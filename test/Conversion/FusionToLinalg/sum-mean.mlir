@@ -155,3 +155,15 @@ func.func @mean_single(%a: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
   %1 = fusion.mean %a weights [1.0] : tensor<4xf32>
   return %0, %1 : tensor<4xf32>, tensor<4xf32>
 }
+
+// -----
+
+// The tensors' encoding is kept on the output.
+// CHECK-LABEL: func.func @sum_encoded
+// CHECK: tensor.empty() : tensor<4xf32, #{{.*}}>
+// CHECK: linalg.generic
+#sp = #sparse_tensor.encoding<{ map = (d0) -> (d0 : compressed) }>
+func.func @sum_encoded(%a: tensor<4xf32, #sp>) -> tensor<4xf32, #sp> {
+  %s = fusion.sum %a, %a : tensor<4xf32, #sp>
+  return %s : tensor<4xf32, #sp>
+}

@@ -23,8 +23,19 @@
 // RUN: not fuse-run %S/Inputs/funcs.mlir --input=%t.bad.npy,%t.bad.npy 2>&1 | FileCheck %s --check-prefix=NOTNPY
 // NOTNPY: error: {{.*}}bad.npy: not a .npy file
 
+// Shapes whose size overflows or exceeds 64 GiB are refused, not allocated.
+// RUN: not fuse-run %S/Inputs/funcs.mlir --entry=dyn --dims=4294967296x4294967296 2>&1 | FileCheck %s --check-prefix=HUGE
+// HUGE: error: argument #0 of shape 4294967296x4294967296 is too large (over 64 GiB)
+// RUN: %python -c "import struct; h = \"{'descr': '<f4', 'fortran_order': False, 'shape': (4611686018427387904, 4), }\"; h += ' ' * (118 - len(h)) + chr(10); open('%t.huge.npy', 'wb').write(b'\x93NUMPY\x01\x00' + struct.pack('<H', len(h)) + h.encode())"
+// RUN: not fuse-run %S/Inputs/funcs.mlir --entry=dyn --input=%t.huge.npy 2>&1 | FileCheck %s --check-prefix=HUGENPY
+// HUGENPY: error: {{.*}}huge.npy: shape is too large
+
 // RUN: not fuse-run %S/Inputs/funcs.mlir --pipeline='no-such-pass' 2>&1 | FileCheck %s --check-prefix=PARSE
 // PARSE: error: cannot parse pipeline 'no-such-pass'
+
+// A pipeline wrapped in builtin.module(...) works as the bare one.
+// RUN: fuse-run %S/Inputs/funcs.mlir --pipeline='builtin.module(fusion-to-llvm)' | FileCheck %s --check-prefix=WRAPPED
+// WRAPPED: result #0: tensor<4x8xf32>
 
 // A pipeline that does not reach the LLVM dialect.
 // RUN: not fuse-run %S/Inputs/funcs.mlir --pipeline='convert-fusion-to-linalg' 2>&1 | FileCheck %s --check-prefix=NOLLVM

@@ -42,3 +42,12 @@
 // JSON: "bench": {
 // JSON-NEXT: "iterations": 3,
 // JSON: "median_ratio_compare_over_primary":
+
+// Results sharing a buffer are both read before it is freed.
+// RUN: fuse-run %S/Inputs/funcs.mlir --entry=shared --seed=2 | FileCheck %s --check-prefix=SHARED
+// SHARED: result #0: tensor<256x256xf32> shape 256x256 sum [[S:[-0-9.e]+]] min
+// SHARED: result #1: tensor<256x256xf32> shape 256x256 sum [[S]] min
+
+// Empty results: JSON stays valid (null for the min/max of nothing).
+// RUN: fuse-run %S/Inputs/funcs.mlir --entry=empty --json | %python -c "import json, sys; d = json.load(sys.stdin); r = d['results'][0]; print('empty', r['shape'], r['min'], r['max'])" | FileCheck %s --check-prefix=EMPTY
+// EMPTY: empty [0, 4] None None

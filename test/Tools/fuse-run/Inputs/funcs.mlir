@@ -30,3 +30,12 @@ func.func @tanh(%a: tensor<256xf32>) -> tensor<256xf32> {
   } -> tensor<256xf32>
   return %r : tensor<256xf32>
 }
+// Two results that share one buffer.
+func.func @shared(%a: tensor<256x256xf32>) -> (tensor<256x256xf32>, tensor<256x256xf32>) {
+  %s = fusion.sum %a, %a : tensor<256x256xf32>
+  return %s, %s : tensor<256x256xf32>, tensor<256x256xf32>
+}
+func.func @empty(%a: tensor<0x4xf32>) -> tensor<0x4xf32> {
+  %s = fusion.sum %a, %a : tensor<0x4xf32>
+  return %s : tensor<0x4xf32>
+}
