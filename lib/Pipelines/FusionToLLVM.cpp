@@ -37,7 +37,8 @@ void mlir::fusion::buildFusionToLinalgPipeline(
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   if (options.fuse) {
-    // TODO: replace with fuse's own operator-fusion passes as they land.
+    pm.addPass(createFusionFoldBiasPass());
+    // TODO: replace with fuse's own elementwise fusion policy (issue #4).
     pm.addPass(createLinalgElementwiseOpFusionPass());
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createCSEPass());

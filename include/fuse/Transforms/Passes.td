@@ -94,4 +94,42 @@ def FusionFoldBatchNormPass : Pass<"fusion-fold-batchnorm"> {
   ];
 }
 
+def FusionFoldBiasPass : Pass<"fusion-fold-bias"> {
+  let summary = "Fold a bias add after a contraction into its accumulator "
+                "init";
+  let description = [{
+    An elementwise `linalg.generic` add whose one operand is the result of a
+    contraction or convolution (matmul, batch_matmul, conv, ...; read
+    elementwise, no other use) and whose other operand is any broadcast of a
+    bias becomes the contraction's accumulator init:
+
+    `add(contract(a, b; init), bias) = contract(a, b; add(init, bias))`.
+
+    With a `linalg.fill` init the new init is one broadcast write of the bias,
+    so the separate pass over the contraction result disappears. Every
+    candidate add gets a remark: folded (with the bytes of memory traffic
+    saved) or not folded with the reason.
+
+    ```mlir
+    %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x4096xf32>)
+    %m = linalg.matmul ins(%a, %w : ...) outs(%f : tensor<64x4096xf32>)
+    %y = linalg.generic {indexing_maps = [#id, #bias, #id], ...}
+        ins(%m, %b : tensor<64x4096xf32>, tensor<4096xf32>) ... addf
+    // becomes
+    %i = linalg.generic {indexing_maps = [#id, #bias, #id], ...}
+        ins(%f, %b : ...) ... addf
+    %y = linalg.matmul ins(%a, %w : ...) outs(%i : tensor<64x4096xf32>)
+    ```
+  }];
+  let statistics = [
+    Statistic<"numFolded", "num-folded", "Bias adds folded">,
+    Statistic<"numRefused", "num-refused", "Candidate adds left in place">,
+  ];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
 #endif // FUSE_TRANSFORMS_PASSES_TD

@@ -24,6 +24,17 @@ class BatchNormOp;
 FailureOr<Value> foldBatchNormIntoProducer(RewriterBase &rewriter,
                                            BatchNormOp bn);
 
+/// Folds `add`, an elementwise linalg.generic adding a bias to the result of
+/// a contraction or convolution (read elementwise, no other use), into that
+/// op's accumulator init. Returns the folded contraction's result, which
+/// replaced `add`; fails with a reason given to `rewriter.notifyMatchFailure`,
+/// changing nothing.
+FailureOr<Value> foldBiasIntoContraction(RewriterBase &rewriter,
+                                         linalg::GenericOp add);
+
+/// Adds the pattern that applies `foldBiasIntoContraction`.
+void populateFusionFoldBiasPatterns(RewritePatternSet &patterns);
+
 /// Adds the pattern that applies `foldBatchNormIntoProducer`.
 void populateFusionFoldBatchNormPatterns(RewritePatternSet &patterns);
 

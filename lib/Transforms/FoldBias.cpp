@@ -1,0 +1,198 @@
+//===- FoldBias.cpp - Fold a bias add into the contraction's init -*- C++
+//-*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+// add(contract(a, b; init), bias) = contract(a, b; add(init, bias)):
+// the bias is added to the accumulator before the contraction accumulates,
+// instead of in a separate pass over its result. With a fill init, the new
+// init is one broadcast write of the bias, the cost of the fill it replaces.
+//
+//===----------------------------------------------------------------------===//
+
+#include "fuse/Transforms/Passes.h"
+#include "fuse/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+
+#define DEBUG_TYPE "fusion-fold-bias"
+
+namespace mlir {
+namespace fusion {
+#define GEN_PASS_DEF_FUSIONFOLDBIASPASS
+#include "fuse/Transforms/Passes.h.inc"
+} // namespace fusion
+} // namespace mlir
+
+using namespace mlir;
+using namespace mlir::fusion;
+
+/// Whether `op`'s body is `yield (in0 + in1)` (float or integer).
+static bool isBinaryAdd(linalg::GenericOp op) {
+  Block &body = op.getRegion().front();
+  if (body.getOperations().size() != 2)
+    return false;
+  Operation &add = body.front();
+  if (!isa<arith::AddFOp, arith::AddIOp>(add))
+    return false;
+  auto yield = cast<linalg::YieldOp>(body.back());
+  if (yield.getNumOperands() != 1 || yield.getOperand(0) != add.getResult(0))
+    return false;
+  Value lhs = add.getOperand(0), rhs = add.getOperand(1);
+  Value in0 = body.getArgument(0), in1 = body.getArgument(1);
+  return (lhs == in0 && rhs == in1) || (lhs == in1 && rhs == in0);
+}
+
+/// Whether `op` is a contraction or convolution that accumulates into its
+/// single init.
+static bool isAccumulatingProducer(linalg::LinalgOp op) {
+  return op.getNumDpsInits() == 1 && (linalg::isaContractionOpInterface(op) ||
+                                      linalg::isaConvolutionOpInterface(op));
+}
+
+FailureOr<Value> mlir::fusion::foldBiasIntoContraction(RewriterBase &rewriter,
+                                                       linalg::GenericOp add) {
+  if (!add.hasPureTensorSemantics() || add.getNumDpsInputs() != 2 ||
+      add.getNumDpsInits() != 1 ||
+      add.getNumParallelLoops() != add.getNumLoops() || !isBinaryAdd(add))
+    return rewriter.notifyMatchFailure(add, "not an elementwise add of two "
+                                            "tensors");
+  AffineMap outMap = add.getMatchingIndexingMap(add.getDpsInitOperand(0));
+  if (!outMap.isIdentity())
+    return rewriter.notifyMatchFailure(add, "output map is not the identity");
+
+  // Which operand is the contraction result (identity map, single use)?
+  linalg::LinalgOp producer;
+  unsigned producerIdx = 0;
+  std::string whyNot = "neither operand is produced by a contraction or "
+                       "convolution";
+  for (unsigned i = 0; i < 2; ++i) {
+    OpOperand *operand = add.getDpsInputOperand(i);
+    auto candidate = operand->get().getDefiningOp<linalg::LinalgOp>();
+    if (!candidate || !isAccumulatingProducer(candidate))
+      continue;
+    if (!add.getMatchingIndexingMap(operand).isIdentity()) {
+      whyNot = "the contraction result is not read elementwise";
+      continue;
+    }
+    if (!operand->get().hasOneUse()) {
+      whyNot = "the contraction result has other uses";
+      continue;
+    }
+    if (operand->get().getType() != add.getResult(0).getType()) {
+      whyNot = "the add changes the type of the contraction result";
+      continue;
+    }
+    if (!candidate.hasPureTensorSemantics()) {
+      whyNot = "the contraction is not on tensors";
+      continue;
+    }
+    producer = candidate;
+    producerIdx = i;
+    break;
+  }
+  if (!producer)
+    return rewriter.notifyMatchFailure(add, whyNot);
+
+  OpOperand *biasOperand = add.getDpsInputOperand(1 - producerIdx);
+  AffineMap biasMap = add.getMatchingIndexingMap(biasOperand);
+  Value init = producer.getDpsInitOperand(0)->get();
+
+  // New init: init + bias, one elementwise generic over the result shape.
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(producer);
+  Location loc = add.getLoc();
+  auto type = cast<RankedTensorType>(init.getType());
+  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(rewriter, loc, init);
+  Value empty =
+      tensor::EmptyOp::create(rewriter, loc, sizes, type.getElementType());
+  AffineMap id = rewriter.getMultiDimIdentityMap(type.getRank());
+  Operation *addBody = &add.getRegion().front().front();
+  auto newInit = linalg::GenericOp::create(
+      rewriter, loc, TypeRange{type}, ValueRange{init, biasOperand->get()},
+      ValueRange{empty}, ArrayRef<AffineMap>{id, biasMap, id},
+      add.getIteratorTypesArray(),
+      [&](OpBuilder &b, Location l, ValueRange args) {
+        Operation *sum = b.create(l, addBody->getName().getIdentifier(),
+                                  ValueRange{args[0], args[1]},
+                                  TypeRange{args[0].getType()});
+        linalg::YieldOp::create(b, l, sum->getResult(0));
+      });
+
+  Operation *folded = rewriter.clone(*producer);
+  folded->setOperand(producer.getDpsInitOperand(0)->getOperandNumber(),
+                     newInit.getResult(0));
+  rewriter.replaceOp(add, folded->getResult(0));
+  rewriter.eraseOp(producer);
+  return folded->getResult(0);
+}
+
+namespace {
+struct FoldBiasPattern : OpRewritePattern<linalg::GenericOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(linalg::GenericOp add,
+                                PatternRewriter &rewriter) const override {
+    return foldBiasIntoContraction(rewriter, add);
+  }
+};
+
+struct ReasonListener : RewriterBase::Listener {
+  std::string reason;
+  void
+  notifyMatchFailure(Location loc,
+                     function_ref<void(Diagnostic &)> reasonCallback) override {
+    Diagnostic diag(loc, DiagnosticSeverity::Remark);
+    reasonCallback(diag);
+    reason = diag.str();
+  }
+};
+
+/// Bytes of memory traffic the fold saves: the separate add read the
+/// contraction result and wrote its own (0 if the shape is dynamic).
+static int64_t savedBytes(Value result) {
+  auto type = cast<RankedTensorType>(result.getType());
+  if (!type.hasStaticShape() || !type.getElementType().isIntOrFloat())
+    return 0;
+  return 2 * type.getNumElements() *
+         (type.getElementType().getIntOrFloatBitWidth() / 8);
+}
+
+struct FusionFoldBiasPass
+    : fusion::impl::FusionFoldBiasPassBase<FusionFoldBiasPass> {
+  void runOnOperation() override {
+    // Candidates: two-input elementwise adds reading a linalg result.
+    SmallVector<linalg::GenericOp> adds;
+    getOperation()->walk([&](linalg::GenericOp op) {
+      if (op.getNumDpsInputs() == 2 && isBinaryAdd(op) &&
+          llvm::any_of(op.getDpsInputs(), [](Value v) {
+            return v.getDefiningOp<linalg::LinalgOp>();
+          }))
+        adds.push_back(op);
+    });
+    ReasonListener listener;
+    IRRewriter rewriter(&getContext(), &listener);
+    for (linalg::GenericOp add : adds) {
+      Location loc = add.getLoc();
+      int64_t bytes = savedBytes(add.getResult(0));
+      listener.reason.clear();
+      FailureOr<Value> folded = foldBiasIntoContraction(rewriter, add);
+      if (failed(folded)) {
+        ++numRefused;
+        emitRemark(loc) << "[fusion-fold-bias] not folded: " << listener.reason;
+        continue;
+      }
+      ++numFolded;
+      emitRemark(loc) << "[fusion-fold-bias] folded bias add into "
+                      << folded->getDefiningOp()->getName() << "; saves ~"
+                      << bytes << " bytes of memory traffic";
+    }
+  }
+};
+} // namespace
+
+void mlir::fusion::populateFusionFoldBiasPatterns(RewritePatternSet &patterns) {
+  patterns.add<FoldBiasPattern>(patterns.getContext());
+}
