@@ -23,7 +23,9 @@ echo "input:           $(stats "$IN")"
 echo "lowered, unfused: $(stats "$IN" --fusion-to-linalg=fuse=false)"
 echo "lowered, fused:   $(stats "$IN" --fusion-to-linalg)"
 echo "linalg compute ops (one loop nest each): unfused $(kernels "$IN" --fusion-to-linalg=fuse=false), fused $(kernels "$IN" --fusion-to-linalg)"
-"$B/fuse-opt" "$IN" --fusion-to-linalg -o "$OUT/fused-linalg.mlir"
+echo "== fusion decisions (remarks)"
+"$B/fuse-opt" "$IN" --fusion-to-linalg -o "$OUT/fused-linalg.mlir" 2>&1 |
+  grep -o 'remark: .*' | sort | uniq -c
 
 echo "== LLVM IR and object code"
 "$B/fuse-opt" "$IN" --fusion-to-llvm -o "$OUT/multimodal.llvm.mlir"

@@ -38,8 +38,7 @@ void mlir::fusion::buildFusionToLinalgPipeline(
   pm.addPass(createCSEPass());
   if (options.fuse) {
     pm.addPass(createFusionFoldBiasPass());
-    // TODO: replace with fuse's own elementwise fusion policy (issue #4).
-    pm.addPass(createLinalgElementwiseOpFusionPass());
+    pm.addPass(createFusionFuseElementwisePass());
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createCSEPass());
   }

@@ -132,4 +132,49 @@ def FusionFoldBiasPass : Pass<"fusion-fold-bias"> {
   ];
 }
 
+def FusionFuseElementwisePass : Pass<"fusion-fuse-elementwise"> {
+  let summary = "Fuse elementwise linalg.generic chains, with a cost policy";
+  let description = [{
+    Upstream's elementwise producer-consumer fusion
+    (`linalg::populateElementwiseOpsFusionPatterns`) under fuse's policy
+    (`decideElementwiseFusion`): a producer is fused into its consumer
+    unless
+
+    * the fused op would have more than `max-operands` operands, or
+    * the producer is expensive (more than `max-recompute-ops` scalar ops per
+      element) and fusing would recompute it: because its result has other
+      users, or because the consumer iterates a broadcast of it more than
+      `max-broadcast-factor` times per element.
+
+    A chain of elementwise ops becomes one `linalg.generic`, one loop nest,
+    with no intermediate tensors. Each decision is a remark: fused (with the
+    bytes of memory traffic saved) or not fused (with the reason).
+
+    ```mlir
+    %a = linalg.generic ... { mulf }   // x * s
+    %b = linalg.generic ins(%a ...) { addf }
+    // becomes one linalg.generic { mulf, addf }
+    ```
+  }];
+  let options = [
+    Option<"maxOperands", "max-operands", "int64_t", /*default=*/"12",
+           "Most operands of a fused op">,
+    Option<"maxBroadcastFactor", "max-broadcast-factor", "int64_t",
+           /*default=*/"4",
+           "Most recomputations of an expensive producer element through a "
+           "broadcast">,
+    Option<"maxRecomputeOps", "max-recompute-ops", "int64_t", /*default=*/"2",
+           "Producers with at most this many ops per element may be "
+           "recomputed freely">,
+  ];
+  let statistics = [
+    Statistic<"numFused", "num-fused", "Producers fused">,
+    Statistic<"numRefused", "num-refused", "Producer-consumer pairs refused">,
+  ];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::linalg::LinalgDialect",
+  ];
+}
+
 #endif // FUSE_TRANSFORMS_PASSES_TD

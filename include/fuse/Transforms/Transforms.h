@@ -11,6 +11,8 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/IR/PatternMatch.h"
 
+#include <string>
+
 namespace mlir {
 namespace fusion {
 class BatchNormOp;
@@ -34,6 +36,39 @@ FailureOr<Value> foldBiasIntoContraction(RewriterBase &rewriter,
 
 /// Adds the pattern that applies `foldBiasIntoContraction`.
 void populateFusionFoldBiasPatterns(RewritePatternSet &patterns);
+
+/// Limits of the elementwise fusion policy.
+struct ElementwiseFusionOptions {
+  /// Most operands (inputs + inits) of a fused op.
+  int64_t maxOperands = 12;
+  /// Most times an expensive producer element may be recomputed because
+  /// the consumer iterates a broadcast of it.
+  int64_t maxBroadcastFactor = 4;
+  /// Producers with at most this many scalar ops per element are cheap: they
+  /// may be recomputed (other users, broadcast) without limit.
+  int64_t maxRecomputeOps = 2;
+};
+
+/// A decision of the elementwise fusion policy.
+struct ElementwiseFusionDecision {
+  bool fuse;
+  /// Why not (or a note when fusing), for remarks.
+  std::string reason;
+  /// Estimated bytes of memory traffic saved when fusing (0 if unknown).
+  int64_t savedBytes;
+};
+
+/// The policy: whether to fuse the linalg.generic producing `fusedOperand`
+/// into the linalg.generic that owns it (which upstream's
+/// `linalg::areElementwiseOpsFusable` has accepted).
+ElementwiseFusionDecision
+decideElementwiseFusion(OpOperand *fusedOperand,
+                        const ElementwiseFusionOptions &options);
+
+/// Adds upstream's elementwise fusion patterns controlled by
+/// `decideElementwiseFusion`.
+void populateFusionFuseElementwisePatterns(
+    RewritePatternSet &patterns, const ElementwiseFusionOptions &options = {});
 
 /// Adds the pattern that applies `foldBatchNormIntoProducer`.
 void populateFusionFoldBatchNormPatterns(RewritePatternSet &patterns);
