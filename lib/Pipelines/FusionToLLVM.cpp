@@ -38,6 +38,7 @@ void mlir::fusion::buildFusionToLinalgPipeline(
   pm.addPass(createCSEPass());
   if (options.fuse) {
     pm.addPass(createFusionFoldBiasPass());
+    pm.addPass(createFusionFuseSiblingsPass());
     pm.addPass(createFusionFuseElementwisePass());
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createCSEPass());

@@ -177,4 +177,41 @@ def FusionFuseElementwisePass : Pass<"fusion-fuse-elementwise"> {
   ];
 }
 
+def FusionFuseSiblingsPass : Pass<"fusion-fuse-siblings"> {
+  let summary = "Fuse sibling matmuls that share their LHS into one";
+  let description = [{
+    Horizontal fusion: `linalg.matmul` ops (default form, static shapes, one
+    block) that read the same LHS, such as Q/K/V projections or the first
+    layers of an ensemble on one input, become one matmul by the weights
+    concatenated along N, followed by `tensor.extract_slice`s. Groups hold at
+    most `max-group-size` matmuls. The LHS is read once, and one larger
+    kernel replaces several small ones. Each group gets a remark.
+
+    ```mlir
+    %q = linalg.matmul ins(%x, %wq : tensor<8x64xf32>, tensor<64x64xf32>) ...
+    %k = linalg.matmul ins(%x, %wk : tensor<8x64xf32>, tensor<64x64xf32>) ...
+    // becomes
+    %w = tensor.concat dim(1) %wq, %wk : ... -> tensor<64x128xf32>
+    %qk = linalg.matmul ins(%x, %w : ...) outs(... : tensor<8x128xf32>)
+    %q = tensor.extract_slice %qk[0, 0] [8, 64] [1, 1]
+    %k = tensor.extract_slice %qk[0, 64] [8, 64] [1, 1]
+    ```
+
+    The weight concatenation is a copy at run time when the weights are
+    not constants.
+  }];
+  let options = [
+    Option<"maxGroupSize", "max-group-size", "int64_t", /*default=*/"8",
+           "Most matmuls fused into one">,
+  ];
+  let statistics = [
+    Statistic<"numFused", "num-fused", "Matmuls fused into groups">,
+    Statistic<"numRefused", "num-refused", "Groups left unfused">,
+  ];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
 #endif // FUSE_TRANSFORMS_PASSES_TD

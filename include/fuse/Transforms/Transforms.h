@@ -70,6 +70,17 @@ decideElementwiseFusion(OpOperand *fusedOperand,
 void populateFusionFuseElementwisePatterns(
     RewritePatternSet &patterns, const ElementwiseFusionOptions &options = {});
 
+/// Fuses `group`, default-form linalg.matmul ops on static-shaped tensors in
+/// one block that share their LHS, into one matmul of that LHS by their
+/// weights concatenated along N (`tensor.concat`), accumulating into one
+/// fill (when all siblings fill with the same value) or the concatenated
+/// inits, and replaces each sibling by a `tensor.extract_slice` of the
+/// result. Returns the slices; fails, changing nothing, if the group is
+/// smaller than 2, the ops differ in LHS or element type, or a sibling's
+/// result is used before the last sibling.
+FailureOr<SmallVector<Value>>
+fuseSiblingMatmuls(RewriterBase &rewriter, ArrayRef<linalg::MatmulOp> group);
+
 /// Adds the pattern that applies `foldBatchNormIntoProducer`.
 void populateFusionFoldBatchNormPatterns(RewritePatternSet &patterns);
 
