@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ReasonListener.h"
 #include "fuse/Dialect/Fusion/IR/FusionOps.h"
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
@@ -208,18 +209,6 @@ struct FoldBatchNormPattern : OpRewritePattern<BatchNormOp> {
   LogicalResult matchAndRewrite(BatchNormOp bn,
                                 PatternRewriter &rewriter) const override {
     return foldBatchNormIntoProducer(rewriter, bn);
-  }
-};
-
-/// Records the reason of the last match failure.
-struct ReasonListener : RewriterBase::Listener {
-  std::string reason;
-  void
-  notifyMatchFailure(Location loc,
-                     function_ref<void(Diagnostic &)> reasonCallback) override {
-    Diagnostic diag(loc, DiagnosticSeverity::Remark);
-    reasonCallback(diag);
-    reason = diag.str();
   }
 };
 

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ReasonListener.h"
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
@@ -186,7 +187,8 @@ struct FusionFuseSiblingsPass
         return;
       groups[{op->getBlock(), op.getDpsInputOperand(0)->get()}].push_back(op);
     });
-    IRRewriter rewriter(&getContext());
+    ReasonListener listener;
+    IRRewriter rewriter(&getContext(), &listener);
     for (auto &entry : groups) {
       ArrayRef<linalg::MatmulOp> all = entry.second;
       if (all.size() < 2)
@@ -199,11 +201,12 @@ struct FusionFuseSiblingsPass
           continue;
         Location loc = group.front()->getLoc();
         int64_t n = group.size();
+        listener.reason.clear();
         if (failed(fuseSiblingMatmuls(rewriter, group))) {
           ++numRefused;
           emitRemark(loc) << "[fusion-fuse-siblings] not fused: " << n
-                          << " matmuls share their LHS but cannot be merged "
-                             "(shapes, types or the order of their users)";
+                          << " matmuls share their LHS but cannot be merged: "
+                          << listener.reason;
           continue;
         }
         numFused += n;

@@ -61,7 +61,7 @@ func.func @not_siblings(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>, %a: tensor<8x8
 // CHECK-LABEL: func.func @dependent
 // CHECK-COUNT-2: linalg.matmul
 func.func @dependent(%x: tensor<8x8xf32>, %a: tensor<8x8xf32>, %i: tensor<8x8xf32>) -> tensor<8x8xf32> {
-  // expected-remark @+1 {{[fusion-fuse-siblings] not fused: 2 matmuls share their LHS but cannot be merged}}
+  // expected-remark @+1 {{[fusion-fuse-siblings] not fused: 2 matmuls share their LHS but cannot be merged: its result is used before the last sibling}}
   %p = linalg.matmul ins(%x, %a : tensor<8x8xf32>, tensor<8x8xf32>) outs(%i : tensor<8x8xf32>) -> tensor<8x8xf32>
   %q = linalg.matmul ins(%x, %p : tensor<8x8xf32>, tensor<8x8xf32>) outs(%i : tensor<8x8xf32>) -> tensor<8x8xf32>
   return %q : tensor<8x8xf32>
