@@ -201,6 +201,18 @@ struct FusionFuseSiblingsPass
           continue;
         Location loc = group.front()->getLoc();
         int64_t n = group.size();
+        bool constantWeights = llvm::all_of(group, [](linalg::MatmulOp op) {
+          return matchPattern(op.getDpsInputOperand(1)->get(), m_Constant());
+        });
+        if (!constantWeights && !runtimeWeights) {
+          ++numRefused;
+          emitRemark(loc) << "[fusion-fuse-siblings] not fused: " << n
+                          << " matmuls share their LHS but their weights are "
+                             "not all constants; concatenating them would "
+                             "copy them on every call (runtime-weights=true "
+                             "fuses anyway)";
+          continue;
+        }
         listener.reason.clear();
         if (failed(fuseSiblingMatmuls(rewriter, group))) {
           ++numRefused;

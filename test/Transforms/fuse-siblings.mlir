@@ -1,5 +1,10 @@
-// RUN: fuse-opt %s -split-input-file -fusion-fuse-siblings -verify-diagnostics | FileCheck %s
-// RUN: fuse-opt %s -split-input-file -fusion-fuse-siblings=max-group-size=2 2>&1 | FileCheck %s --check-prefix=PAIRS
+// RUN: fuse-opt %s -split-input-file -fusion-fuse-siblings=runtime-weights=true -verify-diagnostics | FileCheck %s
+// RUN: fuse-opt %s -split-input-file -fusion-fuse-siblings="max-group-size=2 runtime-weights=true" 2>&1 | FileCheck %s --check-prefix=PAIRS
+// RUN: fuse-opt %s -split-input-file -fusion-fuse-siblings -o /dev/null 2>&1 | FileCheck %s --check-prefix=DEFAULT
+// By default, groups with weights given at run time are refused, constant
+// ones fused:
+// DEFAULT: remark: [fusion-fuse-siblings] not fused: 3 matmuls share their LHS but their weights are not all constants
+// DEFAULT: remark: [fusion-fuse-siblings] fused 2 matmuls
 
 // Q/K/V projections of one input, zero-filled: one matmul on the
 // concatenated weights, one fill, three slices.

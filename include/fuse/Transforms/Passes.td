@@ -197,12 +197,17 @@ def FusionFuseSiblingsPass : Pass<"fusion-fuse-siblings"> {
     %k = tensor.extract_slice %qk[0, 64] [8, 64] [1, 1]
     ```
 
-    The weight concatenation is a copy at run time when the weights are
-    not constants.
+    Constant weights are concatenated at compile time. Weights known only
+    at run time would be copied into the concatenation on every call, which
+    measured slower than the separate matmuls (bench/README.md), so such
+    groups are refused unless `runtime-weights` is set.
   }];
   let options = [
     Option<"maxGroupSize", "max-group-size", "int64_t", /*default=*/"8",
            "Most matmuls fused into one">,
+    Option<"runtimeWeights", "runtime-weights", "bool", /*default=*/"false",
+           "Also fuse groups whose weights are not constants (concatenated "
+           "at run time)">,
   ];
   let statistics = [
     Statistic<"numFused", "num-fused", "Matmuls fused into groups">,
