@@ -227,13 +227,13 @@ struct FusionFoldBatchNormPass
       listener.reason.clear();
       if (succeeded(foldBatchNormIntoProducer(rewriter, bn))) {
         ++numFolded;
-        emitRemark(loc) << "[fusion-fold-batchnorm] folded batch norm into "
-                        << producerName;
+        reportDecision(loc, "fusion-fold-batchnorm", "BatchNormFolded", true,
+                       "folded batch norm into " + producerName);
         continue;
       }
       ++numRefused;
-      emitRemark(loc) << "[fusion-fold-batchnorm] not folded: "
-                      << listener.reason;
+      reportDecision(loc, "fusion-fold-batchnorm", "BatchNormNotFolded", false,
+                     "not folded: " + listener.reason);
     }
   }
 };

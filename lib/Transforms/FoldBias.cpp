@@ -171,13 +171,16 @@ struct FusionFoldBiasPass
       FailureOr<Value> folded = foldBiasIntoContraction(rewriter, add);
       if (failed(folded)) {
         ++numRefused;
-        emitRemark(loc) << "[fusion-fold-bias] not folded: " << listener.reason;
+        reportDecision(loc, "fusion-fold-bias", "BiasNotFolded", false,
+                       "not folded: " + listener.reason);
         continue;
       }
       ++numFolded;
-      emitRemark(loc) << "[fusion-fold-bias] folded bias add into "
-                      << folded->getDefiningOp()->getName() << "; saves ~"
-                      << bytes << " bytes of memory traffic";
+      std::string message;
+      llvm::raw_string_ostream os(message);
+      os << "folded bias add into " << folded->getDefiningOp()->getName()
+         << "; saves ~" << bytes << " bytes of memory traffic";
+      reportDecision(loc, "fusion-fold-bias", "BiasFolded", true, message);
     }
   }
 };

@@ -13,6 +13,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ReasonListener.h"
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
@@ -128,22 +129,26 @@ struct FusionFuseElementwisePass
     linalg::ControlFusionFn control = [&](OpOperand *operand) {
       ElementwiseFusionDecision d = decideElementwiseFusion(operand, options);
       Operation *consumer = operand->getOwner();
+      std::string message;
+      llvm::raw_string_ostream os(message);
       if (d.fuse) {
         ++numFused;
-        auto diag = emitRemark(consumer->getLoc())
-                    << "[fusion-fuse-elementwise] fused producer at "
-                    << operand->get().getLoc() << " into this op";
+        os << "fused producer at " << operand->get().getLoc()
+           << " into this op";
         if (d.savedBytes)
-          diag << "; saves ~" << d.savedBytes << " bytes of memory traffic";
+          os << "; saves ~" << d.savedBytes << " bytes of memory traffic";
         if (!d.reason.empty())
-          diag << " (" << d.reason << ")";
+          os << " (" << d.reason << ")";
+        reportDecision(consumer->getLoc(), "fusion-fuse-elementwise",
+                       "ElementwiseFused", true, message);
         return true;
       }
       if (refused.insert({consumer, operand->getOperandNumber()}).second) {
         ++numRefused;
-        emitRemark(consumer->getLoc())
-            << "[fusion-fuse-elementwise] not fused with producer at "
-            << operand->get().getLoc() << ": " << d.reason;
+        os << "not fused with producer at " << operand->get().getLoc() << ": "
+           << d.reason;
+        reportDecision(consumer->getLoc(), "fusion-fuse-elementwise",
+                       "ElementwiseNotFused", false, message);
       }
       return false;
     };

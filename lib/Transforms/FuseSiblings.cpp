@@ -206,26 +206,29 @@ struct FusionFuseSiblingsPass
         });
         if (!constantWeights && !runtimeWeights) {
           ++numRefused;
-          emitRemark(loc) << "[fusion-fuse-siblings] not fused: " << n
-                          << " matmuls share their LHS but their weights are "
+          reportDecision(loc, "fusion-fuse-siblings", "SiblingsNotFused", false,
+                         "not fused: " + std::to_string(n) +
+                             " matmuls share their LHS but their weights are "
                              "not all constants; concatenating them would "
                              "copy them on every call (runtime-weights=true "
-                             "fuses anyway)";
+                             "fuses anyway)");
           continue;
         }
         listener.reason.clear();
         if (failed(fuseSiblingMatmuls(rewriter, group))) {
           ++numRefused;
-          emitRemark(loc) << "[fusion-fuse-siblings] not fused: " << n
-                          << " matmuls share their LHS but cannot be merged: "
-                          << listener.reason;
+          reportDecision(loc, "fusion-fuse-siblings", "SiblingsNotFused", false,
+                         "not fused: " + std::to_string(n) +
+                             " matmuls share their LHS but cannot be merged: " +
+                             listener.reason);
           continue;
         }
         numFused += n;
-        emitRemark(loc) << "[fusion-fuse-siblings] fused " << n
-                        << " matmuls sharing their LHS into one; the LHS is "
-                           "read once instead of "
-                        << n << " times";
+        reportDecision(loc, "fusion-fuse-siblings", "SiblingsFused", true,
+                       "fused " + std::to_string(n) +
+                           " matmuls sharing their LHS into one; the LHS is "
+                           "read once instead of " +
+                           std::to_string(n) + " times");
       }
     }
   }

@@ -14,6 +14,7 @@
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/Remarks.h"
 
 #include <string>
 
@@ -31,6 +32,21 @@ struct ReasonListener : RewriterBase::Listener {
     reason = diag.str();
   }
 };
+
+/// Reports a fusion decision of `pass`: always as a remark diagnostic
+/// "[pass] message" (what fuse-opt prints and the tests check), and to MLIR's
+/// remark engine as an optimization remark, passed or missed, named `name`
+/// in category `pass` (the pass flag), which `--remark-format=yaml
+/// --remarks-filter='fusion-.*'` collects (or one pass, by its flag).
+inline void reportDecision(Location loc, StringRef pass, StringRef name,
+                           bool taken, const std::string &message) {
+  emitRemark(loc) << "[" << pass << "] " << message;
+  remark::RemarkOpts opts = remark::RemarkOpts::name(name).category(pass);
+  if (taken)
+    remark::passed(loc, opts) << remark::reason("{0}", message);
+  else
+    remark::missed(loc, opts) << remark::reason("{0}", message);
+}
 
 } // namespace fusion
 } // namespace mlir
