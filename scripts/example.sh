@@ -28,7 +28,7 @@ echo "== fusion decisions (remarks)"
   grep -o 'remark: .*' | sort | uniq -c
 
 echo "== LLVM IR and object code"
-"$B/fuse-opt" "$IN" --fusion-to-llvm -o "$OUT/multimodal.llvm.mlir"
+"$B/fuse-opt" "$IN" --fusion-to-llvm -o "$OUT/multimodal.llvm.mlir" 2> "$OUT/fusion-to-llvm.log" || { cat "$OUT/fusion-to-llvm.log"; exit 1; }
 /usr/lib/llvm-22/bin/mlir-translate --mlir-to-llvmir "$OUT/multimodal.llvm.mlir" -o "$OUT/multimodal.ll"
 /usr/lib/llvm-22/bin/llc -O3 -filetype=obj "$OUT/multimodal.ll" -o "$OUT/multimodal.o"
 echo "wrote $OUT/fused-linalg.mlir, $OUT/multimodal.ll ($(wc -l < "$OUT/multimodal.ll") lines), $OUT/multimodal.o ($(stat -c %s "$OUT/multimodal.o") bytes)"
