@@ -13,6 +13,7 @@
 
 #include "ReasonListener.h"
 #include "fuse/Dialect/Fusion/IR/FusionOps.h"
+#include "fuse/Dialect/Fusion/Utils/Utils.h"
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
@@ -88,28 +89,6 @@ static DenseElementsAttr toAttr(RankedTensorType type,
   return DenseElementsAttr::get(type, floats);
 }
 
-/// A generic over `like`'s shape computing `body` elementwise from `inputs`
-/// mapped with `maps`.
-static Value
-buildGeneric(OpBuilder &b, Location loc, Value like, ValueRange inputs,
-             ArrayRef<AffineMap> maps,
-             function_ref<Value(OpBuilder &, Location, ValueRange)> body) {
-  auto type = cast<RankedTensorType>(like.getType());
-  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, like);
-  Value init = tensor::EmptyOp::create(b, loc, sizes, type.getElementType());
-  SmallVector<AffineMap> allMaps(maps);
-  allMaps.push_back(b.getMultiDimIdentityMap(type.getRank()));
-  return linalg::GenericOp::create(
-             b, loc, TypeRange{type}, inputs, ValueRange{init}, allMaps,
-             SmallVector<utils::IteratorType>(type.getRank(),
-                                              utils::IteratorType::parallel),
-             [&](OpBuilder &nb, Location nloc, ValueRange args) {
-               linalg::YieldOp::create(nb, nloc,
-                                       body(nb, nloc, args.drop_back()));
-             })
-      .getResult(0);
-}
-
 FailureOr<Value> mlir::fusion::foldBatchNormIntoProducer(RewriterBase &rewriter,
                                                          BatchNormOp bn) {
   auto producer = bn.getInput().getDefiningOp<linalg::LinalgOp>();
@@ -170,8 +149,8 @@ FailureOr<Value> mlir::fusion::foldBatchNormIntoProducer(RewriterBase &rewriter,
     AffineMap channel =
         AffineMap::get(rank, 0, rewriter.getAffineDimExpr(layout->weightDim),
                        rewriter.getContext());
-    newWeight = buildGeneric(
-        rewriter, loc, weight, {weight, bn.getScale(), bn.getVariance()},
+    newWeight = buildElementwiseGeneric(
+        rewriter, loc, {weight, bn.getScale(), bn.getVariance()}, weight,
         {id, channel, channel},
         [&](OpBuilder &b, Location l, ValueRange args) -> Value {
           Type t = args[0].getType();

@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ReasonListener.h"
+#include "fuse/Dialect/Fusion/Utils/Utils.h"
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
@@ -106,26 +107,21 @@ FailureOr<Value> mlir::fusion::foldBiasIntoContraction(RewriterBase &rewriter,
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(producer);
   Location loc = add.getLoc();
-  auto type = cast<RankedTensorType>(init.getType());
-  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(rewriter, loc, init);
-  Value empty =
-      tensor::EmptyOp::create(rewriter, loc, sizes, type.getElementType());
-  AffineMap id = rewriter.getMultiDimIdentityMap(type.getRank());
-  Operation *addBody = &add.getRegion().front().front();
-  auto newInit = linalg::GenericOp::create(
-      rewriter, loc, TypeRange{type}, ValueRange{init, biasOperand->get()},
-      ValueRange{empty}, ArrayRef<AffineMap>{id, biasMap, id},
-      add.getIteratorTypesArray(),
+  AffineMap id = rewriter.getMultiDimIdentityMap(
+      cast<RankedTensorType>(init.getType()).getRank());
+  OperationName addName = add.getRegion().front().front().getName();
+  Value newInit = buildElementwiseGeneric(
+      rewriter, loc, {init, biasOperand->get()}, init, {id, biasMap},
       [&](OpBuilder &b, Location l, ValueRange args) {
-        Operation *sum = b.create(l, addBody->getName().getIdentifier(),
-                                  ValueRange{args[0], args[1]},
-                                  TypeRange{args[0].getType()});
-        linalg::YieldOp::create(b, l, sum->getResult(0));
+        return b
+            .create(l, addName.getIdentifier(), ValueRange{args[0], args[1]},
+                    TypeRange{args[0].getType()})
+            ->getResult(0);
       });
 
   Operation *folded = rewriter.clone(*producer);
   folded->setOperand(producer.getDpsInitOperand(0)->getOperandNumber(),
-                     newInit.getResult(0));
+                     newInit);
   rewriter.replaceOp(add, folded->getResult(0));
   rewriter.eraseOp(producer);
   return folded->getResult(0);
@@ -139,16 +135,6 @@ struct FoldBiasPattern : OpRewritePattern<linalg::GenericOp> {
     return foldBiasIntoContraction(rewriter, add);
   }
 };
-
-/// Bytes of memory traffic the fold saves: the separate add read the
-/// contraction result and wrote its own (0 if the shape is dynamic).
-static int64_t savedBytes(Value result) {
-  auto type = cast<RankedTensorType>(result.getType());
-  if (!type.hasStaticShape() || !type.getElementType().isIntOrFloat())
-    return 0;
-  return 2 * type.getNumElements() *
-         (type.getElementType().getIntOrFloatBitWidth() / 8);
-}
 
 struct FusionFoldBiasPass
     : fusion::impl::FusionFoldBiasPassBase<FusionFoldBiasPass> {
@@ -166,7 +152,8 @@ struct FusionFoldBiasPass
     IRRewriter rewriter(&getContext(), &listener);
     for (linalg::GenericOp add : adds) {
       Location loc = add.getLoc();
-      int64_t bytes = savedBytes(add.getResult(0));
+      // The separate add read the contraction result and wrote its own.
+      int64_t bytes = 2 * getStaticSizeInBytes(add.getResult(0).getType());
       listener.reason.clear();
       FailureOr<Value> folded = foldBiasIntoContraction(rewriter, add);
       if (failed(folded)) {

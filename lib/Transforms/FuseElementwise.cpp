@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ReasonListener.h"
+#include "fuse/Dialect/Fusion/Utils/Utils.h"
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
@@ -96,12 +97,8 @@ mlir::fusion::decideElementwiseFusion(OpOperand *fusedOperand,
             0};
   // Saved: the producer result's write and the consumer's read of it, when
   // the producer disappears (no other users).
-  int64_t saved = 0;
-  auto type = dyn_cast<RankedTensorType>(fusedOperand->get().getType());
-  if (!otherUsers && type && type.hasStaticShape() &&
-      type.getElementType().isIntOrFloat())
-    saved = 2 * type.getNumElements() *
-            (type.getElementType().getIntOrFloatBitWidth() / 8);
+  int64_t saved =
+      otherUsers ? 0 : 2 * getStaticSizeInBytes(fusedOperand->get().getType());
   return {true, otherUsers ? "recomputing a cheap producer" : "", saved};
 }
 

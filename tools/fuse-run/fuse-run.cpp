@@ -179,14 +179,19 @@ static std::string shapeStr(ArrayRef<int64_t> shape) {
   return s.empty() ? "scalar" : s;
 }
 
+static std::string typeStr(Type type) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << type;
+  return s;
+}
+
 /// Checks that the ranked tensor type of argument/result #i is supported.
 static RankedTensorType checkTensorType(Type type, StringRef what, unsigned i) {
   auto tensor = dyn_cast<RankedTensorType>(type);
   if (!tensor || dtypeOf(tensor.getElementType()).empty()) {
-    std::string s;
-    llvm::raw_string_ostream os(s);
-    os << type;
-    fail(what + " #" + llvm::Twine(i) + " of @" + entryName + " has type " + s +
+    fail(what + " #" + llvm::Twine(i) + " of @" + entryName + " has type " +
+         typeStr(type) +
          "; fuse-run supports ranked tensors of f32, f64, i32 and i64");
   }
   return tensor;
@@ -200,13 +205,6 @@ static bool matchesType(RankedTensorType type, ArrayRef<int64_t> shape) {
     if (!ShapedType::isDynamic(want) && want != got)
       return false;
   return true;
-}
-
-static std::string typeStr(Type type) {
-  std::string s;
-  llvm::raw_string_ostream os(s);
-  os << type;
-  return s;
 }
 
 /// Makes the inputs: from .npy files, or seeded random values.

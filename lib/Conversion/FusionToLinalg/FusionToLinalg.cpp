@@ -8,6 +8,7 @@
 #include "fuse/Conversion/FusionToLinalg/FusionToLinalg.h"
 #include "fuse/Conversion/Passes.h"
 #include "fuse/Dialect/Fusion/IR/FusionOps.h"
+#include "fuse/Dialect/Fusion/Utils/Utils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -32,19 +33,6 @@ using namespace mlir::fusion;
 //===----------------------------------------------------------------------===//
 // Helpers
 //===----------------------------------------------------------------------===//
-
-/// An empty tensor with the shape of `like` (dynamic sizes read with
-/// tensor.dim), its element type and its encoding.
-static Value createEmptyLike(OpBuilder &b, Location loc, Value like) {
-  auto type = cast<RankedTensorType>(like.getType());
-  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, like);
-  return tensor::EmptyOp::create(b, loc, sizes, type.getElementType(),
-                                 type.getEncoding());
-}
-
-static SmallVector<utils::IteratorType> parallelIterators(int64_t rank) {
-  return SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel);
-}
 
 /// A scalar constant of float type `type`.
 static Value floatConstant(OpBuilder &b, Location loc, Type type,
@@ -109,36 +97,12 @@ struct ConcatToTensor : OpRewritePattern<ConcatOp> {
   }
 };
 
-/// Builds one elementwise linalg.generic over `inputs` (identity maps unless
-/// `maps` gives them) producing a tensor shaped like `like`.
-static Value
-buildElementwise(OpBuilder &b, Location loc, ValueRange inputs, Value like,
-                 ArrayRef<AffineMap> inputMaps,
-                 function_ref<Value(OpBuilder &, Location, ValueRange)> body) {
-  auto type = cast<RankedTensorType>(like.getType());
-  int64_t rank = type.getRank();
-  AffineMap id = b.getMultiDimIdentityMap(rank);
-  SmallVector<AffineMap> maps(inputMaps);
-  if (maps.empty())
-    maps.assign(inputs.size(), id);
-  maps.push_back(id);
-  Value init = createEmptyLike(b, loc, like);
-  auto generic = linalg::GenericOp::create(
-      b, loc, TypeRange{type}, inputs, ValueRange{init}, maps,
-      parallelIterators(rank),
-      [&](OpBuilder &nb, Location nloc, ValueRange args) {
-        Value result = body(nb, nloc, args.drop_back());
-        linalg::YieldOp::create(nb, nloc, result);
-      });
-  return generic.getResult(0);
-}
-
 struct SumToLinalg : OpRewritePattern<SumOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(SumOp op,
                                 PatternRewriter &rewriter) const override {
-    Value result = buildElementwise(
+    Value result = buildElementwiseGeneric(
         rewriter, op.getLoc(), op.getInputs(), op.getInputs().front(), {},
         [](OpBuilder &b, Location loc, ValueRange args) {
           return addAll(b, loc, args);
@@ -155,7 +119,7 @@ struct MeanToLinalg : OpRewritePattern<MeanOp> {
                                 PatternRewriter &rewriter) const override {
     bool weighted = op.getWeights().has_value();
     SmallVector<double> weights = op.getEffectiveWeights();
-    Value result = buildElementwise(
+    Value result = buildElementwiseGeneric(
         rewriter, op.getLoc(), op.getInputs(), op.getInputs().front(), {},
         [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
           Type type = args.front().getType();
@@ -196,7 +160,7 @@ struct GateToLinalg : OpRewritePattern<GateOp> {
     AffineMap id = rewriter.getMultiDimIdentityMap(rank);
     AffineMap gateMap =
         AffineMap::get(rank, 0, gateExprs, rewriter.getContext());
-    Value result = buildElementwise(
+    Value result = buildElementwiseGeneric(
         rewriter, op.getLoc(), {op.getGate(), op.getLhs(), op.getRhs()},
         op.getLhs(), {gateMap, id, id},
         [](OpBuilder &b, Location loc, ValueRange args) -> Value {
@@ -267,7 +231,8 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
     SmallVector<AffineMap> scoreMaps{queryMap};
     scoreMaps.append(n, id);
     scoreMaps.append(n, batchMap);
-    SmallVector<utils::IteratorType> scoreIterators = parallelIterators(rank);
+    SmallVector<utils::IteratorType> scoreIterators(
+        rank, utils::IteratorType::parallel);
     scoreIterators.back() = utils::IteratorType::reduction;
     auto scoreType =
         RankedTensorType::get(type.getShape().drop_back(), elementType);
@@ -290,7 +255,7 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
     llvm::append_range(mixInputs, features);
     SmallVector<AffineMap> mixMaps(n, batchMap);
     mixMaps.append(n, id);
-    Value result = buildElementwise(
+    Value result = buildElementwiseGeneric(
         rewriter, loc, mixInputs, features.front(), mixMaps,
         [&](OpBuilder &b, Location nloc, ValueRange args) -> Value {
           SmallVector<Value> logits;
@@ -328,7 +293,7 @@ struct BatchNormToLinalg : OpRewritePattern<BatchNormOp> {
     AffineMap channelMap = AffineMap::get(
         rank, 0, rewriter.getAffineDimExpr(axis), rewriter.getContext());
     double epsilon = op.getEpsilon().convertToDouble();
-    Value result = buildElementwise(
+    Value result = buildElementwiseGeneric(
         rewriter, op.getLoc(),
         {op.getInput(), op.getScale(), op.getOffset(), op.getMean(),
          op.getVariance()},

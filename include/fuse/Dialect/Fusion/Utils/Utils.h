@@ -1,0 +1,36 @@
+//===- Utils.h - Builders shared by fuse's lowerings and rewrites -*- C++
+//-*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FUSE_DIALECT_FUSION_UTILS_UTILS_H
+#define FUSE_DIALECT_FUSION_UTILS_UTILS_H
+
+#include "mlir/IR/AffineMap.h"
+#include "mlir/IR/Builders.h"
+
+namespace mlir {
+namespace fusion {
+
+/// An empty tensor shaped like `like` (dynamic sizes read with tensor.dim),
+/// with its element type and encoding.
+Value createEmptyLike(OpBuilder &b, Location loc, Value like);
+
+/// One all-parallel linalg.generic whose result is shaped like `like`: reads
+/// `inputs` through `inputMaps` (identity maps when empty) and yields what
+/// `body` computes from the input scalars.
+Value buildElementwiseGeneric(
+    OpBuilder &b, Location loc, ValueRange inputs, Value like,
+    ArrayRef<AffineMap> inputMaps,
+    function_ref<Value(OpBuilder &, Location, ValueRange)> body);
+
+/// Bytes of a statically shaped tensor of int or float elements, 0 otherwise
+/// (for the memory-traffic estimates in remarks).
+int64_t getStaticSizeInBytes(Type type);
+
+} // namespace fusion
+} // namespace mlir
+
+#endif // FUSE_DIALECT_FUSION_UTILS_UTILS_H
