@@ -48,13 +48,6 @@ static bool isBinaryAdd(linalg::GenericOp op) {
   return (lhs == in0 && rhs == in1) || (lhs == in1 && rhs == in0);
 }
 
-/// Whether `op` is a contraction or convolution that accumulates into its
-/// single init.
-static bool isAccumulatingProducer(linalg::LinalgOp op) {
-  return op.getNumDpsInits() == 1 && (linalg::isaContractionOpInterface(op) ||
-                                      linalg::isaConvolutionOpInterface(op));
-}
-
 FailureOr<Value> mlir::fusion::foldBiasIntoContraction(RewriterBase &rewriter,
                                                        linalg::GenericOp add) {
   if (!add.hasPureTensorSemantics() || add.getNumDpsInputs() != 2 ||
@@ -74,7 +67,7 @@ FailureOr<Value> mlir::fusion::foldBiasIntoContraction(RewriterBase &rewriter,
   for (unsigned i = 0; i < 2; ++i) {
     OpOperand *operand = add.getDpsInputOperand(i);
     auto candidate = operand->get().getDefiningOp<linalg::LinalgOp>();
-    if (!candidate || !isAccumulatingProducer(candidate))
+    if (!candidate || !isAccumulatingContraction(candidate))
       continue;
     if (!add.getMatchingIndexingMap(operand).isIdentity()) {
       whyNot = "the contraction result is not read elementwise";

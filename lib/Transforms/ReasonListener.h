@@ -15,6 +15,7 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/Remarks.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 #include <string>
 
@@ -31,6 +32,9 @@ struct ReasonListener : RewriterBase::Listener {
     reasonCallback(diag);
     reason = diag.str();
   }
+  /// Ops erased so far (a pass skips candidates that a fold erased).
+  llvm::SmallPtrSet<Operation *, 16> erased;
+  void notifyOperationErased(Operation *op) override { erased.insert(op); }
 };
 
 /// Reports a fusion decision of `pass`: always as a remark diagnostic

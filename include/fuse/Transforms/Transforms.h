@@ -17,14 +17,30 @@ namespace mlir {
 namespace fusion {
 class BatchNormOp;
 
-/// Folds `bn` into the linalg.conv_2d_nchw_fchw / conv_2d_nhwc_hwcf / matmul
-/// that produces its input (and has no other use): scales the weights per
-/// output channel (at compile time, in f64, when they and the statistics are
-/// constants) and applies the normalization to the accumulator init instead.
-/// Returns the folded producer's result, which replaced `bn`; fails with a
-/// reason given to `rewriter.notifyMatchFailure`, changing nothing.
+/// Folds `bn` into the contraction or convolution that produces its input
+/// (and has no other use), when the channel axis is an output channel that
+/// indexes the weights (input 1): linalg.conv_2d_nchw_fchw, nhwc_hwcf,
+/// depthwise and, through a tensor.collapse_shape of [G, F], grouped
+/// convolutions; matmul in any operand layout; batch_matmul; and generic
+/// contractions. Scales the weights per output channel (at compile time, in
+/// f64, when they and the statistics are constants) and applies the shift to
+/// the accumulator init. Returns the folded producer's result, which replaced
+/// `bn`; fails with a reason given to `rewriter.notifyMatchFailure`, changing
+/// nothing.
 FailureOr<Value> foldBatchNormIntoProducer(RewriterBase &rewriter,
                                            BatchNormOp bn);
+
+/// Folds a per-channel affine epilogue, the chain of single-use elementwise
+/// linalg.generic ops starting at `head` that computes y = x * s[c] + t[c]
+/// from a contraction or convolution result x (a batch norm as frontends such
+/// as torch-mlir emit it: subtract mean, multiply by rsqrt(var + eps), by
+/// gamma, add beta, in separate generics or one), into that producer like
+/// `foldBatchNormIntoProducer`. s and t may be any arith/math computation of
+/// per-channel operands (indexed by one channel loop dim) and constants; the
+/// chain must scale x (pure shifts are bias adds, for
+/// `foldBiasIntoContraction`). Fails with a reason, changing nothing.
+FailureOr<Value> foldAffineEpilogueIntoProducer(RewriterBase &rewriter,
+                                                linalg::GenericOp head);
 
 /// Folds `add`, an elementwise linalg.generic adding a bias to the result of
 /// a contraction or convolution (read elementwise, no other use), into that
@@ -81,7 +97,8 @@ void populateFusionFuseElementwisePatterns(
 FailureOr<SmallVector<Value>>
 fuseSiblingMatmuls(RewriterBase &rewriter, ArrayRef<linalg::MatmulOp> group);
 
-/// Adds the pattern that applies `foldBatchNormIntoProducer`.
+/// Adds the patterns that apply `foldBatchNormIntoProducer` and
+/// `foldAffineEpilogueIntoProducer`.
 void populateFusionFoldBatchNormPatterns(RewritePatternSet &patterns);
 
 /// The widest f32 vector of the host CPU, in elements: 16 with AVX-512, 8

@@ -47,3 +47,10 @@ int64_t mlir::fusion::getStaticSizeInBytes(Type type) {
   return tensor.getNumElements() *
          (tensor.getElementType().getIntOrFloatBitWidth() / 8);
 }
+
+bool mlir::fusion::isAccumulatingContraction(Operation *op) {
+  auto linalgOp = dyn_cast_or_null<linalg::LinalgOp>(op);
+  return linalgOp && linalgOp.getNumDpsInits() == 1 &&
+         (linalg::isaContractionOpInterface(linalgOp) ||
+          linalg::isaConvolutionOpInterface(linalgOp));
+}

@@ -10,6 +10,7 @@
 
 #include "mlir/IR/AffineMap.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/Operation.h"
 
 namespace mlir {
 namespace fusion {
@@ -29,6 +30,10 @@ Value buildElementwiseGeneric(
 /// Bytes of a statically shaped tensor of int or float elements, 0 otherwise
 /// (for the memory-traffic estimates in remarks).
 int64_t getStaticSizeInBytes(Type type);
+
+/// Whether `op` is a contraction or convolution (a multiply-accumulate that
+/// is linear in each input) accumulating into its single init.
+bool isAccumulatingContraction(Operation *op);
 
 } // namespace fusion
 } // namespace mlir
