@@ -52,34 +52,51 @@ def FusionFoldBatchNormPass : Pass<"fusion-fold-batchnorm"> {
   let summary = "Fold inference batch norm into the producing convolution "
                 "or matmul";
   let description = [{
-    Folds `fusion.batch_norm` into its producer, a `linalg.conv_2d_nchw_fchw`,
-    `linalg.conv_2d_nhwc_hwcf` or `linalg.matmul`, whose only use it is:
+    Inference batch norm is a per-channel affine map `y = x * s[c] + t[c]`,
+    `s = gamma / sqrt(var + eps)`, `t = beta - mean * s`. After a
+    contraction or convolution whose weights (input 1) are indexed by the
+    output channel, it folds into the producer:
 
-    `bn(conv(x, w) + init) = conv(x, w * s) + bn(init)`, with
-    `s = gamma / sqrt(var + eps)` per output channel.
+    `conv(x, w; init) * s + t = conv(x, w * s; init * s + t)`.
 
-    With constant weights and statistics the new weights are computed at
-    compile time in f64 and materialized as a constant; otherwise a
-    per-channel scale of the weights is computed at run time. Either way
-    the normalization leaves the activation path: it is applied to the
-    accumulator init (for a `linalg.fill` init: one per-channel bias,
-    written once like the fill).
+    Producers: any linalg contraction or convolution accumulating into one
+    init: `conv_2d_nchw_fchw`, `conv_2d_nhwc_hwcf`, depthwise convolutions,
+    grouped convolutions (`conv_2d_ngchw_gfchw`, seen through the
+    `tensor.collapse_shape` of [G, F] that frontends emit), `matmul` in any
+    operand layout (transposed B), `batch_matmul`, generic contractions.
+
+    Recognised forms of the batch norm:
+    - `fusion.batch_norm`;
+    - a chain of single-use elementwise `linalg.generic` ops after the
+      producer that is affine in its result with per-channel coefficients
+      (torch-mlir's form: subtract mean, multiply by `rsqrt(var + eps)`, by
+      gamma, add beta; as separate generics or already fused into one).
+      Coefficients may be any arith/math computation of operands indexed by
+      one channel loop dim and of constants. A chain without a scale (a bias
+      add) is left to `fusion-fold-bias`.
+
+    With constant weights and statistics the new weights and bias are
+    computed at compile time in f64; otherwise one 1-D generic computes the
+    per-channel scale and shift at run time, a generic scales the weights,
+    and another applies them to the init. Either way the normalization
+    leaves the activation path.
 
     Every batch norm gets a remark: folded, or not folded with the reason
-    (unsupported producer, producer result used elsewhere, channel axis not
-    the producer's output channel, mixed element types).
+    (producer not a contraction, producer result used elsewhere, channel
+    axis not the producer's output channel, statistics not per channel,
+    non-constant epsilon, grouped channels not contiguous in the weights,
+    mixed element types). Generic epilogues that are not batch norms (an
+    activation, a bias add) get none.
 
     ```mlir
     %c = linalg.conv_2d_nchw_fchw ins(%x, %w : ...) outs(%zero : ...)
     %y = fusion.batch_norm %c, %gamma, %beta, %mean, %var ...
     // becomes
     %w2 = arith.constant dense<...>   // w * gamma / sqrt(var + eps)
-    %b = fusion.batch_norm %zero, %gamma, %beta, %mean, %var ...
-    %y = linalg.conv_2d_nchw_fchw ins(%x, %w2 : ...) outs(%b : ...)
+    %b = arith.constant dense<...>    // beta - mean * gamma / sqrt(var + eps)
+    %init = linalg.generic ins(%b) ... // broadcast along the channel
+    %y = linalg.conv_2d_nchw_fchw ins(%x, %w2 : ...) outs(%init : ...)
     ```
-
-    Not yet: depthwise and grouped convolutions, transposed and batched
-    matmuls, batch norm decomposed into generics by frontends.
   }];
   let statistics = [
     Statistic<"numFolded", "num-folded", "Batch norms folded">,
