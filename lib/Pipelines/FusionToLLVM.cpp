@@ -37,6 +37,7 @@ void mlir::fusion::buildFusionToLinalgPipeline(
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   if (options.fuse) {
+    pm.addPass(createFusionBatchEnsemblesPass());
     pm.addPass(createFusionFoldBiasPass());
     pm.addPass(createFusionFuseSiblingsPass());
     pm.addPass(createFusionFuseElementwisePass());

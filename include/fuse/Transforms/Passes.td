@@ -236,4 +236,52 @@ def FusionFuseSiblingsPass : Pass<"fusion-fuse-siblings"> {
   ];
 }
 
+def FusionBatchEnsemblesPass : Pass<"fusion-batch-ensembles"> {
+  let summary = "Batch isomorphic ensemble branches into one computation "
+                "over a leading branch dim";
+  let description = [{
+    N branches with the same structure and shapes, differing only in their
+    weights and possibly in their inputs, become one computation over a new
+    leading branch dim: every linalg op of the branches becomes one generic
+    with an extra parallel loop, specialized back to a named op where one
+    matches (two stacked matmul operands: `linalg.batch_matmul`). Operands
+    that differ between branches are stacked (constants at compile time,
+    other values by `tensor.concat`); operands the branches share (an
+    ensemble's common input) are read once, not copied. Each branch output
+    becomes a `tensor.extract_slice` of the batched result, which the
+    combiner reads in place.
+
+    Branches are found in two shapes of dataflow:
+    - the `branch` regions of `fusion.late` (each yielding one value); the
+      branches then yield their slices;
+    - plain IR: the operands of an elementwise `linalg.generic` combiner
+      (what `fusion.sum`/`fusion.mean`/... lower to) each computed by a
+      private slice of linalg ops containing a contraction.
+
+    Branches may contain linalg ops on tensors, `tensor.empty` and
+    `arith.constant`; anything else refuses. Every candidate gets a remark:
+    batched, or not batched with the reason (branches differ at an op, in
+    their dataflow or in a body; an op that cannot be batched; dynamic
+    shapes; fewer than `min-branches`; stacking copies above
+    `max-stack-bytes`).
+  }];
+  let options = [
+    Option<"minBranches", "min-branches", "int64_t", /*default=*/"2",
+           "Fewest branches to batch">,
+    Option<"maxStackBytes", "max-stack-bytes", "int64_t",
+           /*default=*/"268435456",
+           "Most bytes copied to stack non-constant values that differ "
+           "between branches">,
+  ];
+  let statistics = [
+    Statistic<"numBatched", "num-batched", "Ensembles batched">,
+    Statistic<"numRefused", "num-refused", "Ensembles left unbatched">,
+  ];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
 #endif // FUSE_TRANSFORMS_PASSES_TD

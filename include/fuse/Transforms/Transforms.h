@@ -16,6 +16,7 @@
 namespace mlir {
 namespace fusion {
 class BatchNormOp;
+class LateOp;
 
 /// Folds `bn` into the contraction or convolution that produces its input
 /// (and has no other use), when the channel axis is an output channel that
@@ -113,6 +114,49 @@ int64_t getHostVectorWidth();
 FailureOr<SmallVector<Value>> tileAndVectorize(RewriterBase &rewriter,
                                                linalg::LinalgOp op,
                                                int64_t vectorWidth);
+
+/// One branch of an ensemble: its ops, in order, and its output.
+struct EnsembleBranch {
+  SmallVector<Operation *> ops;
+  Value output;
+};
+
+/// Limits of ensemble batching.
+struct EnsembleBatchingOptions {
+  /// Fewest branches to batch.
+  int64_t minBranches = 2;
+  /// Most bytes copied to stack non-constant values that differ between
+  /// branches (constants are stacked at compile time).
+  int64_t maxStackBytes = 256 << 20;
+};
+
+/// Batches `branches`, which must be isomorphic (same ops, attributes,
+/// bodies, types and dataflow; linalg ops on static-shaped tensors,
+/// tensor.empty, arith.constant), into one computation over a new leading
+/// branch dim, emitted at the rewriter's insertion point. Values from outside
+/// a branch are mapped through `resolve`; those equal in all branches are
+/// shared, the others stacked. Returns, per branch, the slice of the batched
+/// result that stands for its output; the branches' ops are left for the
+/// caller. Fails with a reason, creating nothing.
+FailureOr<SmallVector<Value>>
+batchEnsembleBranches(RewriterBase &rewriter, Location loc,
+                      ArrayRef<EnsembleBranch> branches,
+                      function_ref<Value(Value)> resolve,
+                      const EnsembleBatchingOptions &options = {});
+
+/// Batches the branch regions of `late` (each yielding one value) before it;
+/// each branch then yields its slice. Returns the slices.
+FailureOr<SmallVector<Value>>
+batchLateFusionBranches(RewriterBase &rewriter, LateOp late,
+                        const EnsembleBatchingOptions &options = {});
+
+/// Batches the branches computing the operands of `combiner` in plain IR:
+/// for each operand produced by a linalg op, the private slice of batchable
+/// ops computing it (containing a contraction). Replaces the operands by the
+/// slices and erases the branches. Returns the slices.
+FailureOr<SmallVector<Value>>
+batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
+                      const EnsembleBatchingOptions &options = {});
 
 } // namespace fusion
 } // namespace mlir
