@@ -27,7 +27,10 @@
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/MapVector.h"
+
 #include "llvm/ADT/SetVector.h"
+#include <map>
 
 #define DEBUG_TYPE "fusion-batch-ensembles"
 
@@ -172,20 +175,18 @@ static FailureOr<Plan> planBatching(ArrayRef<EnsembleBranch> branches,
         auto it = def ? index[b].find(def) : index[b].end();
         bool internal = it != index[b].end();
         if (internal != (source.kind == OperandSource::Internal) ||
-            (internal && (it->second != source.op ||
-                          cast<OpResult>(v).getResultNumber() !=
-                              source.result))) {
-          why = "branches differ in the dataflow into op #" +
-                std::to_string(j);
+            (internal &&
+             (it->second != source.op ||
+              cast<OpResult>(v).getResultNumber() != source.result))) {
+          why = "branches differ in the dataflow into op #" + std::to_string(j);
           return failure();
         }
         if (!internal)
           source.values.push_back(resolve(v));
       }
       if (source.kind != OperandSource::Internal) {
-        bool shared = llvm::all_of(source.values, [&](Value v) {
-          return v == source.values.front();
-        });
+        bool shared = llvm::all_of(
+            source.values, [&](Value v) { return v == source.values.front(); });
         if (shared)
           source.values.resize(1);
         else
@@ -259,8 +260,8 @@ static Value stackValues(RewriterBase &rewriter, Location loc,
                                    : ReassociationIndices{d + 1});
   SmallVector<Value> expanded;
   for (Value v : values)
-    expanded.push_back(tensor::ExpandShapeOp::create(rewriter, loc, unitType,
-                                                     v, reassociation));
+    expanded.push_back(tensor::ExpandShapeOp::create(rewriter, loc, unitType, v,
+                                                     reassociation));
   return tensor::ConcatOp::create(rewriter, loc, /*dim=*/0, expanded);
 }
 
@@ -275,10 +276,11 @@ static AffineMap getBatchedMap(AffineMap map, bool stacked) {
   return AffineMap::get(shifted.getNumDims(), 0, results, map.getContext());
 }
 
-FailureOr<SmallVector<Value>> mlir::fusion::batchEnsembleBranches(
-    RewriterBase &rewriter, Location loc, ArrayRef<EnsembleBranch> branches,
-    function_ref<Value(Value)> resolve,
-    const EnsembleBatchingOptions &options) {
+FailureOr<SmallVector<Value>>
+mlir::fusion::batchEnsembleBranches(RewriterBase &rewriter, Location loc,
+                                    ArrayRef<EnsembleBranch> branches,
+                                    function_ref<Value(Value)> resolve,
+                                    const EnsembleBatchingOptions &options) {
   int64_t n = branches.size();
   if (n < std::max<int64_t>(2, options.minBranches))
     return rewriter.notifyMatchFailure(
@@ -292,7 +294,8 @@ FailureOr<SmallVector<Value>> mlir::fusion::batchEnsembleBranches(
   int64_t copiedBytes = 0;
   for (Operation *op : branches.front().ops)
     for (Type t : op->getResultTypes())
-      if (auto shaped = dyn_cast<ShapedType>(t); shaped && !shaped.hasStaticShape())
+      if (auto shaped = dyn_cast<ShapedType>(t);
+          shaped && !shaped.hasStaticShape())
         return rewriter.notifyMatchFailure(loc, "dynamic shapes");
   for (ArrayRef<OperandSource> sources : plan->operands)
     for (const OperandSource &source : sources)
@@ -360,8 +363,8 @@ FailureOr<SmallVector<Value>> mlir::fusion::batchEnsembleBranches(
     Operation *clone = rewriter.clone(*op, mapping);
     auto generic = dyn_cast<linalg::GenericOp>(clone);
     if (!generic) {
-      FailureOr<linalg::GenericOp> generalized = linalg::generalizeNamedOp(
-          rewriter, cast<linalg::LinalgOp>(clone));
+      FailureOr<linalg::GenericOp> generalized =
+          linalg::generalizeNamedOp(rewriter, cast<linalg::LinalgOp>(clone));
       if (failed(generalized)) {
         rewriter.eraseOp(clone);
         return rewriter.notifyMatchFailure(
@@ -379,9 +382,14 @@ FailureOr<SmallVector<Value>> mlir::fusion::batchEnsembleBranches(
         RankedTensorType type = getStackedType(value.value.getType(), n);
         Value empty = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
                                               type.getElementType());
-        if (!value.value.getDefiningOp<tensor::EmptyOp>())
-          empty = linalg::BroadcastOp::create(rewriter, loc, value.value,
-                                              empty, ArrayRef<int64_t>{0})
+        // A shared fill is filled again, batched; other values are
+        // broadcast.
+        if (auto fill = value.value.getDefiningOp<linalg::FillOp>())
+          empty = linalg::FillOp::create(rewriter, loc, fill.value(), empty)
+                      ->getResult(0);
+        else if (!value.value.getDefiningOp<tensor::EmptyOp>())
+          empty = linalg::BroadcastOp::create(rewriter, loc, value.value, empty,
+                                              ArrayRef<int64_t>{0})
                       ->getResult(0);
         value = {empty, true};
       }
@@ -446,8 +454,8 @@ mlir::fusion::batchLateFusionBranches(RewriterBase &rewriter, LateOp late,
     Block &block = region.front();
     auto yield = cast<YieldOp>(block.getTerminator());
     if (yield.getNumOperands() != 1)
-      return rewriter.notifyMatchFailure(
-          late, "a branch yields more than one value");
+      return rewriter.notifyMatchFailure(late,
+                                         "a branch yields more than one value");
     EnsembleBranch branch;
     for (Operation &op : block.without_terminator())
       branch.ops.push_back(&op);
@@ -458,14 +466,14 @@ mlir::fusion::batchLateFusionBranches(RewriterBase &rewriter, LateOp late,
     if (auto arg = dyn_cast<BlockArgument>(v))
       if (arg.getOwner()->getParentOp() == late)
         // Branch i is region i + 1 (region 0 is `combine`).
-        return late.getInputs()[arg.getOwner()->getParent()->getRegionNumber() -
-                                1];
+        return late
+            .getInputs()[arg.getOwner()->getParent()->getRegionNumber() - 1];
     return v;
   };
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(late);
-  FailureOr<SmallVector<Value>> slices =
-      batchEnsembleBranches(rewriter, late.getLoc(), branches, resolve, options);
+  FailureOr<SmallVector<Value>> slices = batchEnsembleBranches(
+      rewriter, late.getLoc(), branches, resolve, options);
   if (failed(slices))
     return failure();
   // Each branch now yields its slice.
@@ -534,9 +542,8 @@ static SmallVector<Operation *> getPrivateSlice(Value value,
           worklist.push_back(def);
   }
   SmallVector<Operation *> ops = connected.takeVector();
-  llvm::sort(ops, [](Operation *a, Operation *b) {
-    return a->isBeforeInBlock(b);
-  });
+  llvm::sort(ops,
+             [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
   return ops;
 }
 
@@ -544,7 +551,6 @@ FailureOr<SmallVector<Value>>
 mlir::fusion::batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
                                     const EnsembleBatchingOptions &options) {
   SmallVector<EnsembleBranch> branches;
-  SmallVector<unsigned> positions;
   llvm::SmallPtrSet<Value, 8> seen;
   for (OpOperand &operand : combiner->getOpOperands()) {
     Value v = operand.get();
@@ -553,20 +559,37 @@ mlir::fusion::batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
       continue;
     EnsembleBranch branch;
     branch.ops = getPrivateSlice(v, combiner);
-    if (branch.ops.empty() ||
-        !llvm::any_of(branch.ops, [](Operation *op) {
+    if (branch.ops.empty() || !llvm::any_of(branch.ops, [](Operation *op) {
           auto l = dyn_cast<linalg::LinalgOp>(op);
           return l && l.getNumReductionLoops() > 0;
         }))
       continue; // not a branch with a contraction
     branch.output = v;
     branches.push_back(std::move(branch));
-    positions.push_back(operand.getOperandNumber());
   }
-  if (branches.size() < 2)
+  // Keep the largest group of branches with the same op sequence (other
+  // operands, such as attention scores, are not branches).
+  std::map<std::string, SmallVector<unsigned>> groups;
+  for (auto [i, branch] : llvm::enumerate(branches)) {
+    std::string signature;
+    for (Operation *op : branch.ops)
+      signature += op->getName().getStringRef().str() + ";";
+    groups[signature].push_back(i);
+  }
+  SmallVector<unsigned> best;
+  for (auto &[signature, members] : groups)
+    if (members.size() > best.size())
+      best = members;
+  if (best.size() < 2)
     return rewriter.notifyMatchFailure(
-        combiner, "fewer than two operands computed by private branches "
-                  "with a contraction");
+        combiner, branches.size() < 2
+                      ? "fewer than two operands computed by private "
+                        "branches with a contraction"
+                      : "branches differ in their ops");
+  SmallVector<EnsembleBranch> group;
+  for (unsigned i : best)
+    group.push_back(branches[i]);
+  branches = std::move(group);
   // The batched ops go after the last op of the branches; the outputs'
   // users must come later.
   Operation *last = branches.front().ops.back();
@@ -580,9 +603,9 @@ mlir::fusion::batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
             combiner, "a branch output is used before the last branch ends");
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPointAfter(last);
-  FailureOr<SmallVector<Value>> slices =
-      batchEnsembleBranches(rewriter, combiner->getLoc(), branches,
-                            [](Value v) { return v; }, options);
+  FailureOr<SmallVector<Value>> slices = batchEnsembleBranches(
+      rewriter, combiner->getLoc(), branches, [](Value v) { return v; },
+      options);
   if (failed(slices))
     return failure();
   for (auto [branch, slice] : llvm::zip(branches, *slices)) {
@@ -618,8 +641,8 @@ struct FusionBatchEnsemblesPass
         return;
       }
       ++numRefused;
-      reportDecision(loc, "fusion-batch-ensembles", "EnsembleNotBatched",
-                     false, "not batched: " + listener.reason);
+      reportDecision(loc, "fusion-batch-ensembles", "EnsembleNotBatched", false,
+                     "not batched: " + listener.reason);
     };
     // Late-fusion ops: their branch regions.
     SmallVector<LateOp> lates;
@@ -646,8 +669,7 @@ struct FusionBatchEnsemblesPass
       // Only combiners of branches get a remark.
       if (failed(result) && StringRef(listener.reason).contains("fewer than"))
         continue;
-      report(combiner.getLoc(), result,
-             succeeded(result) ? result->size() : 0);
+      report(combiner.getLoc(), result, succeeded(result) ? result->size() : 0);
     }
   }
 };

@@ -96,9 +96,11 @@ FailureOr<Value> mlir::fusion::foldBiasIntoContraction(RewriterBase &rewriter,
   AffineMap biasMap = add.getMatchingIndexingMap(biasOperand);
   Value init = producer.getDpsInitOperand(0)->get();
 
-  // New init: init + bias, one elementwise generic over the result shape.
+  // New init: init + bias, one elementwise generic over the result shape,
+  // and the folded contraction, where the add was (the bias may be defined
+  // after the contraction).
   OpBuilder::InsertionGuard guard(rewriter);
-  rewriter.setInsertionPoint(producer);
+  rewriter.setInsertionPoint(add);
   Location loc = add.getLoc();
   AffineMap id = rewriter.getMultiDimIdentityMap(
       cast<RankedTensorType>(init.getType()).getRank());
