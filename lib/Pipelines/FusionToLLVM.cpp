@@ -39,6 +39,7 @@ void mlir::fusion::buildFusionToLinalgPipeline(
   if (options.fuse) {
     pm.addPass(createFusionBatchEnsemblesPass());
     pm.addPass(createFusionFoldBiasPass());
+    pm.addPass(createFusionFoldCombinersPass());
     pm.addPass(createFusionFuseSiblingsPass());
     pm.addPass(createFusionFuseElementwisePass());
     pm.addPass(createCanonicalizerPass());

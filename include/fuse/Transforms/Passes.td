@@ -284,4 +284,39 @@ def FusionBatchEnsemblesPass : Pass<"fusion-batch-ensembles"> {
   ];
 }
 
+def FusionFoldCombinersPass : Pass<"fusion-fold-combiners"> {
+  let summary = "Compute a late-fusion sum or mean inside the branches' "
+                "contractions";
+  let description = [{
+    A late-fusion combiner that is a constant linear combination of branch
+    outputs (`fusion.sum`, `fusion.mean` with or without weights, as lowered
+    to an elementwise `linalg.generic`), `y = sum_i c_i * x_i`, where each
+    `x_i` is produced by a contraction or convolution:
+
+    - **separate branches**: each contraction's weights are scaled by `c_i`
+      (at compile time when constant) and it accumulates into the previous
+      one's result, starting from `sum_i c_i * init_i`: one shared
+      destination, no per-branch output tensor;
+    - **batched branches** (after `fusion-batch-ensembles`: the `x_i` are the
+      slices of one contraction over a leading branch dim): the weights are
+      scaled per branch and the branch dim becomes a reduction dim of that
+      contraction, which writes `y` directly.
+
+    Every candidate (an elementwise generic whose inputs are all contraction
+    results) gets a remark: folded with the estimated bytes saved, or not
+    folded with the reason (not a constant linear combination: gates and
+    attention weigh per element at run time; a branch output not produced by
+    a contraction, e.g. after a ReLU; other uses).
+  }];
+  let statistics = [
+    Statistic<"numFolded", "num-folded", "Combiners folded">,
+    Statistic<"numRefused", "num-refused", "Combiners left in place">,
+  ];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
 #endif // FUSE_TRANSFORMS_PASSES_TD

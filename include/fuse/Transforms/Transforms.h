@@ -158,6 +158,16 @@ FailureOr<SmallVector<Value>>
 batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
                       const EnsembleBatchingOptions &options = {});
 
+/// Folds `combiner`, an elementwise linalg.generic computing a constant
+/// linear combination sum_i c_i * x_i (a lowered fusion.sum / fusion.mean) of
+/// contraction results, into the contractions: with separate contractions,
+/// each scales its weights by c_i and accumulates into the previous one's
+/// result; with the N slices of one batched contraction (see
+/// `batchEnsembleBranches`), its branch dim becomes a reduction. Returns the
+/// value that replaced the combiner; fails with a reason, changing nothing.
+FailureOr<Value> foldCombinerIntoContractions(RewriterBase &rewriter,
+                                              linalg::GenericOp combiner);
+
 } // namespace fusion
 } // namespace mlir
 

@@ -460,6 +460,61 @@ func.func @attn3_same(%x: tensor<8x16xf32>, %w1_0: tensor<16x24xf32>, %b1_0: ten
   }
   return %r : tensor<8x8xf32>
 }
+func.func @mean2_hetero(%x: tensor<8x16xf32>, %w1_0: tensor<16x24xf32>, %b1_0: tensor<24xf32>, %w2_0: tensor<24x8xf32>, %b2_0: tensor<8xf32>, %w1_1: tensor<16x16xf32>, %b1_1: tensor<16xf32>, %w2_1: tensor<16x8xf32>, %b2_1: tensor<8xf32>) -> tensor<8x8xf32> {
+  %r = fusion.late ins(%x, %x : tensor<8x16xf32>, tensor<8x16xf32>) -> tensor<8x8xf32>
+  branch {
+  ^bb0(%in: tensor<8x16xf32>):
+    %zero = arith.constant 0.0 : f32
+    %eh = tensor.empty() : tensor<8x24xf32>
+    %fh = linalg.fill ins(%zero : f32) outs(%eh : tensor<8x24xf32>) -> tensor<8x24xf32>
+    %h0 = linalg.matmul ins(%in, %w1_0 : tensor<8x16xf32>, tensor<16x24xf32>) outs(%fh : tensor<8x24xf32>) -> tensor<8x24xf32>
+    %h = linalg.generic {indexing_maps = [#id, #row, #id], iterator_types = ["parallel", "parallel"]}
+        ins(%h0, %b1_0 : tensor<8x24xf32>, tensor<24xf32>) outs(%eh : tensor<8x24xf32>) {
+    ^bb0(%a: f32, %b: f32, %o: f32):
+      %s = arith.addf %a, %b : f32
+      %r = arith.maximumf %s, %zero : f32
+      linalg.yield %r : f32
+    } -> tensor<8x24xf32>
+    %eo = tensor.empty() : tensor<8x8xf32>
+    %fo = linalg.fill ins(%zero : f32) outs(%eo : tensor<8x8xf32>) -> tensor<8x8xf32>
+    %y0 = linalg.matmul ins(%h, %w2_0 : tensor<8x24xf32>, tensor<24x8xf32>) outs(%fo : tensor<8x8xf32>) -> tensor<8x8xf32>
+    %y = linalg.generic {indexing_maps = [#id, #row, #id], iterator_types = ["parallel", "parallel"]}
+        ins(%y0, %b2_0 : tensor<8x8xf32>, tensor<8xf32>) outs(%eo : tensor<8x8xf32>) {
+    ^bb0(%a: f32, %b: f32, %o: f32):
+      %s = arith.addf %a, %b : f32
+      linalg.yield %s : f32
+    } -> tensor<8x8xf32>
+    fusion.yield %y : tensor<8x8xf32>
+  } branch {
+  ^bb0(%in: tensor<8x16xf32>):
+    %zero = arith.constant 0.0 : f32
+    %eh = tensor.empty() : tensor<8x16xf32>
+    %fh = linalg.fill ins(%zero : f32) outs(%eh : tensor<8x16xf32>) -> tensor<8x16xf32>
+    %h0 = linalg.matmul ins(%in, %w1_1 : tensor<8x16xf32>, tensor<16x16xf32>) outs(%fh : tensor<8x16xf32>) -> tensor<8x16xf32>
+    %h = linalg.generic {indexing_maps = [#id, #row, #id], iterator_types = ["parallel", "parallel"]}
+        ins(%h0, %b1_1 : tensor<8x16xf32>, tensor<16xf32>) outs(%eh : tensor<8x16xf32>) {
+    ^bb0(%a: f32, %b: f32, %o: f32):
+      %s = arith.addf %a, %b : f32
+      %r = arith.maximumf %s, %zero : f32
+      linalg.yield %r : f32
+    } -> tensor<8x16xf32>
+    %eo = tensor.empty() : tensor<8x8xf32>
+    %fo = linalg.fill ins(%zero : f32) outs(%eo : tensor<8x8xf32>) -> tensor<8x8xf32>
+    %y0 = linalg.matmul ins(%h, %w2_1 : tensor<8x16xf32>, tensor<16x8xf32>) outs(%fo : tensor<8x8xf32>) -> tensor<8x8xf32>
+    %y = linalg.generic {indexing_maps = [#id, #row, #id], iterator_types = ["parallel", "parallel"]}
+        ins(%y0, %b2_1 : tensor<8x8xf32>, tensor<8xf32>) outs(%eo : tensor<8x8xf32>) {
+    ^bb0(%a: f32, %b: f32, %o: f32):
+      %s = arith.addf %a, %b : f32
+      linalg.yield %s : f32
+    } -> tensor<8x8xf32>
+    fusion.yield %y : tensor<8x8xf32>
+  } combine {
+  ^bb0(%o0: tensor<8x8xf32>, %o1: tensor<8x8xf32>):
+    %c = fusion.mean %o0, %o1 : tensor<8x8xf32>
+    fusion.yield %c : tensor<8x8xf32>
+  }
+  return %r : tensor<8x8xf32>
+}
 func.func @early_concat(%img: tensor<8x8xf32>, %t: tensor<8x8xf32>, %w1: tensor<16x24xf32>, %b1: tensor<24xf32>, %w2: tensor<24x8xf32>, %b2: tensor<8xf32>) -> tensor<8x8xf32> {
   %r = fusion.early ins(%img, %t : tensor<8x8xf32>, tensor<8x8xf32>) -> tensor<8x8xf32>
   combine {

@@ -7,6 +7,7 @@ fusion-batch-ensembles' integration test.
   wmean8_diff    8 branches, different inputs, weighted mean
   gate2_same     2 branches, one input, gate from a third argument
   attn3_same     3 branches, one input, attention with a query argument
+  mean2_hetero   2 branches of different widths (not batched), mean
   early_concat   early fusion: concat of two inputs, then one MLP
 
 usage: gen_ensembles.py > ensembles.mlir
@@ -19,7 +20,7 @@ def ty(*shape):
     return "tensor<" + "x".join(str(s) for s in shape) + f"x{T}>"
 
 
-def mlp(x, w1, b1, w2, b2, ind, din=D):
+def mlp(x, w1, b1, w2, b2, ind, din=D, H=H):
     """An MLP branch body, as lines, yielding %y."""
     return [
         f"{ind}%zero = arith.constant 0.0 : f32",
@@ -45,20 +46,23 @@ def mlp(x, w1, b1, w2, b2, ind, din=D):
     ]
 
 
-def ensemble(name, n, same_input, combine, extra_args=()):
+def ensemble(name, n, same_input, combine, extra_args=(), hidden=None):
+    hidden = hidden or [H] * n
     args = []
     inputs = ["%x"] * n if same_input else [f"%x{i}" for i in range(n)]
     args += [f"%x: {ty(B, D)}"] if same_input else [f"%x{i}: {ty(B, D)}" for i in range(n)]
     for i in range(n):
-        args += [f"%w1_{i}: {ty(D, H)}", f"%b1_{i}: {ty(H)}",
-                 f"%w2_{i}: {ty(H, O)}", f"%b2_{i}: {ty(O)}"]
+        h = hidden[i]
+        args += [f"%w1_{i}: {ty(D, h)}", f"%b1_{i}: {ty(h)}",
+                 f"%w2_{i}: {ty(h, O)}", f"%b2_{i}: {ty(O)}"]
     args += list(extra_args)
     lines = [f"func.func @{name}({', '.join(args)}) -> {ty(B, O)} {{"]
     lines.append(f"  %r = fusion.late ins({', '.join(inputs)} : {', '.join([ty(B, D)] * n)}) -> {ty(B, O)}")
     for i in range(n):
         lines.append("  branch {" if i == 0 else "  } branch {")
         lines.append(f"  ^bb0(%in: {ty(B, D)}):")
-        body = mlp("%in", f"%w1_{i}", f"%b1_{i}", f"%w2_{i}", f"%b2_{i}", "    ")
+        body = mlp("%in", f"%w1_{i}", f"%b1_{i}", f"%w2_{i}", f"%b2_{i}", "    ",
+                   H=hidden[i])
         lines += body
         lines.append(f"    fusion.yield %y : {ty(B, O)}")
     lines.append("  } combine {")
@@ -104,4 +108,7 @@ print(ensemble("gate2_same", 2, True,
 print(ensemble("attn3_same", 3, True,
                lambda o: f"%c = fusion.attention %q, {', '.join(o)} : "
                f"{', '.join([t] * 4)} -> {t}", [f"%q: {t}"]))
+print(ensemble("mean2_hetero", 2, True,
+               lambda o: f"%c = fusion.mean {', '.join(o)} : {t}",
+               hidden=[H, 16]))
 print(early_concat())

@@ -1,0 +1,104 @@
+// RUN: fuse-opt %s -split-input-file -fusion-fold-combiners -verify-diagnostics | FileCheck %s
+
+// A weighted mean of two matmuls (separate branches, constant weights):
+// the weights are scaled at compile time (0.25 * 4 = 1, 0.75 * 4 = 3), the
+// first matmul accumulates into 0.25 * init0 + 0.75 * init1, the second
+// into the first's result; no per-branch output remains.
+// CHECK-LABEL: func.func @separate_weighted_mean
+// CHECK: %[[ACC:.*]] = linalg.generic {{.*}} ins(%arg2, %arg3 :
+// CHECK: %[[W0:.*]] = arith.constant dense<1.000000e+00> : tensor<8x16xf32>
+// CHECK: %[[M0:.*]] = linalg.matmul ins(%arg0, %[[W0]] : {{.*}}) outs(%[[ACC]] :
+// CHECK: %[[W1:.*]] = arith.constant dense<3.000000e+00> : tensor<8x16xf32>
+// CHECK: %[[M1:.*]] = linalg.matmul ins(%arg1, %[[W1]] : {{.*}}) outs(%[[M0]] :
+// CHECK-NEXT: return %[[M1]]
+#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @separate_weighted_mean(%a: tensor<4x8xf32>, %b: tensor<4x8xf32>, %i0: tensor<4x16xf32>, %i1: tensor<4x16xf32>) -> tensor<4x16xf32> {
+  %w = arith.constant dense<4.0> : tensor<8x16xf32>
+  %m0 = linalg.matmul ins(%a, %w : tensor<4x8xf32>, tensor<8x16xf32>) outs(%i0 : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %m1 = linalg.matmul ins(%b, %w : tensor<4x8xf32>, tensor<8x16xf32>) outs(%i1 : tensor<4x16xf32>) -> tensor<4x16xf32>
+  // expected-remark @+1 {{[fusion-fold-combiners] folded the combiner of 2 branch outputs into their contractions; saves ~768 bytes of memory traffic}}
+  %y = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%m0, %m1 : tensor<4x16xf32>, tensor<4x16xf32>) outs(%i0 : tensor<4x16xf32>) {
+  ^bb0(%p: f32, %q: f32, %o: f32):
+    %c0 = arith.constant 0.25 : f32
+    %c1 = arith.constant 0.75 : f32
+    %0 = arith.mulf %p, %c0 : f32
+    %1 = arith.mulf %q, %c1 : f32
+    %2 = arith.addf %0, %1 : f32
+    linalg.yield %2 : f32
+  } -> tensor<4x16xf32>
+  return %y : tensor<4x16xf32>
+}
+
+// -----
+
+// Batched branches (slices of one batch_matmul): a mean becomes the batch
+// dim reduced inside the contraction; weights at run time are scaled by a
+// per-branch generic, the init reduced over the branches.
+// CHECK-DAG: #[[RED:.*]] = affine_map<(d0, d1, d2, d3) -> (d1, d2)>
+// CHECK-LABEL: func.func @batched_mean
+// CHECK: %[[W:.*]] = linalg.generic {{.*}} ins(%arg1, %{{.*}} : tensor<3x8x16xf32>, tensor<3xf32>)
+// CHECK: %[[INIT:.*]] = linalg.generic {{.*}} iterator_types = ["reduction", "parallel", "parallel"]
+// CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#{{.*}}, #{{.*}}, #[[RED]]], iterator_types = ["reduction", "parallel", "parallel", "reduction"]} ins(%arg0, %[[W]] : {{.*}}) outs(%[[INIT]] : tensor<4x16xf32>)
+// CHECK-NEXT: ^bb0
+// CHECK-NEXT: arith.mulf
+// CHECK-NEXT: arith.addf
+// CHECK-NEXT: linalg.yield
+// CHECK-NEXT: } -> tensor<4x16xf32>
+// CHECK-NEXT: return %[[R]]
+#id2 = affine_map<(d0, d1) -> (d0, d1)>
+func.func @batched_mean(%a: tensor<3x4x8xf32>, %w: tensor<3x8x16xf32>, %init: tensor<3x4x16xf32>, %e: tensor<4x16xf32>) -> tensor<4x16xf32> {
+  %m = linalg.batch_matmul ins(%a, %w : tensor<3x4x8xf32>, tensor<3x8x16xf32>) outs(%init : tensor<3x4x16xf32>) -> tensor<3x4x16xf32>
+  %s0 = tensor.extract_slice %m[0, 0, 0] [1, 4, 16] [1, 1, 1] : tensor<3x4x16xf32> to tensor<4x16xf32>
+  %s1 = tensor.extract_slice %m[1, 0, 0] [1, 4, 16] [1, 1, 1] : tensor<3x4x16xf32> to tensor<4x16xf32>
+  %s2 = tensor.extract_slice %m[2, 0, 0] [1, 4, 16] [1, 1, 1] : tensor<3x4x16xf32> to tensor<4x16xf32>
+  // expected-remark @+1 {{folded the combiner of 3 branch outputs}}
+  %y = linalg.generic {indexing_maps = [#id2, #id2, #id2, #id2], iterator_types = ["parallel", "parallel"]}
+      ins(%s0, %s1, %s2 : tensor<4x16xf32>, tensor<4x16xf32>, tensor<4x16xf32>) outs(%e : tensor<4x16xf32>) {
+  ^bb0(%p: f32, %q: f32, %r: f32, %o: f32):
+    %third = arith.constant 0.333333343 : f32
+    %0 = arith.addf %p, %q : f32
+    %1 = arith.addf %0, %r : f32
+    %2 = arith.mulf %1, %third : f32
+    linalg.yield %2 : f32
+  } -> tensor<4x16xf32>
+  return %y : tensor<4x16xf32>
+}
+
+// -----
+
+// Negatives: a gate-like product (not linear with constant coefficients),
+// a branch output used elsewhere too, and a max (not linear).
+// CHECK-LABEL: func.func @negatives
+// CHECK-COUNT-6: linalg.matmul
+#id3 = affine_map<(d0, d1) -> (d0, d1)>
+func.func @negatives(%a: tensor<4x8xf32>, %w: tensor<8x16xf32>, %i: tensor<4x16xf32>) -> (tensor<4x16xf32>, tensor<4x16xf32>, tensor<4x16xf32>, tensor<4x16xf32>) {
+  %m0 = linalg.matmul ins(%a, %w : tensor<4x8xf32>, tensor<8x16xf32>) outs(%i : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %m1 = linalg.matmul ins(%a, %w : tensor<4x8xf32>, tensor<8x16xf32>) outs(%i : tensor<4x16xf32>) -> tensor<4x16xf32>
+  // expected-remark @+1 {{not folded: not a constant linear combination (sum or mean); gates and attention weigh per element at run time}}
+  %y0 = linalg.generic {indexing_maps = [#id3, #id3, #id3], iterator_types = ["parallel", "parallel"]}
+      ins(%m0, %m1 : tensor<4x16xf32>, tensor<4x16xf32>) outs(%i : tensor<4x16xf32>) {
+  ^bb0(%p: f32, %q: f32, %o: f32):
+    %0 = arith.mulf %p, %q : f32
+    linalg.yield %0 : f32
+  } -> tensor<4x16xf32>
+  %m2 = linalg.matmul ins(%a, %w : tensor<4x8xf32>, tensor<8x16xf32>) outs(%i : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %m3 = linalg.matmul ins(%a, %w : tensor<4x8xf32>, tensor<8x16xf32>) outs(%i : tensor<4x16xf32>) -> tensor<4x16xf32>
+  // expected-remark @+1 {{not folded: input #1 has other uses or another type}}
+  %y1 = linalg.generic {indexing_maps = [#id3, #id3, #id3], iterator_types = ["parallel", "parallel"]}
+      ins(%m2, %m3 : tensor<4x16xf32>, tensor<4x16xf32>) outs(%i : tensor<4x16xf32>) {
+  ^bb0(%p: f32, %q: f32, %o: f32):
+    %0 = arith.addf %p, %q : f32
+    linalg.yield %0 : f32
+  } -> tensor<4x16xf32>
+  %m4 = linalg.matmul ins(%a, %w : tensor<4x8xf32>, tensor<8x16xf32>) outs(%i : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %m5 = linalg.matmul ins(%a, %w : tensor<4x8xf32>, tensor<8x16xf32>) outs(%i : tensor<4x16xf32>) -> tensor<4x16xf32>
+  // expected-remark @+1 {{not folded: not a constant linear combination}}
+  %y2 = linalg.generic {indexing_maps = [#id3, #id3, #id3], iterator_types = ["parallel", "parallel"]}
+      ins(%m4, %m5 : tensor<4x16xf32>, tensor<4x16xf32>) outs(%i : tensor<4x16xf32>) {
+  ^bb0(%p: f32, %q: f32, %o: f32):
+    %0 = arith.maximumf %p, %q : f32
+    linalg.yield %0 : f32
+  } -> tensor<4x16xf32>
+  return %y0, %y1, %y2, %m3 : tensor<4x16xf32>, tensor<4x16xf32>, tensor<4x16xf32>, tensor<4x16xf32>
+}
