@@ -40,6 +40,7 @@ void mlir::fusion::buildFusionToLinalgPipeline(
     pm.addPass(createFusionBatchEnsemblesPass());
     pm.addPass(createFusionFoldBiasPass());
     pm.addPass(createFusionFoldCombinersPass());
+    pm.addPass(createFusionEliminateConcatPass());
     pm.addPass(createFusionFuseSiblingsPass());
     pm.addPass(createFusionFuseElementwisePass());
     pm.addPass(createCanonicalizerPass());

@@ -319,4 +319,38 @@ def FusionFoldCombinersPass : Pass<"fusion-fold-combiners"> {
   ];
 }
 
+def FusionEliminateConcatPass : Pass<"fusion-eliminate-concat"> {
+  let summary = "Remove the copies of early-fusion concats";
+  let description = [{
+    Early fusion joins representations with a `tensor.concat` (what
+    `fusion.concat` lowers to), which copies every input. For each concat:
+
+    - if its only use is an input of a contraction and the concat axis is a
+      reduction dim of it (features concatenated, then a dense layer), the
+      contraction is split into partial contractions, one per piece, each
+      reading the matching slice of the other input (the weights) and
+      accumulating into the previous one's result:
+      `matmul(concat(a1, a2), w) = matmul(a2, w[k1:]; matmul(a1, w[:k1]))`;
+    - otherwise, if every piece is the only use of a linalg op's result whose
+      init is an empty tensor (or a fill of one), the producers write into
+      `tensor.extract_slice`s of one destination, joined by
+      `tensor.insert_slice`s, which one-shot bufferization places in place:
+      no copy.
+
+    Every concat gets a remark: split, written in place, or copied with both
+    reasons.
+  }];
+  let statistics = [
+    Statistic<"numEliminated", "num-eliminated",
+              "Concats split into partial contractions">,
+    Statistic<"numInPlace", "num-in-place",
+              "Concats whose producers write in place">,
+    Statistic<"numRefused", "num-refused", "Concats left as copies">,
+  ];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
 #endif // FUSE_TRANSFORMS_PASSES_TD

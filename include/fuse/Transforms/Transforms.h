@@ -9,6 +9,7 @@
 #define FUSE_TRANSFORMS_TRANSFORMS_H
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
 
 #include <string>
@@ -167,6 +168,23 @@ batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
 /// value that replaced the combiner; fails with a reason, changing nothing.
 FailureOr<Value> foldCombinerIntoContractions(RewriterBase &rewriter,
                                               linalg::GenericOp combiner);
+
+/// Splits the contraction owning `concatOperand`, an input that is a
+/// single-use tensor.concat along a reduction dim of the contraction, into
+/// one partial contraction per piece (reading the matching slice of the
+/// other input), each accumulating into the previous one's result. Returns
+/// the last result, which replaced the contraction; fails with a reason,
+/// changing nothing.
+FailureOr<Value> splitContractionAlongConcat(RewriterBase &rewriter,
+                                             OpOperand *concatOperand);
+
+/// Makes the producers of `concat`'s inputs (linalg ops whose init is an
+/// empty tensor or a fill of one, used only by the concat) write into
+/// extract_slices of one destination, joined by insert_slices, which
+/// bufferization places in place. Returns the joined value, which replaced
+/// the concat; fails with a reason, changing nothing.
+FailureOr<Value> writeConcatInputsInPlace(RewriterBase &rewriter,
+                                          tensor::ConcatOp concat);
 
 } // namespace fusion
 } // namespace mlir
