@@ -551,11 +551,12 @@ FailureOr<SmallVector<Value>>
 mlir::fusion::batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
                                     const EnsembleBatchingOptions &options) {
   SmallVector<EnsembleBranch> branches;
-  llvm::SmallPtrSet<Value, 8> seen;
+  llvm::SmallPtrSet<Operation *, 8> seen; // one branch per producing op
   for (OpOperand &operand : combiner->getOpOperands()) {
     Value v = operand.get();
     auto linalgOp = v.getDefiningOp<linalg::LinalgOp>();
-    if (!linalgOp || isa<linalg::FillOp>(linalgOp) || !seen.insert(v).second)
+    if (!linalgOp || isa<linalg::FillOp>(linalgOp) ||
+        !seen.insert(linalgOp).second)
       continue;
     EnsembleBranch branch;
     branch.ops = getPrivateSlice(v, combiner);
