@@ -134,7 +134,8 @@ static FailureOr<Plan> planBatching(ArrayRef<EnsembleBranch> branches,
       index[b][op] = j;
   }
   Plan plan;
-  for (auto [j, op] : llvm::enumerate(first.ops)) {
+  for (auto [jIndex, op] : llvm::enumerate(first.ops)) {
+    size_t j = jIndex;
     if (!isBatchable(op)) {
       why = "op " + op->getName().getStringRef().str() + " cannot be batched";
       return failure();
@@ -157,6 +158,16 @@ static FailureOr<Plan> planBatching(ArrayRef<EnsembleBranch> branches,
           why = "branches differ in the body of op #" + std::to_string(j);
           return failure();
         }
+    }
+    if (auto constant = dyn_cast<arith::ConstantOp>(op)) {
+      bool same = llvm::all_of(branches, [&](const EnsembleBranch &branch) {
+        return cast<arith::ConstantOp>(branch.ops[j]).getValue() ==
+               constant.getValue();
+      });
+      if (!same && !isa<DenseElementsAttr>(constant.getValue())) {
+        why = "scalar constants differ between branches";
+        return failure();
+      }
     }
     SmallVector<OperandSource> sources;
     for (unsigned k = 0; k < op->getNumOperands(); ++k) {
@@ -360,18 +371,12 @@ mlir::fusion::batchEnsembleBranches(RewriterBase &rewriter, Location loc,
     // A linalg op: its generic form with a leading parallel branch loop.
     // A fresh mapping: cloning maps the template's results too.
     IRMapping mapping = sharedMapping;
-    Operation *clone = rewriter.clone(*op, mapping);
-    auto generic = dyn_cast<linalg::GenericOp>(clone);
-    if (!generic) {
-      FailureOr<linalg::GenericOp> generalized =
-          linalg::generalizeNamedOp(rewriter, cast<linalg::LinalgOp>(clone));
-      if (failed(generalized)) {
-        rewriter.eraseOp(clone);
-        return rewriter.notifyMatchFailure(
-            loc, "cannot generalize " + op->getName().getStringRef().str());
-      }
-      generic = *generalized;
-    }
+    FailureOr<linalg::GenericOp> generalized =
+        cloneAsGeneric(rewriter, op, mapping);
+    if (failed(generalized))
+      return rewriter.notifyMatchFailure(
+          loc, "cannot generalize " + op->getName().getStringRef().str());
+    linalg::GenericOp generic = *generalized;
     SmallVector<Value> inputs, inits;
     SmallVector<AffineMap> maps;
     for (OpOperand &operand : generic->getOpOperands()) {

@@ -85,20 +85,6 @@ static std::optional<SmallVector<double>> getConstantValues(Value value) {
   return values;
 }
 
-static DenseElementsAttr toAttr(RankedTensorType type,
-                                ArrayRef<double> values) {
-  auto elementType = cast<FloatType>(type.getElementType());
-  SmallVector<APFloat> floats;
-  for (double v : values) {
-    APFloat f(v);
-    bool losesInfo;
-    f.convert(elementType.getFloatSemantics(), APFloat::rmNearestTiesToEven,
-              &losesInfo);
-    floats.push_back(f);
-  }
-  return DenseElementsAttr::get(type, floats);
-}
-
 /// The row-major linear index of `dims` (with `sizes`) in a map domain of
 /// `numDims` dims, as a one-result map.
 static AffineMap getChannelMap(unsigned numDims, ArrayRef<int64_t> dims,
@@ -196,7 +182,8 @@ static Value createConstantVector(RewriterBase &rewriter, Location loc,
                                   Type elementType, ArrayRef<double> values) {
   auto type =
       RankedTensorType::get({static_cast<int64_t>(values.size())}, elementType);
-  return arith::ConstantOp::create(rewriter, loc, toAttr(type, values));
+  return arith::ConstantOp::create(rewriter, loc,
+                                   getFloatElementsAttr(type, values));
 }
 
 /// Rewrites the producer of `site` to compute `site.value * scale + shift`
@@ -235,8 +222,8 @@ static Value applyFold(RewriterBase &rewriter, Location loc, FoldSite site,
       int64_t c = (static_cast<int64_t>(i) / stride) % site.channels;
       scaled[i] = (*w)[i] * (*coeffs.constScale)[c];
     }
-    newWeight =
-        arith::ConstantOp::create(rewriter, loc, toAttr(weightType, scaled));
+    newWeight = arith::ConstantOp::create(
+        rewriter, loc, getFloatElementsAttr(weightType, scaled));
   } else {
     unsigned rank = weightType.getRank();
     newWeight = buildElementwiseGeneric(

@@ -145,16 +145,8 @@ static Value scaleAlong(RewriterBase &rewriter, Location loc, Value value,
   }
   auto coeffType =
       RankedTensorType::get({static_cast<int64_t>(coeffs.size())}, elementType);
-  SmallVector<APFloat> values;
-  for (double c : coeffs) {
-    APFloat f(c);
-    bool losesInfo;
-    f.convert(elementType.getFloatSemantics(), APFloat::rmNearestTiesToEven,
-              &losesInfo);
-    values.push_back(f);
-  }
   Value coeffVector = arith::ConstantOp::create(
-      rewriter, loc, DenseElementsAttr::get(coeffType, values));
+      rewriter, loc, getFloatElementsAttr(coeffType, coeffs));
   unsigned rank = type.getRank();
   return buildElementwiseGeneric(
       rewriter, loc, {value, coeffVector}, value,
@@ -245,18 +237,13 @@ static FailureOr<Value> foldBatchedCombiner(RewriterBase &rewriter,
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(combiner);
   // The contraction in generic form, to change its maps and iterators.
-  Operation *clone = rewriter.clone(*producer);
-  auto generic = dyn_cast<linalg::GenericOp>(clone);
-  if (!generic) {
-    FailureOr<linalg::GenericOp> generalized =
-        linalg::generalizeNamedOp(rewriter, cast<linalg::LinalgOp>(clone));
-    if (failed(generalized)) {
-      rewriter.eraseOp(clone);
-      return rewriter.notifyMatchFailure(combiner,
-                                         "cannot generalize the contraction");
-    }
-    generic = *generalized;
-  }
+  IRMapping mapping;
+  FailureOr<linalg::GenericOp> generalized =
+      cloneAsGeneric(rewriter, producer, mapping);
+  if (failed(generalized))
+    return rewriter.notifyMatchFailure(combiner,
+                                       "cannot generalize the contraction");
+  linalg::GenericOp generic = *generalized;
   // Weights scaled per branch; init: sum_b c_b * init[b].
   OpOperand *weights =
       &generic->getOpOperand(scaled->first->getOperandNumber());

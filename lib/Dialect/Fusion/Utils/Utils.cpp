@@ -7,6 +7,7 @@
 #include "fuse/Dialect/Fusion/Utils/Utils.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 using namespace mlir;
@@ -53,4 +54,33 @@ bool mlir::fusion::isAccumulatingContraction(Operation *op) {
   return linalgOp && linalgOp.getNumDpsInits() == 1 &&
          (linalg::isaContractionOpInterface(linalgOp) ||
           linalg::isaConvolutionOpInterface(linalgOp));
+}
+
+DenseElementsAttr mlir::fusion::getFloatElementsAttr(RankedTensorType type,
+                                                     ArrayRef<double> values) {
+  auto elementType = cast<FloatType>(type.getElementType());
+  SmallVector<APFloat> floats;
+  for (double v : values) {
+    APFloat f(v);
+    bool losesInfo;
+    f.convert(elementType.getFloatSemantics(), APFloat::rmNearestTiesToEven,
+              &losesInfo);
+    floats.push_back(f);
+  }
+  return DenseElementsAttr::get(type, floats);
+}
+
+FailureOr<linalg::GenericOp>
+mlir::fusion::cloneAsGeneric(RewriterBase &rewriter, Operation *op,
+                             IRMapping &mapping) {
+  Operation *clone = rewriter.clone(*op, mapping);
+  if (auto generic = dyn_cast<linalg::GenericOp>(clone))
+    return generic;
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(clone);
+  FailureOr<linalg::GenericOp> generalized =
+      linalgOp ? linalg::generalizeNamedOp(rewriter, linalgOp)
+               : FailureOr<linalg::GenericOp>(failure());
+  if (failed(generalized))
+    rewriter.eraseOp(clone);
+  return generalized;
 }

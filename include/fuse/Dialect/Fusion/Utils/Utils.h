@@ -10,7 +10,14 @@
 
 #include "mlir/IR/AffineMap.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Operation.h"
+#include "mlir/IR/PatternMatch.h"
+
+namespace mlir::linalg {
+class GenericOp;
+} // namespace mlir::linalg
 
 namespace mlir {
 namespace fusion {
@@ -30,6 +37,17 @@ Value buildElementwiseGeneric(
 /// Bytes of a statically shaped tensor of int or float elements, 0 otherwise
 /// (for the memory-traffic estimates in remarks).
 int64_t getStaticSizeInBytes(Type type);
+
+/// A dense float attribute of `type` holding `values`, each rounded once
+/// (to nearest even) to the element type.
+DenseElementsAttr getFloatElementsAttr(RankedTensorType type,
+                                       ArrayRef<double> values);
+
+/// Clones the linalg op `op` at the insertion point (operands mapped through
+/// `mapping`) in linalg.generic form, generalizing a named op. Fails,
+/// leaving no clone, if it cannot be generalized.
+FailureOr<linalg::GenericOp> cloneAsGeneric(RewriterBase &rewriter,
+                                            Operation *op, IRMapping &mapping);
 
 /// Whether `op` is a contraction or convolution (a multiply-accumulate that
 /// is linear in each input) accumulating into its single init.
