@@ -756,7 +756,7 @@ func.func @hybrid_combine_yield_type(%a: tensor<4xf32>) -> tensor<2x2xf32> {
 // -----
 
 func.func @yield_outside_strategy(%a: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{'fusion.yield' op expects parent op to be one of 'fusion.early, fusion.late, fusion.hybrid'}}
+  // expected-error @+1 {{'fusion.yield' op expects parent op to be one of 'fusion.early, fusion.late, fusion.hybrid, fusion.group'}}
   fusion.yield %a : tensor<4xf32>
 }
 
@@ -1122,4 +1122,72 @@ func.func @concat_later_inputs_disagree(%a: tensor<?x2xf32>, %b: tensor<3x2xf32>
   // expected-error @+1 {{'fusion.concat' op input #2 has size 4 in dimension 0, but input #1 has 3; all dimensions but the axis must agree}}
   %0 = fusion.concat %a, %b, %c {axis = 1} : tensor<?x2xf32>, tensor<3x2xf32>, tensor<4x2xf32> -> tensor<?x6xf32>
   return %0 : tensor<?x6xf32>
+}
+
+// -----
+
+func.func @group_bad_kind(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'fusion.group' op has unknown kind 'fast' (expected contraction, reduction, elementwise or single)}}
+  %y = fusion.group "fast" ins(%x : tensor<4xf32>) -> (tensor<4xf32>) {
+  ^bb0(%a: tensor<4xf32>):
+    fusion.yield %a : tensor<4xf32>
+  }
+  return %y : tensor<4xf32>
+}
+
+// -----
+
+func.func @group_arg_count(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'fusion.group' op body has 0 argument(s) but the group has 1 input(s)}}
+  %y = fusion.group "single" ins(%x : tensor<4xf32>) -> (tensor<4xf32>) {
+    %c = arith.constant dense<1.0> : tensor<4xf32>
+    fusion.yield %c : tensor<4xf32>
+  }
+  return %y : tensor<4xf32>
+}
+
+// -----
+
+func.func @group_arg_type(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'fusion.group' op body argument #0 has type 'tensor<8xf32>' but input #0 has type 'tensor<4xf32>'}}
+  %y = fusion.group "single" ins(%x : tensor<4xf32>) -> (tensor<4xf32>) {
+  ^bb0(%a: tensor<8xf32>):
+    %c = arith.constant dense<1.0> : tensor<4xf32>
+    fusion.yield %c : tensor<4xf32>
+  }
+  return %y : tensor<4xf32>
+}
+
+// -----
+
+func.func @group_yield_types(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'fusion.group' op yields 'tensor<8xf32>' but its results are 'tensor<4xf32>'}}
+  %y = fusion.group "single" ins(%x : tensor<4xf32>) -> (tensor<4xf32>) {
+  ^bb0(%a: tensor<4xf32>):
+    %c = arith.constant dense<1.0> : tensor<8xf32>
+    fusion.yield %c : tensor<8xf32>
+  }
+  return %y : tensor<4xf32>
+}
+
+// -----
+
+func.func @group_no_results(%x: tensor<4xf32>) {
+  // expected-error @+1 {{'fusion.group' op must have at least one result}}
+  "fusion.group"(%x) <{kind = "single"}> ({
+  ^bb0(%a: tensor<4xf32>):
+    fusion.yield
+  }) : (tensor<4xf32>) -> ()
+  return
+}
+
+// -----
+
+func.func @group_isolated(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-note @+1 {{required by region isolation constraints}}
+  %y = fusion.group "single" -> (tensor<4xf32>) {
+    // expected-error @+1 {{using value defined outside the region}}
+    fusion.yield %x : tensor<4xf32>
+  }
+  return %y : tensor<4xf32>
 }

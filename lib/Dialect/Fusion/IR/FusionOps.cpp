@@ -588,5 +588,44 @@ LogicalResult BatchNormOp::verify() {
   return success();
 }
 
+//===----------------------------------------------------------------------===//
+// GroupOp
+//===----------------------------------------------------------------------===//
+
+ArrayRef<StringRef> GroupOp::getKinds() {
+  static const StringRef kinds[] = {"contraction", "reduction", "elementwise",
+                                    "single"};
+  return kinds;
+}
+
+LogicalResult GroupOp::verify() {
+  if (!llvm::is_contained(getKinds(), getKind()))
+    return emitOpError("has unknown kind '")
+           << getKind()
+           << "' (expected contraction, reduction, elementwise or single)";
+  Block &body = getBodyBlock();
+  if (body.getNumArguments() != getInputs().size())
+    return emitOpError("body has ")
+           << body.getNumArguments() << " argument(s) but the group has "
+           << getInputs().size() << " input(s)";
+  for (auto [i, pair] :
+       llvm::enumerate(llvm::zip(body.getArgumentTypes(), getInputs())))
+    if (std::get<0>(pair) != std::get<1>(pair).getType())
+      return emitOpError("body argument #")
+             << i << " has type " << std::get<0>(pair) << " but input #" << i
+             << " has type " << std::get<1>(pair).getType();
+  auto yield = dyn_cast<YieldOp>(body.getTerminator());
+  if (!yield)
+    return emitOpError("body must end with fusion.yield");
+  if (yield.getNumOperands() != getNumResults() ||
+      TypeRange(yield.getOperandTypes()) != getResultTypes())
+    return emitOpError("yields ")
+           << yield.getOperandTypes() << " but its results are "
+           << getResultTypes();
+  if (getNumResults() == 0)
+    return emitOpError("must have at least one result");
+  return success();
+}
+
 #define GET_OP_CLASSES
 #include "fuse/Dialect/Fusion/IR/FusionOps.cpp.inc"

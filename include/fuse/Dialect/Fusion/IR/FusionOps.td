@@ -21,11 +21,11 @@ def Fusion_FloatTensor : RankedTensorOf<[AnyFloat]>;
 //===----------------------------------------------------------------------===//
 
 def Fusion_YieldOp : Fusion_Op<"yield", [Pure, ReturnLike, Terminator,
-    ParentOneOf<["EarlyOp", "LateOp", "HybridOp"]>]> {
-  let summary = "Yields values from a region of a fusion strategy op";
+    ParentOneOf<["EarlyOp", "LateOp", "HybridOp", "GroupOp"]>]> {
+  let summary = "Yields values from a region of a fusion op";
   let description = [{
-    Terminates every region of `fusion.early`, `fusion.late` and
-    `fusion.hybrid`. What the operands mean depends on the region: a branch
+    Terminates every region of `fusion.early`, `fusion.late`,
+    `fusion.hybrid` and `fusion.group`. What the operands mean depends on the region: a branch
     yields its outputs, a combine region yields the joined value(s).
 
     ```mlir
@@ -319,6 +319,54 @@ def Fusion_BatchNormOp : Fusion_Op<"batch_norm", [Pure,
     `:` type($input) `,` type($scale)
   }];
   let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Kernel formation
+//===----------------------------------------------------------------------===//
+
+def Fusion_GroupOp : Fusion_Op<"group", [IsolatedFromAbove,
+    RecursiveMemoryEffects, SingleBlock]> {
+  let summary = "A fusion group: the ops that become one kernel";
+  let description = [{
+    A group of tensor ops that code generation turns into one kernel (one
+    loop nest on the CPU, one GPU kernel). The body receives the inputs as
+    block arguments, in order, computes with them and yields the group's
+    results; it is isolated from above, so a group can be inspected, edited,
+    moved and compiled on its own. `fusion-form-groups` creates groups;
+    code generation dissolves them.
+
+    `kind` says what the kernel is built around:
+    - `contraction`: a contraction or convolution root with the producers of
+      its init (fill, bias broadcast) and its elementwise epilogue (bias,
+      batch-norm scale/shift, activation, residual add);
+    - `reduction`: a reduction root (softmax, layer norm statistics) with
+      its elementwise producers and epilogue;
+    - `elementwise`: a chain of elementwise ops;
+    - `single`: one op on its own.
+
+    ```mlir
+    %y = fusion.group "contraction" ins(%x, %w, %b : tensor<64x1024xf32>,
+        tensor<1024x4096xf32>, tensor<4096xf32>) -> (tensor<64x4096xf32>) {
+    ^bb0(%x0: tensor<64x1024xf32>, %w0: tensor<1024x4096xf32>, %b0: tensor<4096xf32>):
+      ...
+      fusion.yield %r : tensor<64x4096xf32>
+    }
+    ```
+  }];
+  let arguments = (ins StrAttr:$kind, Variadic<AnyRankedTensor>:$inputs);
+  let results = (outs Variadic<AnyRankedTensor>:$results);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = [{
+    $kind (`ins` `(` $inputs^ `:` type($inputs) `)`)? `->` `(` type($results)
+    `)` attr-dict-with-keyword $body
+  }];
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    Block &getBodyBlock() { return getBody().front(); }
+    /// The kinds a group may have.
+    static ArrayRef<StringRef> getKinds();
+  }];
 }
 
 #endif // FUSE_DIALECT_FUSION_IR_FUSIONOPS_TD
