@@ -108,6 +108,16 @@ void mlir::fusion::buildFusionToLLVMPipeline(
   FusionToLinalgPipelineOptions linalgOptions;
   linalgOptions.fuse = options.fuse;
   buildFusionToLinalgPipeline(pm, linalgOptions);
+  if (options.groups) {
+    // Kernel formation: one group per kernel (per op when unfused), each
+    // tiled with its other ops fused into the tile loops.
+    FusionFormGroupsPassOptions formOptions;
+    formOptions.singletons = !options.fuse;
+    pm.addPass(createFusionFormGroupsPass(formOptions));
+    pm.addPass(createFusionLowerGroupsPass());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createCSEPass());
+  }
   if (options.vectorize)
     buildVectorizationStage(pm, options);
   buildBufferizationStage(pm);

@@ -32,6 +32,11 @@ struct FusionToLLVMPipelineOptions
       llvm::cl::desc("Run the fusion passes; false builds the unfused "
                      "program with otherwise identical code generation"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> groups{
+      *this, "groups",
+      llvm::cl::desc("Form fusion groups (one per kernel; with fuse=false "
+                     "one per op) and tile-and-fuse each"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> vectorize{
       *this, "vectorize",
       llvm::cl::desc("Tile linalg ops along their innermost parallel loop "

@@ -353,4 +353,65 @@ def FusionEliminateConcatPass : Pass<"fusion-eliminate-concat"> {
   ];
 }
 
+def FusionFormGroupsPass : Pass<"fusion-form-groups"> {
+  let summary = "Partition linalg ops into fusion.group ops, one per kernel";
+  let description = [{
+    Kernel formation. Each block's linalg ops on tensors are partitioned
+    into `fusion.group` ops:
+    - `contraction` / `reduction`: a root with reduction loops (matmul,
+      convolution, a reduction such as softmax's sum) with the elementwise
+      producers only it uses (the fill or bias broadcast of its init) and
+      its chain of single-use elementwise consumers (bias, batch-norm
+      scale/shift, activation, residual add);
+    - `elementwise`: a chain of single-use elementwise ops;
+    - `single`: any other op, alone.
+
+    The groups are plain IR a user can inspect, edit and feed back; code
+    generation compiles each group as one kernel. With `singletons` every op
+    is its own group (the unfused baseline). A remark per group.
+  }];
+  let options = [
+    Option<"singletons", "singletons", "bool", /*default=*/"false",
+           "Every op its own group">,
+    Option<"maxOps", "max-ops", "int64_t", /*default=*/"16",
+           "Most linalg ops in one group">,
+  ];
+  let statistics = [
+    Statistic<"numGroups", "num-groups", "Groups formed">,
+  ];
+  let dependentDialects = [
+    "::mlir::fusion::FusionDialect",
+  ];
+}
+
+def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
+  let summary = "Compile each fusion.group as one kernel: tile and fuse, "
+                "then dissolve the group";
+  let description = [{
+    For each `fusion.group`: tiles the op computing its result along its
+    parallel loops (the innermost by the largest divisor up to
+    `inner-tile`, the next by one up to `outer-tile`, the others by 1;
+    reductions untiled), fuses the group's other ops into the tile loops
+    with `scf::tileConsumerAndFuseProducersUsingSCF` (the fill and bias of a
+    contraction's init, the producers of an elementwise chain), so that one
+    loop nest computes the group, and inlines the group. With `tile=false`
+    groups are only dissolved.
+  }];
+  let options = [
+    Option<"tile", "tile", "bool", /*default=*/"true",
+           "Tile and fuse each group before dissolving it">,
+    Option<"innerTile", "inner-tile", "int64_t", /*default=*/"1024",
+           "Most elements per tile along the innermost parallel loop">,
+    Option<"outerTile", "outer-tile", "int64_t", /*default=*/"8",
+           "Most elements per tile along the next parallel loop">,
+    Option<"forall", "forall", "bool", /*default=*/"false",
+           "Tile loops as scf.forall">,
+  ];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
 #endif // FUSE_TRANSFORMS_PASSES_TD

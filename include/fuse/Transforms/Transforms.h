@@ -8,6 +8,7 @@
 #ifndef FUSE_TRANSFORMS_TRANSFORMS_H
 #define FUSE_TRANSFORMS_TRANSFORMS_H
 
+#include "fuse/Dialect/Fusion/IR/FusionOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
@@ -16,8 +17,6 @@
 
 namespace mlir {
 namespace fusion {
-class BatchNormOp;
-class LateOp;
 
 /// Folds `bn` into the contraction or convolution that produces its input
 /// (and has no other use), when the channel axis is an output channel that
@@ -185,6 +184,54 @@ FailureOr<Value> splitContractionAlongConcat(RewriterBase &rewriter,
 /// the concat; fails with a reason, changing nothing.
 FailureOr<Value> writeConcatInputsInPlace(RewriterBase &rewriter,
                                           tensor::ConcatOp concat);
+
+/// Limits of kernel formation.
+struct GroupFormationOptions {
+  /// Every op its own group (the unfused baseline).
+  bool singletons = false;
+  /// Most linalg ops in one group.
+  int64_t maxOps = 16;
+};
+
+/// Moves `ops` (linalg ops on tensors in one block) into one fusion.group of
+/// `kind`, placed where the last of them was: values they use from outside
+/// become inputs (constants and static empty tensors are cloned in), their
+/// results used outside become the group's results. Fails, changing
+/// nothing, if a result is used before the last op or none is used.
+FailureOr<GroupOp> createFusionGroup(RewriterBase &rewriter,
+                                     ArrayRef<Operation *> ops, StringRef kind);
+
+/// Partitions `block`'s linalg ops on tensors into fusion.group ops: a
+/// contraction, convolution or reduction root with its private elementwise
+/// producers and its chain of single-use elementwise consumers; then chains
+/// of elementwise ops; then single ops. Returns the groups formed.
+FailureOr<SmallVector<GroupOp>>
+formFusionGroups(RewriterBase &rewriter, Block &block,
+                 const GroupFormationOptions &options = {});
+
+/// Tile sizes of per-group code generation.
+struct GroupCodegenOptions {
+  /// Tile of the innermost parallel loop (the largest divisor up to this).
+  int64_t innerTile = 1024;
+  /// Tile of the next parallel loop out; further ones are tiled by 1.
+  int64_t outerTile = 8;
+  /// Tile loops as scf.forall (parallel) instead of scf.for.
+  bool forall = false;
+};
+
+/// The tile sizes of `root`'s loops for `options`: reductions untiled.
+SmallVector<int64_t> getGroupTileSizes(linalg::LinalgOp root,
+                                       const GroupCodegenOptions &options);
+
+/// Tiles the op computing `group`'s first result and fuses the group's other
+/// ops (its producers) into the tile loops, inside the group. Returns the
+/// outermost tile loop.
+FailureOr<Operation *>
+tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
+                 const GroupCodegenOptions &options = {});
+
+/// Inlines `group`'s body in its place.
+LogicalResult dissolveFusionGroup(RewriterBase &rewriter, GroupOp group);
 
 } // namespace fusion
 } // namespace mlir

@@ -331,7 +331,8 @@ def Fusion_GroupOp : Fusion_Op<"group", [IsolatedFromAbove,
   let description = [{
     A group of tensor ops that code generation turns into one kernel (one
     loop nest on the CPU, one GPU kernel). The body receives the inputs as
-    block arguments, in order, computes with them and yields the group's
+    block arguments, in order (tensors, and scalars such as a run-time
+    epsilon), computes with them and yields the group's
     results; it is isolated from above, so a group can be inspected, edited,
     moved and compiled on its own. `fusion-form-groups` creates groups;
     code generation dissolves them.
@@ -354,7 +355,7 @@ def Fusion_GroupOp : Fusion_Op<"group", [IsolatedFromAbove,
     }
     ```
   }];
-  let arguments = (ins StrAttr:$kind, Variadic<AnyRankedTensor>:$inputs);
+  let arguments = (ins StrAttr:$kind, Variadic<AnyType>:$inputs);
   let results = (outs Variadic<AnyRankedTensor>:$results);
   let regions = (region SizedRegion<1>:$body);
   let assemblyFormat = [{

@@ -1,0 +1,397 @@
+//===- FormGroups.cpp - Partition linalg ops into fusion groups ---*- C++
+//-*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+// Kernel formation: each function's linalg ops on tensors are partitioned
+// into fusion.group ops, one group per kernel. A contraction, convolution or
+// reduction is a root; it takes the elementwise producers used only by it
+// (the fill or bias broadcast of its init, a softmax's exp) and its chain of
+// single-use elementwise consumers (bias, batch-norm scale/shift,
+// activation, residual add). What remains forms elementwise chains, and the
+// rest single-op groups. Code generation tiles each group's last op and
+// fuses the group's other ops into its tile loops.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ReasonListener.h"
+#include "fuse/Dialect/Fusion/IR/FusionOps.h"
+#include "fuse/Dialect/Fusion/Utils/Utils.h"
+#include "fuse/Transforms/Passes.h"
+#include "fuse/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/Transforms/RegionUtils.h"
+#include "llvm/ADT/SetVector.h"
+
+#define DEBUG_TYPE "fusion-form-groups"
+
+namespace mlir {
+namespace fusion {
+#define GEN_PASS_DEF_FUSIONFORMGROUPSPASS
+#define GEN_PASS_DEF_FUSIONLOWERGROUPSPASS
+#include "fuse/Transforms/Passes.h.inc"
+} // namespace fusion
+} // namespace mlir
+
+using namespace mlir;
+using namespace mlir::fusion;
+
+/// Whether `op` may be in a group: a linalg op on tensors.
+static bool isGroupable(Operation *op) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  return linalgOp && linalgOp.hasPureTensorSemantics() &&
+         !op->getParentOfType<GroupOp>();
+}
+
+/// Whether `op` is groupable and elementwise (all loops parallel).
+static bool isElementwise(Operation *op) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  return isGroupable(op) &&
+         linalgOp.getNumParallelLoops() == linalgOp.getNumLoops();
+}
+
+/// Values cloned into a group rather than passed in: constants, and empty
+/// tensors of static shape.
+static bool isClonedIntoGroup(Value value) {
+  Operation *def = value.getDefiningOp();
+  if (!def)
+    return false;
+  if (auto empty = dyn_cast<tensor::EmptyOp>(def))
+    return empty.getDynamicSizes().empty();
+  return def->hasTrait<OpTrait::ConstantLike>();
+}
+
+FailureOr<GroupOp> mlir::fusion::createFusionGroup(RewriterBase &rewriter,
+                                                   ArrayRef<Operation *> ops,
+                                                   StringRef kind) {
+  if (ops.empty())
+    return failure();
+  Block *block = ops.front()->getBlock();
+  llvm::SmallPtrSet<Operation *, 8> members(ops.begin(), ops.end());
+  Operation *last = ops.front();
+  for (Operation *op : ops) {
+    if (op->getBlock() != block || !isGroupable(op))
+      return rewriter.notifyMatchFailure(
+          op, "group members must be linalg ops on tensors in one block");
+    if (last->isBeforeInBlock(op))
+      last = op;
+  }
+  SmallVector<Operation *> ordered(ops);
+  llvm::sort(ordered,
+             [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
+
+  // Inputs: values used by the members but defined elsewhere.
+  llvm::SetVector<Value> inputs, cloned;
+  for (Operation *op : ordered) {
+    auto visit = [&](Value v) {
+      Operation *def = v.getDefiningOp();
+      if (def && members.contains(def))
+        return;
+      if (isClonedIntoGroup(v))
+        cloned.insert(v);
+      else
+        inputs.insert(v);
+    };
+    for (Value v : op->getOperands())
+      visit(v);
+    SetVector<Value> above;
+    getUsedValuesDefinedAbove(op->getRegions(), above);
+    for (Value v : above)
+      visit(v);
+  }
+  // Outputs: member results used outside; their users must follow `last`.
+  SmallVector<Value> outputs;
+  for (Operation *op : ordered)
+    for (Value result : op->getResults()) {
+      bool usedOutside = false;
+      for (Operation *user : result.getUsers()) {
+        if (members.contains(user))
+          continue;
+        usedOutside = true;
+        Operation *ancestor = block->findAncestorOpInBlock(*user);
+        if (!ancestor || ancestor->isBeforeInBlock(last))
+          return rewriter.notifyMatchFailure(
+              op, "a group result is used before the group's last op");
+      }
+      if (usedOutside)
+        outputs.push_back(result);
+    }
+  if (outputs.empty())
+    return rewriter.notifyMatchFailure(ops.front(), "the group is unused");
+
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(last);
+  SmallVector<Type> resultTypes;
+  for (Value v : outputs)
+    resultTypes.push_back(v.getType());
+  SmallVector<Value> inputValues = inputs.takeVector();
+  auto group =
+      GroupOp::create(rewriter, last->getLoc(), resultTypes, kind, inputValues);
+  Block *body = rewriter.createBlock(&group.getBody());
+  IRMapping mapping;
+  for (Value v : inputValues)
+    mapping.map(v, body->addArgument(v.getType(), v.getLoc()));
+  rewriter.setInsertionPointToStart(body);
+  for (Value v : cloned)
+    rewriter.clone(*v.getDefiningOp(), mapping);
+  for (Operation *op : ordered)
+    rewriter.clone(*op, mapping);
+  SmallVector<Value> yielded;
+  for (Value v : outputs)
+    yielded.push_back(mapping.lookup(v));
+  YieldOp::create(rewriter, last->getLoc(), yielded);
+  for (auto [output, result] : llvm::zip(outputs, group.getResults()))
+    rewriter.replaceAllUsesWith(output, result);
+  for (Operation *op : llvm::reverse(ordered))
+    rewriter.eraseOp(op);
+  return group;
+}
+
+/// Adds to `group` the elementwise producers of `op`'s operands that only
+/// the group uses, recursively.
+static void
+addPrivateProducers(Operation *op, llvm::SetVector<Operation *> &group,
+                    const llvm::SmallPtrSetImpl<Operation *> &taken) {
+  for (Value operand : op->getOperands()) {
+    Operation *def = operand.getDefiningOp();
+    if (!def || group.contains(def) || taken.contains(def) ||
+        def->getBlock() != op->getBlock() || !isElementwise(def))
+      continue;
+    bool onlyGroup = llvm::all_of(
+        def->getUsers(), [&](Operation *user) { return group.contains(user); });
+    if (!onlyGroup)
+      continue;
+    group.insert(def);
+    addPrivateProducers(def, group, taken);
+  }
+}
+
+/// Extends `group` with the chain of single-use elementwise consumers of
+/// `op`'s only result.
+static void addConsumerChain(Operation *op, llvm::SetVector<Operation *> &group,
+                             const llvm::SmallPtrSetImpl<Operation *> &taken,
+                             int64_t maxOps) {
+  while (op->getNumResults() == 1 && op->getResult(0).hasOneUse() &&
+         static_cast<int64_t>(group.size()) < maxOps) {
+    Operation *user = *op->getResult(0).getUsers().begin();
+    if (user->getBlock() != op->getBlock() || taken.contains(user) ||
+        !isElementwise(user) || user->getNumResults() != 1)
+      return;
+    group.insert(user);
+    op = user;
+  }
+}
+
+FailureOr<SmallVector<GroupOp>>
+mlir::fusion::formFusionGroups(RewriterBase &rewriter, Block &block,
+                               const GroupFormationOptions &options) {
+  SmallVector<Operation *> candidates;
+  for (Operation &op : block)
+    if (isGroupable(&op))
+      candidates.push_back(&op);
+  llvm::SmallPtrSet<Operation *, 16> taken;
+  SmallVector<std::pair<SmallVector<Operation *>, std::string>> plans;
+  auto take = [&](llvm::SetVector<Operation *> &group, StringRef kind) {
+    taken.insert(group.begin(), group.end());
+    plans.push_back({group.takeVector(), kind.str()});
+  };
+  if (options.singletons) {
+    for (Operation *op : candidates) {
+      llvm::SetVector<Operation *> group;
+      group.insert(op);
+      take(group, "single");
+    }
+  } else {
+    // Roots: contractions, convolutions, reductions.
+    for (Operation *op : candidates) {
+      auto linalgOp = cast<linalg::LinalgOp>(op);
+      if (taken.contains(op) || linalgOp.getNumReductionLoops() == 0)
+        continue;
+      llvm::SetVector<Operation *> group;
+      group.insert(op);
+      addConsumerChain(op, group, taken, options.maxOps);
+      addPrivateProducers(op, group, taken);
+      for (Operation *member : llvm::to_vector(group))
+        if (member != op)
+          addPrivateProducers(member, group, taken);
+      take(group, isAccumulatingContraction(op) ? "contraction" : "reduction");
+    }
+    // Elementwise chains, then what is left.
+    for (Operation *op : candidates) {
+      if (taken.contains(op))
+        continue;
+      llvm::SetVector<Operation *> group;
+      group.insert(op);
+      if (isElementwise(op))
+        addConsumerChain(op, group, taken, options.maxOps);
+      take(group, group.size() > 1 ? "elementwise" : "single");
+    }
+  }
+  SmallVector<GroupOp> groups;
+  for (auto &[ops, kind] : plans) {
+    FailureOr<GroupOp> group = createFusionGroup(rewriter, ops, kind);
+    if (succeeded(group))
+      groups.push_back(*group);
+  }
+  return groups;
+}
+
+LogicalResult mlir::fusion::dissolveFusionGroup(RewriterBase &rewriter,
+                                                GroupOp group) {
+  Block &body = group.getBodyBlock();
+  auto yield = cast<YieldOp>(body.getTerminator());
+  SmallVector<Value> yielded = yield.getOperands();
+  rewriter.eraseOp(yield);
+  rewriter.inlineBlockBefore(&body, group, group.getInputs());
+  rewriter.replaceOp(group, yielded);
+  return success();
+}
+
+namespace {
+struct FusionFormGroupsPass
+    : fusion::impl::FusionFormGroupsPassBase<FusionFormGroupsPass> {
+  using Base::Base;
+  void runOnOperation() override {
+    GroupFormationOptions options;
+    options.singletons = singletons;
+    options.maxOps = maxOps;
+    ReasonListener listener;
+    IRRewriter rewriter(&getContext(), &listener);
+    SmallVector<Block *> blocks;
+    getOperation()->walk([&](Operation *op) {
+      if (op->getNumRegions() == 0 || isa<GroupOp>(op))
+        return;
+      for (Region &region : op->getRegions())
+        for (Block &block : region)
+          if (llvm::any_of(block, [](Operation &o) { return isGroupable(&o); }))
+            blocks.push_back(&block);
+    });
+    for (Block *block : blocks) {
+      FailureOr<SmallVector<GroupOp>> groups =
+          formFusionGroups(rewriter, *block, options);
+      if (failed(groups))
+        continue;
+      for (GroupOp group : *groups) {
+        ++numGroups;
+        std::string ops;
+        for (Operation &op : group.getBodyBlock().without_terminator())
+          if (isa<linalg::LinalgOp>(op))
+            ops +=
+                (ops.empty() ? "" : " + ") + op.getName().getStringRef().str();
+        reportDecision(group.getLoc(), "fusion-form-groups", "GroupFormed",
+                       true,
+                       std::string("formed ") +
+                           (group.getKind().starts_with("e") ? "an " : "a ") +
+                           group.getKind().str() + " group: " + ops);
+      }
+    }
+  }
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Per-group code generation
+//===----------------------------------------------------------------------===//
+
+/// The largest divisor of `size` that is at most `limit`, or 1.
+static int64_t largestDivisor(int64_t size, int64_t limit) {
+  for (int64_t d = std::min(size, limit); d > 1; --d)
+    if (size % d == 0)
+      return d;
+  return 1;
+}
+
+SmallVector<int64_t>
+mlir::fusion::getGroupTileSizes(linalg::LinalgOp root,
+                                const GroupCodegenOptions &options) {
+  SmallVector<int64_t> ranges = root.getStaticLoopRanges();
+  SmallVector<utils::IteratorType> iterators = root.getIteratorTypesArray();
+  SmallVector<int64_t> sizes(ranges.size(), 0);
+  // Parallel loops, innermost first: a wide tile, then a few rows, then 1.
+  int64_t seen = 0;
+  for (int64_t d = static_cast<int64_t>(ranges.size()) - 1; d >= 0; --d) {
+    if (iterators[d] != utils::IteratorType::parallel)
+      continue;
+    if (ShapedType::isDynamic(ranges[d])) {
+      sizes[d] = seen == 0 ? options.innerTile : 1;
+    } else if (seen == 0) {
+      sizes[d] = largestDivisor(ranges[d], options.innerTile);
+    } else if (seen == 1) {
+      sizes[d] = largestDivisor(ranges[d], options.outerTile);
+    } else {
+      sizes[d] = 1;
+    }
+    ++seen;
+  }
+  return sizes;
+}
+
+FailureOr<Operation *>
+mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
+                               const GroupCodegenOptions &options) {
+  auto yield = cast<YieldOp>(group.getBodyBlock().getTerminator());
+  auto root = yield.getOperand(0).getDefiningOp<linalg::LinalgOp>();
+  if (!root)
+    return rewriter.notifyMatchFailure(group,
+                                       "the group's result is not computed "
+                                       "by a linalg op");
+  SmallVector<int64_t> sizes = getGroupTileSizes(root, options);
+  if (llvm::all_of(sizes, [](int64_t s) { return s == 0; }))
+    return rewriter.notifyMatchFailure(group, "no parallel loop to tile");
+  scf::SCFTileAndFuseOptions tileAndFuse;
+  tileAndFuse.tilingOptions.setTileSizes(
+      getAsIndexOpFoldResult(rewriter.getContext(), sizes));
+  tileAndFuse.tilingOptions.setLoopType(
+      options.forall ? scf::SCFTilingOptions::LoopType::ForallOp
+                     : scf::SCFTilingOptions::LoopType::ForOp);
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(root);
+  FailureOr<scf::SCFTileAndFuseResult> result =
+      scf::tileConsumerAndFuseProducersUsingSCF(
+          rewriter, cast<TilingInterface>(root.getOperation()), tileAndFuse);
+  if (failed(result))
+    return rewriter.notifyMatchFailure(group, "tiling the root failed");
+  for (Value v : root->getResults())
+    if (Value replacement = result->replacements.lookup(v))
+      rewriter.replaceAllUsesWith(v, replacement);
+  // The fused producers' originals are dead now (group-private).
+  SmallVector<Operation *> bodyOps;
+  for (Operation &op : group.getBodyBlock().without_terminator())
+    bodyOps.push_back(&op);
+  for (Operation *op : llvm::reverse(bodyOps))
+    if (isOpTriviallyDead(op))
+      rewriter.eraseOp(op);
+  return result->loops.empty() ? root.getOperation()
+                               : result->loops.front().getOperation();
+}
+
+namespace {
+struct FusionLowerGroupsPass
+    : fusion::impl::FusionLowerGroupsPassBase<FusionLowerGroupsPass> {
+  using Base::Base;
+  void runOnOperation() override {
+    GroupCodegenOptions options;
+    options.innerTile = innerTile;
+    options.outerTile = outerTile;
+    options.forall = forall;
+    ReasonListener listener;
+    IRRewriter rewriter(&getContext(), &listener);
+    SmallVector<GroupOp> groups;
+    getOperation()->walk([&](GroupOp group) { groups.push_back(group); });
+    for (GroupOp group : groups) {
+      listener.reason.clear();
+      if (tile && failed(tileAndFuseGroup(rewriter, group, options)))
+        reportDecision(group.getLoc(), "fusion-lower-groups", "GroupNotTiled",
+                       false, "group not tiled: " + listener.reason);
+      (void)dissolveFusionGroup(rewriter, group);
+    }
+  }
+};
+} // namespace

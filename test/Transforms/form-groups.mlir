@@ -1,0 +1,115 @@
+// RUN: fuse-opt %s -split-input-file -fusion-form-groups -verify-diagnostics | FileCheck %s
+// RUN: fuse-opt %s -split-input-file -fusion-form-groups=singletons=true | FileCheck %s --check-prefix=SINGLE
+// RUN: fuse-opt %s -split-input-file -fusion-form-groups -fusion-lower-groups=inner-tile=32 | FileCheck %s --check-prefix=LOWER
+
+// A dense layer: the fill, the matmul and its epilogue (bias, ReLU) form one
+// contraction group; the constant and the empty tensor are cloned in.
+// CHECK-LABEL: func.func @dense
+// CHECK: %[[G:.*]] = fusion.group "contraction" ins(%arg0, %arg1, %arg2 : tensor<4x8xf32>, tensor<8x64xf32>, tensor<64xf32>) -> (tensor<4x64xf32>) {
+// CHECK: arith.constant
+// CHECK: tensor.empty
+// CHECK: linalg.fill
+// CHECK: linalg.matmul
+// CHECK: linalg.generic
+// CHECK: linalg.generic
+// CHECK: fusion.yield
+// CHECK: return %[[G]]
+// SINGLE-LABEL: func.func @dense
+// SINGLE-COUNT-4: fusion.group "single"
+// LOWER-LABEL: func.func @dense
+// LOWER-NOT: fusion.group
+// LOWER: scf.for
+// LOWER: scf.for
+// LOWER: linalg.fill {{.*}} -> tensor<4x32xf32>
+// LOWER: linalg.matmul {{.*}} -> tensor<4x32xf32>
+// LOWER: linalg.generic
+// LOWER: linalg.generic
+// LOWER: tensor.insert_slice
+#id = affine_map<(d0, d1) -> (d0, d1)>
+#row = affine_map<(d0, d1) -> (d1)>
+func.func @dense(%x: tensor<4x8xf32>, %w: tensor<8x64xf32>, %b: tensor<64xf32>) -> tensor<4x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<4x64xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<4x64xf32>) -> tensor<4x64xf32>
+  %m = linalg.matmul ins(%x, %w : tensor<4x8xf32>, tensor<8x64xf32>) outs(%f : tensor<4x64xf32>) -> tensor<4x64xf32>
+  %s = linalg.generic {indexing_maps = [#id, #row, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%m, %b : tensor<4x64xf32>, tensor<64xf32>) outs(%e : tensor<4x64xf32>) {
+  ^bb0(%i: f32, %j: f32, %o: f32):
+    %0 = arith.addf %i, %j : f32
+    linalg.yield %0 : f32
+  } -> tensor<4x64xf32>
+  // expected-remark @+1 {{[fusion-form-groups] formed a contraction group: linalg.fill + linalg.matmul + linalg.generic + linalg.generic}}
+  %r = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%s : tensor<4x64xf32>) outs(%e : tensor<4x64xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %0 = arith.maximumf %i, %zero : f32
+    linalg.yield %0 : f32
+  } -> tensor<4x64xf32>
+  return %r : tensor<4x64xf32>
+}
+
+// -----
+
+// Softmax: the row sum is the root; its consumer (the division) joins, and
+// then the exp, whose users (sum and division) are both in the group: one
+// reduction group, one kernel.
+// CHECK-LABEL: func.func @softmax
+// CHECK: fusion.group "reduction" ins(%arg0, %arg1, %arg2 :
+// CHECK: math.exp
+// CHECK: arith.addf
+// CHECK: arith.divf
+// CHECK: fusion.yield
+#id2 = affine_map<(d0, d1) -> (d0, d1)>
+#red = affine_map<(d0, d1) -> (d0)>
+func.func @softmax(%x: tensor<4x16xf32>, %e: tensor<4x16xf32>, %acc: tensor<4xf32>) -> tensor<4x16xf32> {
+  %exp = linalg.generic {indexing_maps = [#id2, #id2], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<4x16xf32>) outs(%e : tensor<4x16xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %0 = math.exp %i : f32
+    linalg.yield %0 : f32
+  } -> tensor<4x16xf32>
+  %sum = linalg.generic {indexing_maps = [#id2, #red], iterator_types = ["parallel", "reduction"]}
+      ins(%exp : tensor<4x16xf32>) outs(%acc : tensor<4xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %0 = arith.addf %i, %o : f32
+    linalg.yield %0 : f32
+  } -> tensor<4xf32>
+  // expected-remark @+1 {{formed a reduction group: linalg.generic + linalg.generic + linalg.generic}}
+  %y = linalg.generic {indexing_maps = [#id2, #red, #id2], iterator_types = ["parallel", "parallel"]}
+      ins(%exp, %sum : tensor<4x16xf32>, tensor<4xf32>) outs(%e : tensor<4x16xf32>) {
+  ^bb0(%i: f32, %s: f32, %o: f32):
+    %0 = arith.divf %i, %s : f32
+    linalg.yield %0 : f32
+  } -> tensor<4x16xf32>
+  return %y : tensor<4x16xf32>
+}
+
+// -----
+
+// An elementwise chain (single-use edges) is one group; a value with two
+// users ends a chain.
+// CHECK-LABEL: func.func @chain
+// CHECK: fusion.group "elementwise" ins(%arg0
+// CHECK-COUNT-2: linalg.generic
+// CHECK: fusion.yield
+#id3 = affine_map<(d0) -> (d0)>
+func.func @chain(%x: tensor<64xf32>, %e: tensor<64xf32>) -> (tensor<64xf32>, tensor<64xf32>) {
+  %a = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel"]} ins(%x : tensor<64xf32>) outs(%e : tensor<64xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %0 = math.tanh %i : f32
+    linalg.yield %0 : f32
+  } -> tensor<64xf32>
+  // expected-remark @+1 {{formed an elementwise group: linalg.generic + linalg.generic}}
+  %b = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel"]} ins(%a : tensor<64xf32>) outs(%e : tensor<64xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %0 = arith.mulf %i, %i : f32
+    linalg.yield %0 : f32
+  } -> tensor<64xf32>
+  // expected-remark @+1 {{formed a single group: linalg.generic}}
+  %c = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel"]} ins(%b : tensor<64xf32>) outs(%e : tensor<64xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %0 = arith.negf %i : f32
+    linalg.yield %0 : f32
+  } -> tensor<64xf32>
+  return %b, %c : tensor<64xf32>, tensor<64xf32>
+}
