@@ -361,6 +361,29 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
   for (Value v : root->getResults())
     if (Value replacement = result->replacements.lookup(v))
       rewriter.replaceAllUsesWith(v, replacement);
+  if (options.threadTiles && !result->tiledAndFusedOps.empty()) {
+    // A second level for GPU threads: each thread computes one element of
+    // the tile's root, the tile's other ops fused into it.
+    auto tiledRoot = cast<linalg::LinalgOp>(result->tiledAndFusedOps.front());
+    SmallVector<int64_t> threadSizes;
+    for (utils::IteratorType it : tiledRoot.getIteratorTypesArray())
+      threadSizes.push_back(it == utils::IteratorType::parallel ? 1 : 0);
+    scf::SCFTileAndFuseOptions threadOptions;
+    threadOptions.tilingOptions.setTileSizes(
+        getAsIndexOpFoldResult(rewriter.getContext(), threadSizes));
+    threadOptions.tilingOptions.setLoopType(
+        scf::SCFTilingOptions::LoopType::ForallOp);
+    rewriter.setInsertionPoint(tiledRoot);
+    FailureOr<scf::SCFTileAndFuseResult> threads =
+        scf::tileConsumerAndFuseProducersUsingSCF(
+            rewriter, cast<TilingInterface>(tiledRoot.getOperation()),
+            threadOptions);
+    if (failed(threads))
+      return rewriter.notifyMatchFailure(group, "tiling for threads failed");
+    for (Value v : tiledRoot->getResults())
+      if (Value replacement = threads->replacements.lookup(v))
+        rewriter.replaceAllUsesWith(v, replacement);
+  }
   // The fused producers' originals are dead now (group-private).
   SmallVector<Operation *> bodyOps;
   for (Operation &op : group.getBodyBlock().without_terminator())
@@ -380,7 +403,8 @@ struct FusionLowerGroupsPass
     GroupCodegenOptions options;
     options.innerTile = innerTile;
     options.outerTile = outerTile;
-    options.forall = forall;
+    options.forall = forall || threadTiles;
+    options.threadTiles = threadTiles;
     ReasonListener listener;
     IRRewriter rewriter(&getContext(), &listener);
     SmallVector<GroupOp> groups;

@@ -406,6 +406,9 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
            "Most elements per tile along the next parallel loop">,
     Option<"forall", "forall", "bool", /*default=*/"false",
            "Tile loops as scf.forall">,
+    Option<"threadTiles", "thread-tiles", "bool", /*default=*/"false",
+           "Tile each tile again, one element of the root per scf.forall "
+           "iteration (GPU threads); implies forall">,
   ];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",

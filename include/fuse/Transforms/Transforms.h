@@ -217,6 +217,9 @@ struct GroupCodegenOptions {
   int64_t outerTile = 8;
   /// Tile loops as scf.forall (parallel) instead of scf.for.
   bool forall = false;
+  /// A second level of scf.forall tiles, one element of the root each (GPU
+  /// threads within a block tile); implies `forall`.
+  bool threadTiles = false;
 };
 
 /// The tile sizes of `root`'s loops for `options`: reductions untiled.
