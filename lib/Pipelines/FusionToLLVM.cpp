@@ -135,4 +135,9 @@ void mlir::fusion::registerFusionPipelines() {
       "Lower fusion and linalg-on-tensors programs to the LLVM dialect for "
       "the CPU, fusing on the way unless fuse=false",
       buildFusionToLLVMPipeline);
+  PassPipelineRegistration<FusionToNVVMPipelineOptions>(
+      "fusion-to-nvvm",
+      "Lower fusion and linalg-on-tensors programs to GPU kernels (one per "
+      "fusion group) in NVVM and PTX, and host code calling them",
+      buildFusionToNVVMPipeline);
 }

@@ -74,4 +74,46 @@ def FusionLLVMTargetPass : Pass<"fusion-llvm-target", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def FusionGPUHostSharedAllocsPass
+    : Pass<"fusion-gpu-host-shared-allocs", "::mlir::ModuleOp"> {
+  let summary = "Allocate host buffers as host-shared GPU memory";
+  let description = [{
+    Rewrites every `memref.alloc` / `memref.dealloc` outside GPU kernels into
+    `gpu.alloc host_shared` / `gpu.dealloc`, so that buffers passed between
+    kernels (and returned to the caller) are reachable from host and device:
+    `gpu-to-llvm` lowers them to `mgpuMemAlloc(..., /*isHostShared=*/true)`,
+    which fuse's CUDA runtime implements with managed memory.
+  }];
+  let dependentDialects = ["::mlir::gpu::GPUDialect"];
+}
+
+def FusionDumpGPUBinariesPass
+    : Pass<"fusion-dump-gpu-binaries", "::mlir::ModuleOp"> {
+  let summary = "Write the objects of gpu.binary ops to files";
+  let description = [{
+    For each `gpu.binary` (what `gpu-module-to-binary` makes of a
+    `gpu.module`), writes each object to `<dir>/<symbol>.<ext>`: `.ptx` for
+    format `isa`, `.cubin` for `bin`, `.fatbin`, `.ll` for `offloading`. The
+    IR is unchanged. Does nothing when `dir` is empty.
+  }];
+  let options = [
+    Option<"dir", "dir", "std::string", /*default=*/"\"\"",
+           "Directory to write the objects to">,
+  ];
+}
+
+def FusionApproximateMathPass : Pass<"fusion-approximate-math"> {
+  let summary = "Replace math functions by arith-only approximations";
+  let description = [{
+    Expands math ops without a polynomial approximation into ones with one
+    (`rsqrt`, `tan`, `sinh`, `cosh`, ...), then replaces `exp`, `log`,
+    `tanh`, `erf`, `sin`, `cos`, ... by MLIR's polynomial approximations in
+    `arith` ops. GPU kernels then need no libdevice: their PTX calls no
+    external function.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect",
+                           "::mlir::vector::VectorDialect"];
+}
+
 #endif // FUSE_CONVERSION_PASSES_TD

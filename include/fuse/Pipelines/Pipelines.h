@@ -60,6 +60,55 @@ struct FusionToLLVMPipelineOptions
       llvm::cl::init("host")};
 };
 
+/// Options of the `fusion-to-nvvm` pipeline.
+struct FusionToNVVMPipelineOptions
+    : public PassPipelineOptions<FusionToNVVMPipelineOptions> {
+  PassOptions::Option<bool> fuse{
+      *this, "fuse",
+      llvm::cl::desc("Run the fusion passes and form fusion groups (one "
+                     "kernel each); false makes every op its own kernel"),
+      llvm::cl::init(true)};
+  PassOptions::Option<std::string> chip{
+      *this, "chip", llvm::cl::desc("GPU architecture, e.g. sm_90"),
+      llvm::cl::init("sm_90")};
+  PassOptions::Option<std::string> features{
+      *this, "features",
+      llvm::cl::desc("PTX features; sm_90 needs +ptx80 or newer"),
+      llvm::cl::init("+ptx80")};
+  PassOptions::Option<int64_t> optLevel{
+      *this, "opt-level", llvm::cl::desc("LLVM optimization level (0-3)"),
+      llvm::cl::init(3)};
+  PassOptions::Option<std::string> format{
+      *this, "format",
+      llvm::cl::desc("Kernel object format: isa (PTX text, no CUDA needed), "
+                     "bin or fatbin (need ptxas)"),
+      llvm::cl::init("isa")};
+  PassOptions::Option<std::string> dumpDir{
+      *this, "dump-dir",
+      llvm::cl::desc("If set, write each kernel module's object there "
+                     "(<name>.ptx for isa)"),
+      llvm::cl::init("")};
+  PassOptions::Option<int64_t> blockRows{
+      *this, "block-rows",
+      llvm::cl::desc("Tile of a group's second innermost parallel loop per "
+                     "thread block (largest divisor up to this)"),
+      llvm::cl::init(8)};
+  PassOptions::Option<int64_t> blockCols{
+      *this, "block-cols",
+      llvm::cl::desc("Tile of a group's innermost parallel loop per thread "
+                     "block (largest divisor up to this)"),
+      llvm::cl::init(32)};
+};
+
+/// Builds `fusion-to-nvvm`: fusion -> linalg (fused when `fuse`) -> fusion
+/// groups -> each group tiled to thread blocks and threads with its other
+/// ops fused in -> bufferization -> one `gpu.launch_func` + `gpu.module` per
+/// group -> NVVM -> `gpu-module-to-binary` (PTX with format=isa), and the
+/// host code in the LLVM dialect (`mgpu*` runtime calls). Math functions are
+/// approximated in arith, so kernels need no libdevice.
+void buildFusionToNVVMPipeline(OpPassManager &pm,
+                               const FusionToNVVMPipelineOptions &options);
+
 /// Builds `fusion-to-llvm`: fusion -> linalg on tensors -> (fusion passes when
 /// `fuse`) -> bufferization -> loops -> LLVM dialect, with the target CPU
 /// attached. The result is ready for `mlir-translate --mlir-to-llvmir`,
