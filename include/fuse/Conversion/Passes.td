@@ -108,10 +108,12 @@ def FusionApproximateMathPass : Pass<"fusion-approximate-math"> {
     Expands math ops without a polynomial approximation into ones with one
     (`rsqrt`, `tan`, `sinh`, `cosh`, ...), then replaces `exp`, `log`,
     `tanh`, `erf`, `sin`, `cos`, ... by MLIR's polynomial approximations in
-    `arith` ops. GPU kernels then need no libdevice: their PTX calls no
-    external function.
+    `arith` ops, and the `math.fma` / `math.floor` they use by LLVM's
+    intrinsics. GPU kernels then need no libdevice: their PTX calls no
+    external function, whether or not the CUDA toolkit is found.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::LLVM::LLVMDialect",
                            "::mlir::math::MathDialect",
                            "::mlir::vector::VectorDialect"];
 }

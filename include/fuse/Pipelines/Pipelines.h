@@ -10,6 +10,8 @@
 
 #include "mlir/Pass/PassOptions.h"
 
+#include <string>
+
 namespace mlir {
 class OpPassManager;
 
@@ -88,6 +90,13 @@ struct FusionToNVVMPipelineOptions
       llvm::cl::desc("If set, write each kernel module's object there "
                      "(<name>.ptx for isa)"),
       llvm::cl::init("")};
+  PassOptions::Option<std::string> libdevice{
+      *this, "libdevice",
+      llvm::cl::desc("libdevice bitcode linked into the kernels for math "
+                     "functions not approximated in arith ('auto': "
+                     "$CUDA_ROOT, $CUDA_HOME, $CUDA_PATH or /usr/local/cuda, "
+                     "if found; '': none)"),
+      llvm::cl::init("auto")};
   PassOptions::Option<int64_t> blockRows{
       *this, "block-rows",
       llvm::cl::desc("Tile of a group's second innermost parallel loop per "
@@ -108,6 +117,10 @@ struct FusionToNVVMPipelineOptions
 /// approximated in arith, so kernels need no libdevice.
 void buildFusionToNVVMPipeline(OpPassManager &pm,
                                const FusionToNVVMPipelineOptions &options);
+
+/// The path of CUDA's libdevice.10.bc under $CUDA_ROOT, $CUDA_HOME,
+/// $CUDA_PATH or /usr/local/cuda, or "" if none has it.
+std::string findLibdevice();
 
 /// Builds `fusion-to-llvm`: fusion -> linalg on tensors -> (fusion passes when
 /// `fuse`) -> bufferization -> loops -> LLVM dialect, with the target CPU

@@ -7,7 +7,9 @@
 
 #include "fuse/Conversion/Passes.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -52,11 +54,76 @@ struct FusionGPUHostSharedAllocsPass
         rewriter.replaceOp(alloc, shared.getMemref());
         continue;
       }
+      // gpu-to-llvm lowers only the async form of gpu.dealloc.
       auto dealloc = cast<memref::DeallocOp>(op);
-      gpu::DeallocOp::create(rewriter, dealloc.getLoc(), /*asyncToken=*/Type(),
-                             ValueRange{}, dealloc.getMemref());
+      Location loc = dealloc.getLoc();
+      Type token = gpu::AsyncTokenType::get(&getContext());
+      Value start = gpu::WaitOp::create(rewriter, loc, token, ValueRange{})
+                        .getAsyncToken();
+      Value done =
+          gpu::DeallocOp::create(rewriter, loc, token, ValueRange{start},
+                                 dealloc.getMemref())
+              .getAsyncToken();
+      gpu::WaitOp::create(rewriter, loc, Type(), ValueRange{done});
       rewriter.eraseOp(dealloc);
     }
+  }
+};
+
+/// Replaces a scalar float `MathOp` by the LLVM intrinsic `IntrOp`.
+template <typename MathOp, typename IntrOp>
+struct ToLLVMIntrinsic : OpRewritePattern<MathOp> {
+  using OpRewritePattern<MathOp>::OpRewritePattern;
+  LogicalResult matchAndRewrite(MathOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isa<FloatType>(op.getType()))
+      return rewriter.notifyMatchFailure(op, "not a scalar float");
+    rewriter.replaceOpWithNewOp<IntrOp>(op, op.getType(), op->getOperands());
+    return success();
+  }
+};
+
+/// floor(x) for f32 in arith: truncation through i32, minus 1 where that
+/// rounded up; |x| >= 2^23 (already integral), infinities and NaN pass
+/// through.
+struct FloorInArith : OpRewritePattern<math::FloorOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(math::FloorOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!op.getType().isF32())
+      return rewriter.notifyMatchFailure(op, "not an f32 scalar");
+    Location loc = op.getLoc();
+    Value x = op.getOperand();
+    Type f32 = rewriter.getF32Type(), i32 = rewriter.getI32Type();
+    auto constant = [&](double v) -> Value {
+      return arith::ConstantOp::create(rewriter, loc, f32,
+                                       rewriter.getF32FloatAttr(v));
+    };
+    Value truncated = arith::SIToFPOp::create(
+        rewriter, loc, f32, arith::FPToSIOp::create(rewriter, loc, i32, x));
+    Value roundedUp = arith::CmpFOp::create(
+        rewriter, loc, arith::CmpFPredicate::OGT, truncated, x);
+    Value down = arith::SelectOp::create(
+        rewriter, loc, roundedUp,
+        arith::SubFOp::create(rewriter, loc, truncated, constant(1.0)),
+        truncated);
+    Value integral = arith::CmpFOp::create(
+        rewriter, loc, arith::CmpFPredicate::UGE,
+        math::AbsFOp::create(rewriter, loc, x), constant(8388608.0));
+    rewriter.replaceOpWithNewOp<arith::SelectOp>(op, integral, x, down);
+    return success();
+  }
+};
+
+/// |x| = max(x, -x) (maximumf orders -0 below +0 and propagates NaN).
+struct AbsInArith : OpRewritePattern<math::AbsFOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(math::AbsFOp op,
+                                PatternRewriter &rewriter) const override {
+    Value x = op.getOperand();
+    rewriter.replaceOpWithNewOp<arith::MaximumFOp>(
+        op, x, arith::NegFOp::create(rewriter, op.getLoc(), x));
+    return success();
   }
 };
 
@@ -73,6 +140,14 @@ struct FusionApproximateMathPass
     populateMathPolynomialApproximationPatterns(approximations);
     if (failed(
             applyPatternsGreedily(getOperation(), std::move(approximations))))
+      return signalPassFailure();
+    // The approximations use math.fma, math.floor and math.absf, which NVVM
+    // lowering turns into libdevice calls: LLVM's fma intrinsic instead
+    // (fma.rn), floor and abs in arith.
+    RewritePatternSet intrinsics(&getContext());
+    intrinsics.add<ToLLVMIntrinsic<math::FmaOp, LLVM::FMAOp>, FloorInArith,
+                   AbsInArith>(&getContext());
+    if (failed(applyPatternsGreedily(getOperation(), std::move(intrinsics))))
       return signalPassFailure();
   }
 };

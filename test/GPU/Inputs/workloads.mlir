@@ -1,0 +1,192 @@
+// GPU workloads, small: W1 elementwise chain, W2 dense layer + bias + GELU,
+// a softmax, W3 conv + batch norm + ReLU (from ../../Integration/CPU/groups.mlir)
+// and W4 a three-branch MLP ensemble, averaged (mean3_same of
+// ../../Integration/CPU/Inputs/ensembles.mlir).
+#id = affine_map<(d0, d1) -> (d0, d1)>
+#row = affine_map<(d0, d1) -> (d1)>
+#col = affine_map<(d0, d1) -> (d0)>
+#id1 = affine_map<(d0) -> (d0)>
+#row2 = affine_map<(d0, d1) -> (d1)>
+func.func @w1(%x: tensor<65536xf32>, %a: tensor<65536xf32>, %b: tensor<65536xf32>) -> tensor<65536xf32> {
+  // y = relu((x * a + b) * sigmoid(x)), as three generics.
+  %e = tensor.empty() : tensor<65536xf32>
+  %t = linalg.generic {indexing_maps = [#id1, #id1, #id1, #id1], iterator_types = ["parallel"]}
+      ins(%x, %a, %b : tensor<65536xf32>, tensor<65536xf32>, tensor<65536xf32>) outs(%e : tensor<65536xf32>) {
+  ^bb0(%xi: f32, %ai: f32, %bi: f32, %o: f32):
+    %0 = arith.mulf %xi, %ai : f32
+    %1 = arith.addf %0, %bi : f32
+    linalg.yield %1 : f32
+  } -> tensor<65536xf32>
+  %s = linalg.generic {indexing_maps = [#id1, #id1], iterator_types = ["parallel"]}
+      ins(%x : tensor<65536xf32>) outs(%e : tensor<65536xf32>) {
+  ^bb0(%xi: f32, %o: f32):
+    %one = arith.constant 1.0 : f32
+    %0 = arith.negf %xi : f32
+    %1 = math.exp %0 : f32
+    %2 = arith.addf %1, %one : f32
+    %3 = arith.divf %one, %2 : f32
+    linalg.yield %3 : f32
+  } -> tensor<65536xf32>
+  %y = linalg.generic {indexing_maps = [#id1, #id1, #id1], iterator_types = ["parallel"]}
+      ins(%t, %s : tensor<65536xf32>, tensor<65536xf32>) outs(%e : tensor<65536xf32>) {
+  ^bb0(%ti: f32, %si: f32, %o: f32):
+    %zero = arith.constant 0.0 : f32
+    %0 = arith.mulf %ti, %si : f32
+    %1 = arith.maximumf %0, %zero : f32
+    linalg.yield %1 : f32
+  } -> tensor<65536xf32>
+  return %y : tensor<65536xf32>
+}
+
+func.func @w2(%x: tensor<16x128xf32>, %w: tensor<128x2048xf32>, %b: tensor<2048xf32>) -> tensor<16x2048xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<16x2048xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<16x2048xf32>) -> tensor<16x2048xf32>
+  %m = linalg.matmul ins(%x, %w : tensor<16x128xf32>, tensor<128x2048xf32>) outs(%f : tensor<16x2048xf32>) -> tensor<16x2048xf32>
+  %y = linalg.generic {indexing_maps = [#id, #row, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%m, %b : tensor<16x2048xf32>, tensor<2048xf32>) outs(%e : tensor<16x2048xf32>) {
+  ^bb0(%i: f32, %bi: f32, %o: f32):
+    // GELU, tanh form: 0.5 v (1 + tanh(0.79788456 (v + 0.044715 v^3)))
+    %half = arith.constant 0.5 : f32
+    %one = arith.constant 1.0 : f32
+    %c = arith.constant 0.79788456 : f32
+    %k = arith.constant 0.044715 : f32
+    %v = arith.addf %i, %bi : f32
+    %v2 = arith.mulf %v, %v : f32
+    %v3 = arith.mulf %v2, %v : f32
+    %t0 = arith.mulf %v3, %k : f32
+    %t1 = arith.addf %v, %t0 : f32
+    %t2 = arith.mulf %t1, %c : f32
+    %t3 = math.tanh %t2 : f32
+    %t4 = arith.addf %t3, %one : f32
+    %t5 = arith.mulf %v, %t4 : f32
+    %g = arith.mulf %t5, %half : f32
+    linalg.yield %g : f32
+  } -> tensor<16x2048xf32>
+  return %y : tensor<16x2048xf32>
+}
+
+func.func @softmax(%x: tensor<8x2048xf32>) -> tensor<8x2048xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<8x2048xf32>
+  %er = tensor.empty() : tensor<8xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%er : tensor<8xf32>) -> tensor<8xf32>
+  %exp = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<8x2048xf32>) outs(%e : tensor<8x2048xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %0 = math.exp %i : f32
+    linalg.yield %0 : f32
+  } -> tensor<8x2048xf32>
+  %sum = linalg.generic {indexing_maps = [#id, #col], iterator_types = ["parallel", "reduction"]}
+      ins(%exp : tensor<8x2048xf32>) outs(%acc : tensor<8xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %0 = arith.addf %i, %o : f32
+    linalg.yield %0 : f32
+  } -> tensor<8xf32>
+  %y = linalg.generic {indexing_maps = [#id, #col, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%exp, %sum : tensor<8x2048xf32>, tensor<8xf32>) outs(%e : tensor<8x2048xf32>) {
+  ^bb0(%i: f32, %s: f32, %o: f32):
+    %0 = arith.divf %i, %s : f32
+    linalg.yield %0 : f32
+  } -> tensor<8x2048xf32>
+  return %y : tensor<8x2048xf32>
+}
+
+func.func @w3(%x: tensor<2x16x18x18xf32>, %w: tensor<16x16x3x3xf32>) -> tensor<2x16x16x16xf32> {
+  %zero = arith.constant 0.0 : f32
+  %g = arith.constant dense<[0.6, 0.7, 0.8, 1.5, 1.1, 0.9, 0.5, 1.2, 0.6, 0.7, 0.8, 1.5, 1.1, 0.9, 0.5, 1.2]> : tensor<16xf32>
+  %b = arith.constant dense<[0.1, -0.2, 0.3, 0.0, 0.5, -0.6, 0.2, 0.1, 0.1, -0.2, 0.3, 0.0, 0.5, -0.6, 0.2, 0.1]> : tensor<16xf32>
+  %m = arith.constant dense<[0.3, 0.2, -0.1, 0.4, 0.0, 0.1, 0.2, 0.3, 0.3, 0.2, -0.1, 0.4, 0.0, 0.1, 0.2, 0.3]> : tensor<16xf32>
+  %v = arith.constant dense<[0.5, 1.2, 1.3, 0.9, 2.0, 0.1, 0.7, 1.1, 0.5, 1.2, 1.3, 0.9, 2.0, 0.1, 0.7, 1.1]> : tensor<16xf32>
+  %e = tensor.empty() : tensor<2x16x16x16xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<2x16x16x16xf32>) -> tensor<2x16x16x16xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<2x16x18x18xf32>, tensor<16x16x3x3xf32>) outs(%f : tensor<2x16x16x16xf32>) -> tensor<2x16x16x16xf32>
+  %y = fusion.batch_norm %c, %g, %b, %m, %v : tensor<2x16x16x16xf32>, tensor<16xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%y : tensor<2x16x16x16xf32>) outs(%e : tensor<2x16x16x16xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %0 = arith.maximumf %i, %zero : f32
+    linalg.yield %0 : f32
+  } -> tensor<2x16x16x16xf32>
+  return %r : tensor<2x16x16x16xf32>
+}
+
+func.func @w4(%x: tensor<8x16xf32>, %w1_0: tensor<16x24xf32>, %b1_0: tensor<24xf32>, %w2_0: tensor<24x8xf32>, %b2_0: tensor<8xf32>, %w1_1: tensor<16x24xf32>, %b1_1: tensor<24xf32>, %w2_1: tensor<24x8xf32>, %b2_1: tensor<8xf32>, %w1_2: tensor<16x24xf32>, %b1_2: tensor<24xf32>, %w2_2: tensor<24x8xf32>, %b2_2: tensor<8xf32>) -> tensor<8x8xf32> {
+  %r = fusion.late ins(%x, %x, %x : tensor<8x16xf32>, tensor<8x16xf32>, tensor<8x16xf32>) -> tensor<8x8xf32>
+  branch {
+  ^bb0(%in: tensor<8x16xf32>):
+    %zero = arith.constant 0.0 : f32
+    %eh = tensor.empty() : tensor<8x24xf32>
+    %fh = linalg.fill ins(%zero : f32) outs(%eh : tensor<8x24xf32>) -> tensor<8x24xf32>
+    %h0 = linalg.matmul ins(%in, %w1_0 : tensor<8x16xf32>, tensor<16x24xf32>) outs(%fh : tensor<8x24xf32>) -> tensor<8x24xf32>
+    %h = linalg.generic {indexing_maps = [#id, #row2, #id], iterator_types = ["parallel", "parallel"]}
+        ins(%h0, %b1_0 : tensor<8x24xf32>, tensor<24xf32>) outs(%eh : tensor<8x24xf32>) {
+    ^bb0(%a: f32, %b: f32, %o: f32):
+      %s = arith.addf %a, %b : f32
+      %r = arith.maximumf %s, %zero : f32
+      linalg.yield %r : f32
+    } -> tensor<8x24xf32>
+    %eo = tensor.empty() : tensor<8x8xf32>
+    %fo = linalg.fill ins(%zero : f32) outs(%eo : tensor<8x8xf32>) -> tensor<8x8xf32>
+    %y0 = linalg.matmul ins(%h, %w2_0 : tensor<8x24xf32>, tensor<24x8xf32>) outs(%fo : tensor<8x8xf32>) -> tensor<8x8xf32>
+    %y = linalg.generic {indexing_maps = [#id, #row2, #id], iterator_types = ["parallel", "parallel"]}
+        ins(%y0, %b2_0 : tensor<8x8xf32>, tensor<8xf32>) outs(%eo : tensor<8x8xf32>) {
+    ^bb0(%a: f32, %b: f32, %o: f32):
+      %s = arith.addf %a, %b : f32
+      linalg.yield %s : f32
+    } -> tensor<8x8xf32>
+    fusion.yield %y : tensor<8x8xf32>
+  } branch {
+  ^bb0(%in: tensor<8x16xf32>):
+    %zero = arith.constant 0.0 : f32
+    %eh = tensor.empty() : tensor<8x24xf32>
+    %fh = linalg.fill ins(%zero : f32) outs(%eh : tensor<8x24xf32>) -> tensor<8x24xf32>
+    %h0 = linalg.matmul ins(%in, %w1_1 : tensor<8x16xf32>, tensor<16x24xf32>) outs(%fh : tensor<8x24xf32>) -> tensor<8x24xf32>
+    %h = linalg.generic {indexing_maps = [#id, #row2, #id], iterator_types = ["parallel", "parallel"]}
+        ins(%h0, %b1_1 : tensor<8x24xf32>, tensor<24xf32>) outs(%eh : tensor<8x24xf32>) {
+    ^bb0(%a: f32, %b: f32, %o: f32):
+      %s = arith.addf %a, %b : f32
+      %r = arith.maximumf %s, %zero : f32
+      linalg.yield %r : f32
+    } -> tensor<8x24xf32>
+    %eo = tensor.empty() : tensor<8x8xf32>
+    %fo = linalg.fill ins(%zero : f32) outs(%eo : tensor<8x8xf32>) -> tensor<8x8xf32>
+    %y0 = linalg.matmul ins(%h, %w2_1 : tensor<8x24xf32>, tensor<24x8xf32>) outs(%fo : tensor<8x8xf32>) -> tensor<8x8xf32>
+    %y = linalg.generic {indexing_maps = [#id, #row2, #id], iterator_types = ["parallel", "parallel"]}
+        ins(%y0, %b2_1 : tensor<8x8xf32>, tensor<8xf32>) outs(%eo : tensor<8x8xf32>) {
+    ^bb0(%a: f32, %b: f32, %o: f32):
+      %s = arith.addf %a, %b : f32
+      linalg.yield %s : f32
+    } -> tensor<8x8xf32>
+    fusion.yield %y : tensor<8x8xf32>
+  } branch {
+  ^bb0(%in: tensor<8x16xf32>):
+    %zero = arith.constant 0.0 : f32
+    %eh = tensor.empty() : tensor<8x24xf32>
+    %fh = linalg.fill ins(%zero : f32) outs(%eh : tensor<8x24xf32>) -> tensor<8x24xf32>
+    %h0 = linalg.matmul ins(%in, %w1_2 : tensor<8x16xf32>, tensor<16x24xf32>) outs(%fh : tensor<8x24xf32>) -> tensor<8x24xf32>
+    %h = linalg.generic {indexing_maps = [#id, #row2, #id], iterator_types = ["parallel", "parallel"]}
+        ins(%h0, %b1_2 : tensor<8x24xf32>, tensor<24xf32>) outs(%eh : tensor<8x24xf32>) {
+    ^bb0(%a: f32, %b: f32, %o: f32):
+      %s = arith.addf %a, %b : f32
+      %r = arith.maximumf %s, %zero : f32
+      linalg.yield %r : f32
+    } -> tensor<8x24xf32>
+    %eo = tensor.empty() : tensor<8x8xf32>
+    %fo = linalg.fill ins(%zero : f32) outs(%eo : tensor<8x8xf32>) -> tensor<8x8xf32>
+    %y0 = linalg.matmul ins(%h, %w2_2 : tensor<8x24xf32>, tensor<24x8xf32>) outs(%fo : tensor<8x8xf32>) -> tensor<8x8xf32>
+    %y = linalg.generic {indexing_maps = [#id, #row2, #id], iterator_types = ["parallel", "parallel"]}
+        ins(%y0, %b2_2 : tensor<8x8xf32>, tensor<8xf32>) outs(%eo : tensor<8x8xf32>) {
+    ^bb0(%a: f32, %b: f32, %o: f32):
+      %s = arith.addf %a, %b : f32
+      linalg.yield %s : f32
+    } -> tensor<8x8xf32>
+    fusion.yield %y : tensor<8x8xf32>
+  } combine {
+  ^bb0(%o0: tensor<8x8xf32>, %o1: tensor<8x8xf32>, %o2: tensor<8x8xf32>):
+    %c = fusion.mean %o0, %o1, %o2 : tensor<8x8xf32>
+    fusion.yield %c : tensor<8x8xf32>
+  }
+  return %r : tensor<8x8xf32>
+}
