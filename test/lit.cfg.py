@@ -65,5 +65,8 @@ ptxas = shutil.which("ptxas") or (
 if ptxas:
     config.available_features.add("ptxas")
     config.substitutions.append(("%ptxas", ptxas))
-if os.path.exists("/dev/nvidia0"):
+# Executing GPU code: a GPU and fuse's CUDA runtime (built when CUDA was
+# found at configure time).
+if os.path.exists("/dev/nvidia0") and getattr(config, "fuse_cuda_runtime",
+                                               False):
     config.available_features.add("cuda-runtime")

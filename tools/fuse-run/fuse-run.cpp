@@ -38,6 +38,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/DynamicLibrary.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/JSON.h"
@@ -73,6 +74,18 @@ static cl::opt<std::string>
                 cl::desc("Pass pipeline that lowers the module to the LLVM "
                          "dialect (textual pass pipeline syntax)"),
                 cl::cat(runCat));
+enum class Device { CPU, GPU };
+static cl::opt<Device> device(
+    "device", cl::init(Device::CPU),
+    cl::desc("Where the primary build runs: cpu, or gpu (the default "
+             "pipeline becomes fusion-to-nvvm; needs an NVIDIA GPU and fuse's "
+             "CUDA runtime). A --compare pipeline runs on the GPU if it is a "
+             "fusion-to-nvvm pipeline, else on the CPU"),
+    cl::values(clEnumValN(Device::CPU, "cpu", "JIT-compile for the host CPU"),
+               clEnumValN(Device::GPU, "gpu",
+                          "Kernels on the GPU, host code JIT-compiled")),
+    cl::cat(runCat));
+
 static cl::opt<std::string> compareStr(
     "compare", cl::init(""),
     cl::desc("Second pipeline to run the same function through, on the same "
@@ -296,8 +309,8 @@ namespace {
 class Build {
 public:
   Build(std::string pipeline, std::unique_ptr<ExecutionEngine> engine,
-        SmallVector<RankedTensorType> resultTypes)
-      : pipeline(std::move(pipeline)), engine(std::move(engine)),
+        SmallVector<RankedTensorType> resultTypes, bool gpu)
+      : pipeline(std::move(pipeline)), gpu(gpu), engine(std::move(engine)),
         resultTypes(std::move(resultTypes)) {}
 
   /// Calls the entry function; returns its results and the call's wall time
@@ -305,20 +318,48 @@ public:
   SmallVector<NpyArray> call(ArrayRef<NpyArray> inputs, double &ms);
 
   std::string pipeline;
+  /// Kernels on the GPU: buffers are managed memory from fuse's runtime.
+  bool gpu;
 
 private:
+  void *allocate(size_t bytes);
+  void release(void *buffer);
   std::unique_ptr<ExecutionEngine> engine;
   SmallVector<RankedTensorType> resultTypes;
 };
 } // namespace
+
+/// A function of fuse's CUDA runtime, loaded into the process with the JIT.
+template <typename Fn>
+static Fn *runtimeFunction(const char *name) {
+  void *address = llvm::sys::DynamicLibrary::SearchForAddressOfSymbol(name);
+  if (!address)
+    fail(std::string("fuse's CUDA runtime does not define ") + name);
+  return reinterpret_cast<Fn *>(address);
+}
+
+void *Build::allocate(size_t bytes) {
+  bytes = (std::max<size_t>(bytes, 1) + 63) / 64 * 64;
+  if (!gpu)
+    return std::aligned_alloc(64, bytes);
+  static auto *memAlloc =
+      runtimeFunction<void *(uint64_t, void *, bool)>("mgpuMemAlloc");
+  return memAlloc(bytes, nullptr, /*isHostShared=*/true);
+}
+
+void Build::release(void *buffer) {
+  if (!gpu)
+    return std::free(buffer);
+  static auto *memFree = runtimeFunction<void(void *, void *)>("mgpuMemFree");
+  memFree(buffer, nullptr);
+}
 
 SmallVector<NpyArray> Build::call(ArrayRef<NpyArray> inputs, double &ms) {
   // Fresh, 64-byte aligned copies: the callee may write into its arguments.
   SmallVector<void *> buffers;
   SmallVector<SmallVector<int64_t>> descriptors;
   for (const NpyArray &in : inputs) {
-    size_t bytes = std::max<size_t>(in.data.size(), 1);
-    void *buffer = std::aligned_alloc(64, (bytes + 63) / 64 * 64);
+    void *buffer = allocate(in.data.size());
     std::memcpy(buffer, in.data.data(), in.data.size());
     buffers.push_back(buffer);
     SmallVector<int64_t> desc{reinterpret_cast<int64_t>(buffer),
@@ -343,6 +384,10 @@ SmallVector<NpyArray> Build::call(ArrayRef<NpyArray> inputs, double &ms) {
 
   auto start = std::chrono::steady_clock::now();
   llvm::Error err = engine->invokePacked(entryName, args);
+  if (gpu && !err) {
+    static auto *synchronize = runtimeFunction<void()>("fuseCudaSynchronize");
+    synchronize();
+  }
   auto stop = std::chrono::steady_clock::now();
   ms = std::chrono::duration<double, std::milli>(stop - start).count();
   failOn(std::move(err));
@@ -389,9 +434,9 @@ SmallVector<NpyArray> Build::call(ArrayRef<NpyArray> inputs, double &ms) {
   // Free only after every result was read: results may share a buffer.
   for (int64_t allocated : allocatedPtrs)
     if (allocated && notOwned.insert(allocated).second)
-      std::free(reinterpret_cast<void *>(allocated));
+      release(reinterpret_cast<void *>(allocated));
   for (void *buffer : buffers)
-    std::free(buffer);
+    release(buffer);
   return results;
 }
 
@@ -425,6 +470,25 @@ static std::unique_ptr<Build> compile(ModuleOp source, StringRef pipeline,
   for (StringRef lib : {FUSE_MLIR_C_RUNNER_UTILS, FUSE_MLIR_RUNNER_UTILS})
     if (llvm::sys::fs::exists(lib))
       libs.push_back(lib);
+  bool gpu = StringRef(pipeline).trim().starts_with("fusion-to-nvvm") ||
+             StringRef(pipeline).contains("builtin.module(fusion-to-nvvm");
+  if (gpu) {
+#ifdef FUSE_CUDA_RUNTIME
+    std::string loadError;
+    if (llvm::sys::DynamicLibrary::getPermanentLibrary(FUSE_CUDA_RUNTIME,
+                                                       &loadError)
+            .isValid())
+      libs.push_back(FUSE_CUDA_RUNTIME);
+    else
+      fail("cannot load fuse's CUDA runtime (is an NVIDIA driver "
+           "installed?): " +
+           loadError);
+#else
+    fail("pipeline '" + pipeline +
+         "' runs on the GPU, but this fuse-run was built without its CUDA "
+         "runtime (CUDA was not found at configure time)");
+#endif
+  }
   ExecutionEngineOptions options;
   options.transformer = transformer;
   options.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
@@ -436,7 +500,8 @@ static std::unique_ptr<Build> compile(ModuleOp source, StringRef pipeline,
          "': " + llvm::toString(engine.takeError()));
   (*engine)->initialize();
   return std::make_unique<Build>(pipeline.str(), std::move(*engine),
-                                 SmallVector<RankedTensorType>(resultTypes));
+                                 SmallVector<RankedTensorType>(resultTypes),
+                                 gpu);
 }
 
 //===----------------------------------------------------------------------===//
@@ -715,7 +780,15 @@ int main(int argc, char **argv) {
     fail("--output names " + llvm::Twine(outputNpy.size()) + " file(s), but @" +
          entryName + " has " + llvm::Twine(resultTypes.size()) + " result(s)");
 
-  std::unique_ptr<Build> primary = compile(*module, pipelineStr, resultTypes);
+  std::string primaryPipeline = pipelineStr;
+  if (device == Device::GPU && pipelineStr.getNumOccurrences() == 0)
+    primaryPipeline = "fusion-to-nvvm";
+  else if (device == Device::GPU &&
+           !StringRef(pipelineStr).contains("fusion-to-nvvm"))
+    fail("--device=gpu needs a fusion-to-nvvm pipeline, not '" + pipelineStr +
+         "'");
+  std::unique_ptr<Build> primary =
+      compile(*module, primaryPipeline, resultTypes);
   std::unique_ptr<Build> other;
   if (!compareStr.empty())
     other = compile(*module, compareStr, resultTypes);

@@ -82,7 +82,9 @@ def FusionGPUHostSharedAllocsPass
     `gpu.alloc host_shared` / `gpu.dealloc`, so that buffers passed between
     kernels (and returned to the caller) are reachable from host and device:
     `gpu-to-llvm` lowers them to `mgpuMemAlloc(..., /*isHostShared=*/true)`,
-    which fuse's CUDA runtime implements with managed memory.
+    which fuse's CUDA runtime implements with managed memory. Constants
+    (`memref.get_global`, in host memory) are copied into such a buffer
+    first, freed at the end of the function unless returned.
   }];
   let dependentDialects = ["::mlir::gpu::GPUDialect"];
 }

@@ -37,6 +37,32 @@ struct FusionGPUHostSharedAllocsPass
           FusionGPUHostSharedAllocsPass> {
   void runOnOperation() override {
     IRRewriter rewriter(&getContext());
+    // Constants (memref.get_global) live in host memory: kernels read a
+    // host-shared copy, freed at the end of the function unless returned.
+    SmallVector<memref::GetGlobalOp> globals;
+    getOperation()->walk([&](memref::GetGlobalOp op) {
+      if (!op->getParentOfType<gpu::GPUModuleOp>() &&
+          !op->getParentOfType<gpu::LaunchOp>())
+        globals.push_back(op);
+    });
+    for (memref::GetGlobalOp global : globals) {
+      auto type = cast<MemRefType>(global.getType());
+      if (!type.hasStaticShape() || !type.getLayout().isIdentity())
+        continue;
+      Location loc = global.getLoc();
+      rewriter.setInsertionPointAfter(global);
+      auto copy = memref::AllocOp::create(rewriter, loc, type);
+      memref::CopyOp::create(rewriter, loc, global.getResult(), copy);
+      rewriter.replaceAllUsesExcept(global.getResult(), copy.getResult(),
+                                    copy->getNextNode());
+      bool returned = llvm::any_of(copy->getUsers(), [](Operation *user) {
+        return user->hasTrait<OpTrait::ReturnLike>();
+      });
+      if (!returned) {
+        rewriter.setInsertionPoint(copy->getBlock()->getTerminator());
+        memref::DeallocOp::create(rewriter, loc, copy.getResult());
+      }
+    }
     SmallVector<Operation *> ops;
     getOperation()->walk([&](Operation *op) {
       if (isa<memref::AllocOp, memref::DeallocOp>(op) &&
