@@ -65,6 +65,11 @@ ptxas = shutil.which("ptxas") or (
 if ptxas:
     config.available_features.add("ptxas")
     config.substitutions.append(("%ptxas", ptxas))
+# fusion-to-llvm{threads=N}: fuse-run found an OpenMP runtime at configure
+# time.
+libomp = getattr(config, "fuse_libomp", "")
+if libomp and not libomp.endswith("NOTFOUND") and os.path.exists(libomp):
+    config.available_features.add("libomp")
 # Executing GPU code: a GPU and fuse's CUDA runtime (built when CUDA was
 # found at configure time).
 if os.path.exists("/dev/nvidia0") and getattr(config, "fuse_cuda_runtime",

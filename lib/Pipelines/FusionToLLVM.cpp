@@ -16,6 +16,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Dialect/Vector/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
@@ -90,6 +91,7 @@ static void buildLowerToLLVMStage(OpPassManager &pm,
   pm.addPass(createConvertVectorToLLVMPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createConvertToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(createCanonicalizerPass());
@@ -114,13 +116,25 @@ void mlir::fusion::buildFusionToLLVMPipeline(
     FusionFormGroupsPassOptions formOptions;
     formOptions.singletons = !options.fuse;
     pm.addPass(createFusionFormGroupsPass(formOptions));
-    pm.addPass(createFusionLowerGroupsPass());
+    FusionLowerGroupsPassOptions lowerOptions;
+    lowerOptions.forall = options.threads > 1;
+    pm.addPass(createFusionLowerGroupsPass(lowerOptions));
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createCSEPass());
   }
   if (options.vectorize)
     buildVectorizationStage(pm, options);
   buildBufferizationStage(pm);
+  if (options.threads > 1) {
+    // Parallel tile loops on OpenMP threads.
+    pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());
+    ConvertSCFToOpenMPPassOptions ompOptions;
+    ompOptions.numThreads = options.threads;
+    pm.addPass(createConvertSCFToOpenMPPass(ompOptions));
+    // Inlines the memref.alloca_scope around each iteration (no allocas in
+    // it), which SCF-to-CF would otherwise break into several blocks.
+    pm.addPass(createCanonicalizerPass());
+  }
   buildLowerToLLVMStage(pm, options);
 }
 

@@ -470,6 +470,11 @@ static std::unique_ptr<Build> compile(ModuleOp source, StringRef pipeline,
   for (StringRef lib : {FUSE_MLIR_C_RUNNER_UTILS, FUSE_MLIR_RUNNER_UTILS})
     if (llvm::sys::fs::exists(lib))
       libs.push_back(lib);
+#ifdef FUSE_LIBOMP
+  // For fusion-to-llvm{threads=N}.
+  if (llvm::sys::fs::exists(FUSE_LIBOMP))
+    libs.push_back(FUSE_LIBOMP);
+#endif
   bool gpu = StringRef(pipeline).trim().starts_with("fusion-to-nvvm") ||
              StringRef(pipeline).contains("builtin.module(fusion-to-nvvm");
   if (gpu) {

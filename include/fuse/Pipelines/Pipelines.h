@@ -39,6 +39,11 @@ struct FusionToLLVMPipelineOptions
       llvm::cl::desc("Form fusion groups (one per kernel; with fuse=false "
                      "one per op) and tile-and-fuse each"),
       llvm::cl::init(true)};
+  PassOptions::Option<int64_t> threads{
+      *this, "threads",
+      llvm::cl::desc("Threads running each group's outer tile loops (OpenMP; "
+                     "needs libomp at run time); 1: sequential"),
+      llvm::cl::init(1)};
   PassOptions::Option<bool> vectorize{
       *this, "vectorize",
       llvm::cl::desc("Tile linalg ops along their innermost parallel loop "

@@ -1,0 +1,15 @@
+// fusion-to-llvm{threads=2}: each group's outer tile loops run on OpenMP
+// threads; results are bit-identical to the single-threaded build (each
+// output element is computed by one thread, in the same order), on the
+// groups workloads: W1, W2 + GELU, softmax, W3 conv + BN + ReLU.
+// REQUIRES: libomp
+// RUN: fuse-run %S/groups.mlir --entry=w1 --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
+// RUN: fuse-run %S/groups.mlir --entry=w2 --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
+// RUN: fuse-run %S/groups.mlir --entry=softmax --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
+// RUN: fuse-run %S/groups.mlir --entry=w3 --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
+// CHECK: compare: 'fusion-to-llvm' max abs err 0, max rel err 0, 0 mismatch(es)
+//
+// The tile loops became OpenMP work-sharing loops.
+// RUN: fuse-opt %S/groups.mlir --pass-pipeline='builtin.module(fusion-to-llvm{threads=2})' | FileCheck %s --check-prefix=OMP
+// OMP: omp.parallel
+// OMP: omp.wsloop
