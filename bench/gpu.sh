@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# GPU timings (needs an NVIDIA GPU and fuse built with its CUDA runtime):
+# W1-W4 fused vs unfused on the GPU, and the GPU against the CPU build, with
+# fuse-run --device=gpu. Medians of N calls. Not a test.
+#   bench/gpu.sh [N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-20}
+B=${BUILD_DIR:-build}/bin
+echo "# $(date -u +%F) $(nvidia-smi --query-gpu=name,memory.total --format=csv,noheader 2>/dev/null || echo 'no nvidia-smi')"
+run() { # name file entry compare [options]
+  "$B/fuse-run" "$2" --entry="$3" --device=gpu --compare="$4" --bench="$N" --warmup=3 --json "${@:5}" |
+    /usr/bin/python3 -c "import json,sys; d=json.load(sys.stdin); b=d['bench']; print('%-36s fused %9.3f ms  vs %-28s %9.3f ms  ratio %.2fx  max_abs_err %.2g' % (sys.argv[1], b['primary']['median_ms'], sys.argv[2], b['compare']['median_ms'], b['median_ratio_compare_over_primary'], d['compare']['max_abs_err']))" "$1" "$4"
+}
+W4=${BUILD_DIR:-build}/bench
+/usr/bin/python3 bench/gen_w4.py "$W4"
+for cmp in 'fusion-to-nvvm{fuse=false}' 'fusion-to-llvm{threads=2}'; do
+  run "W1 elementwise chain 16M" bench/w1-elementwise.mlir main "$cmp" --atol=1e-4
+  run "W2 MLP 64x1024x4096" test/Integration/CPU/fold-bias.mlir mlp "$cmp" --atol=1e-3 --rtol=1e-3
+  run "W3 ResNet 3x3 conv 64->64 56x56" test/Integration/CPU/fold-batchnorm.mlir resnet_layer "$cmp" --atol=1e-3 --rtol=1e-3
+  run "W4 ensemble B=256" "$W4/w4-args-b256.mlir" main "$cmp" --atol=1e-2 --rtol=1e-2
+done
