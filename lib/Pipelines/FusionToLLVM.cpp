@@ -60,14 +60,19 @@ buildVectorizationStage(OpPassManager &pm,
   pm.addPass(createCSEPass());
 }
 
-/// Tensors to buffers, with deallocation.
-static void buildBufferizationStage(OpPassManager &pm) {
+void mlir::fusion::buildBufferizationStage(OpPassManager &pm,
+                                           bool stackTemporaries) {
   bufferization::OneShotBufferizePassOptions options;
   options.bufferizeFunctionBoundaries = true;
   options.functionBoundaryTypeConversion =
       bufferization::LayoutMapOption::IdentityLayoutMap;
   pm.addPass(bufferization::createOneShotBufferizePass(options));
   pm.addPass(createCanonicalizerPass());
+  if (stackTemporaries) {
+    pm.addPass(createCSEPass());
+    pm.addNestedPass<func::FuncOp>(
+        bufferization::createPromoteBuffersToStackPass());
+  }
   bufferization::buildBufferDeallocationPipeline(pm);
   // Lowers the bufferization.clone / bufferization.dealloc ops that the
   // deallocation pipeline inserts (e.g. a clone of a returned constant).
@@ -124,7 +129,7 @@ void mlir::fusion::buildFusionToLLVMPipeline(
   }
   if (options.vectorize)
     buildVectorizationStage(pm, options);
-  buildBufferizationStage(pm);
+  buildBufferizationStage(pm, /*stackTemporaries=*/false);
   if (options.threads > 1) {
     // Parallel tile loops on OpenMP threads.
     pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());

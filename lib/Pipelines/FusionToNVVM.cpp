@@ -69,17 +69,7 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   pm.addPass(createFusionApproximateMathPass());
 
   // Buffers; per-thread temporaries on the stack.
-  bufferization::OneShotBufferizePassOptions bufferizeOptions;
-  bufferizeOptions.bufferizeFunctionBoundaries = true;
-  bufferizeOptions.functionBoundaryTypeConversion =
-      bufferization::LayoutMapOption::IdentityLayoutMap;
-  pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createCSEPass());
-  pm.addNestedPass<func::FuncOp>(
-      bufferization::createPromoteBuffersToStackPass());
-  bufferization::buildBufferDeallocationPipeline(pm);
-  pm.addPass(createConvertBufferizationToMemRefPass());
+  buildBufferizationStage(pm, /*stackTemporaries=*/true);
 
   // Tiles to blocks and threads, then kernels.
   pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());

@@ -123,6 +123,12 @@ struct FusionToNVVMPipelineOptions
 void buildFusionToNVVMPipeline(OpPassManager &pm,
                                const FusionToNVVMPipelineOptions &options);
 
+/// Adds one-shot bufferization (function boundaries, identity layouts), the
+/// buffer deallocation pipeline and the lowering of bufferization ops to
+/// memref; with `stackTemporaries`, small function-local buffers become
+/// allocas (per-thread temporaries of GPU kernels).
+void buildBufferizationStage(OpPassManager &pm, bool stackTemporaries);
+
 /// The path of CUDA's libdevice.10.bc under $CUDA_ROOT, $CUDA_HOME,
 /// $CUDA_PATH or /usr/local/cuda, or "" if none has it.
 std::string findLibdevice();
