@@ -58,6 +58,10 @@ buildVectorizationStage(OpPassManager &pm,
   pm.addNestedPass<func::FuncOp>(createFusionVectorizePass(vectorizeOptions));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  // Contraction tiles accumulate in registers: their accumulator's read and
+  // write leave the reduction loop.
+  pm.addPass(createLoopInvariantSubsetHoistingPass());
+  pm.addPass(createCanonicalizerPass());
 }
 
 void mlir::fusion::buildBufferizationStage(OpPassManager &pm,
@@ -93,7 +97,12 @@ static void buildLowerToLLVMStage(OpPassManager &pm,
   pm.addPass(createLowerAffinePass());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());
-  pm.addPass(createConvertVectorToLLVMPass());
+  // Contractions' register tiles (vector.contract) become broadcast-FMA
+  // outer products.
+  ConvertVectorToLLVMPassOptions vectorOptions;
+  vectorOptions.vectorContractLowering =
+      vector::VectorContractLowering::OuterProduct;
+  pm.addPass(createConvertVectorToLLVMPass(vectorOptions));
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createConvertOpenMPToLLVMPass());

@@ -76,6 +76,25 @@ mlir::fusion::tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op,
         op, "innermost parallel loop has no power-of-two divisor > 1");
   SmallVector<int64_t> tile(iterators.size(), 1);
   tile[inner] = width;
+  // A contraction gets a register tile: rows x two vectors per reduction
+  // step, accumulated in registers across the reduction loop once the
+  // pipeline's loop-invariant-subset-hoisting has moved the accumulator's
+  // read and write out of it.
+  bool contraction = linalg::isaContractionOpInterface(op);
+  if (contraction) {
+    if (bounds[inner] % (2 * width) == 0)
+      tile[inner] = 2 * width;
+    for (int64_t i = inner - 1; i >= 0; --i) {
+      if (iterators[i] != utils::IteratorType::parallel)
+        continue;
+      for (int64_t rows : {8, 4, 2})
+        if (bounds[i] % rows == 0) {
+          tile[i] = rows;
+          break;
+        }
+      break;
+    }
+  }
 
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(op);

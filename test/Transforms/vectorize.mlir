@@ -1,4 +1,5 @@
 // RUN: fuse-opt %s -split-input-file --pass-pipeline='builtin.module(func.func(fusion-vectorize{vector-width=8}))' | FileCheck %s
+// RUN: fuse-opt %s -split-input-file --pass-pipeline='builtin.module(func.func(fusion-vectorize{vector-width=8}), canonicalize, cse, loop-invariant-subset-hoisting, canonicalize)' | FileCheck %s --check-prefix=HOIST
 
 // The innermost parallel loop (20) is tiled by 4, the widest power of two
 // up to 8 that divides it; rows by 1.
@@ -23,11 +24,20 @@ func.func @elementwise(%a: tensor<4x20xf32>, %b: tensor<4x20xf32>) -> tensor<4x2
 
 // -----
 
-// A matmul: n (the innermost parallel loop) by 8, m and k by 1.
+// A matmul gets a register tile: n (the innermost parallel loop) by two
+// vectors of 8, m by the largest of 8, 4, 2 that divides it (4), k by 1.
 // CHECK-LABEL: func.func @matmul
 // CHECK-COUNT-3: scf.for
-// CHECK: vector<1x8x1xf32>
+// CHECK: vector<4x16x1xf32>
 // CHECK-NOT: linalg.matmul
+// As fusion-to-llvm runs it: the accumulator tile is read once before the
+// k loop, carried in registers (a vector iter_arg), written once after it.
+// HOIST-LABEL: func.func @matmul
+// HOIST: vector.transfer_read {{.*}} : tensor<4x16xf32>, vector<4x16xf32>
+// HOIST-NEXT: scf.for {{.*}} iter_args(%{{.*}} = %{{.*}}) -> (vector<4x16xf32>)
+// HOIST-NOT: vector.transfer_write
+// HOIST: scf.yield {{.*}} : vector<4x16xf32>
+// HOIST: vector.transfer_write {{.*}} : vector<4x16xf32>, tensor<4x16xf32>
 func.func @matmul(%a: tensor<4x6xf32>, %b: tensor<6x16xf32>, %c: tensor<4x16xf32>) -> tensor<4x16xf32> {
   %r = linalg.matmul ins(%a, %b : tensor<4x6xf32>, tensor<6x16xf32>) outs(%c : tensor<4x16xf32>) -> tensor<4x16xf32>
   return %r : tensor<4x16xf32>
