@@ -74,6 +74,16 @@ mlir::fusion::decideElementwiseFusion(OpOperand *fusedOperand,
                        ? *consumerTrips / *producerTrips
                        : 1;
   bool cheap = bodyOps(producer) <= options.maxRecomputeOps;
+  // In a contraction, a producer element would be recomputed in the inner
+  // loop for each output it contributes to: cheap or not, that multiplies
+  // the work of the hottest loop.
+  if (factor > options.maxBroadcastFactor &&
+      consumer.getNumReductionLoops() > 0)
+    return {false,
+            "fusing into a contraction would recompute each producer element " +
+                std::to_string(factor) + " times in its inner loop (limit " +
+                std::to_string(options.maxBroadcastFactor) + ")",
+            0};
   if (factor > options.maxBroadcastFactor && !cheap)
     return {false,
             "the consumer iterates a broadcast of the producer: fusing would "

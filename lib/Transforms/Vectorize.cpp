@@ -8,11 +8,15 @@
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Interfaces/TilingInterface.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Debug.h"
 #include "llvm/TargetParser/Host.h"
@@ -76,11 +80,12 @@ mlir::fusion::tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op,
         op, "innermost parallel loop has no power-of-two divisor > 1");
   SmallVector<int64_t> tile(iterators.size(), 1);
   tile[inner] = width;
-  // A contraction gets a register tile: rows x two vectors per reduction
+  // A contraction (any op with reduction loops: matmuls, batched and
+  // folded ensembles) gets a register tile: rows x two vectors per reduction
   // step, accumulated in registers across the reduction loop once the
   // pipeline's loop-invariant-subset-hoisting has moved the accumulator's
   // read and write out of it.
-  bool contraction = linalg::isaContractionOpInterface(op);
+  bool contraction = op.getNumReductionLoops() > 0;
   if (contraction) {
     if (bounds[inner] % (2 * width) == 0)
       tile[inner] = 2 * width;
@@ -126,6 +131,38 @@ mlir::fusion::tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op,
 }
 
 namespace {
+/// a * b + c on vectors, the product used only here, as one math.fma: the
+/// multiply-adds of vectorized contraction tiles become FMA instructions.
+struct FuseVectorMulAdd : OpRewritePattern<arith::AddFOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(arith::AddFOp add,
+                                PatternRewriter &rewriter) const override {
+    if (!isa<VectorType>(add.getType()))
+      return rewriter.notifyMatchFailure(add, "not on vectors");
+    for (unsigned i = 0; i < 2; ++i) {
+      // The product, possibly reshaped (a unit reduction dim dropped).
+      Value product = add.getOperand(i);
+      auto cast = product.getDefiningOp<vector::ShapeCastOp>();
+      if (cast && cast->hasOneUse())
+        product = cast.getSource();
+      auto mul = product.getDefiningOp<arith::MulFOp>();
+      if (!mul || !mul->hasOneUse())
+        continue;
+      Value lhs = mul.getLhs(), rhs = mul.getRhs();
+      if (cast) {
+        lhs = vector::ShapeCastOp::create(rewriter, add.getLoc(), add.getType(),
+                                          lhs);
+        rhs = vector::ShapeCastOp::create(rewriter, add.getLoc(), add.getType(),
+                                          rhs);
+      }
+      rewriter.replaceOpWithNewOp<math::FmaOp>(add, lhs, rhs,
+                                               add.getOperand(1 - i));
+      return success();
+    }
+    return rewriter.notifyMatchFailure(add, "no single-use product");
+  }
+};
+
 struct FusionVectorizePass
     : fusion::impl::FusionVectorizePassBase<FusionVectorizePass> {
   using Base::Base;
@@ -144,6 +181,14 @@ struct FusionVectorizePass
       LLVM_DEBUG(llvm::dbgs() << "left scalar: " << op << "\n");
       ++numSkipped;
     }
+    // Unit-dim reductions of the tiles become adds, and multiply-adds FMAs.
+    RewritePatternSet patterns(&getContext());
+    vector::MultiDimReductionOp::getCanonicalizationPatterns(patterns,
+                                                             &getContext());
+    vector::ShapeCastOp::getCanonicalizationPatterns(patterns, &getContext());
+    patterns.add<FuseVectorMulAdd>(&getContext());
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      return signalPassFailure();
   }
 };
 } // namespace

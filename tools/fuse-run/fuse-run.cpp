@@ -460,8 +460,6 @@ static std::unique_ptr<Build> compile(ModuleOp source, StringRef pipeline,
   if (!tmBuilder)
     fail(llvm::toString(tmBuilder.takeError()));
   tmBuilder->setCodeGenOptLevel(llvm::CodeGenOptLevel::Aggressive);
-  // Multiply-adds become FMA instructions (as in oneDNN or PyTorch).
-  tmBuilder->getOptions().AllowFPOpFusion = llvm::FPOpFusion::Fast;
   llvm::Expected<std::unique_ptr<llvm::TargetMachine>> tm =
       tmBuilder->createTargetMachine();
   if (!tm)
