@@ -102,3 +102,38 @@ func.func @broadcast_expansion(%x: tensor<64xf32>, %m: tensor<64x128xf32>) -> te
   } -> tensor<64x128xf32>
   return %y : tensor<64x128xf32>
 }
+
+// -----
+
+// A cheap producer (bias + ReLU) feeding a contraction that reads each of
+// its elements once per output column is not fused: it would run in the
+// contraction's inner loop, 16 times per element. (LOOSE fuses it.)
+// CHECK-LABEL: func.func @into_contraction
+// CHECK-COUNT-2: linalg.generic
+// LOOSE-LABEL: func.func @into_contraction
+// LOOSE-COUNT-1: linalg.generic
+// LOOSE-NOT: linalg.generic
+#mk = affine_map<(m, n, k) -> (m, k)>
+#kn = affine_map<(m, n, k) -> (k, n)>
+#mn = affine_map<(m, n, k) -> (m, n)>
+#id2 = affine_map<(d0, d1) -> (d0, d1)>
+func.func @into_contraction(%h: tensor<4x8xf32>, %b: tensor<4x8xf32>, %w: tensor<8x16xf32>, %acc: tensor<4x16xf32>) -> tensor<4x16xf32> {
+  %e = tensor.empty() : tensor<4x8xf32>
+  %r = linalg.generic {indexing_maps = [#id2, #id2, #id2], iterator_types = ["parallel", "parallel"]}
+      ins(%h, %b : tensor<4x8xf32>, tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %zero = arith.constant 0.0 : f32
+    %s = arith.addf %x, %y : f32
+    %t = arith.maximumf %s, %zero : f32
+    linalg.yield %t : f32
+  } -> tensor<4x8xf32>
+  // expected-remark @+1 {{fusing into a contraction would recompute each producer element 16 times in its inner loop (limit 4)}}
+  %m = linalg.generic {indexing_maps = [#mk, #kn, #mn], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%r, %w : tensor<4x8xf32>, tensor<8x16xf32>) outs(%acc : tensor<4x16xf32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %o, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<4x16xf32>
+  return %m : tensor<4x16xf32>
+}

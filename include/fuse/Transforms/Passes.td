@@ -162,7 +162,11 @@ def FusionFuseElementwisePass : Pass<"fusion-fuse-elementwise"> {
     * the producer is expensive (more than `max-recompute-ops` scalar ops per
       element) and fusing would recompute it: because its result has other
       users, or because the consumer iterates a broadcast of it more than
-      `max-broadcast-factor` times per element.
+      `max-broadcast-factor` times per element, or
+    * the consumer has reduction loops (a contraction) and would recompute
+      each producer element more than `max-broadcast-factor` times, however
+      cheap: in its inner loop that multiplies the hottest loop's work (W4's
+      ensemble ran at 0.66x of unfused with it, ~0.9-1.0x without).
 
     A chain of elementwise ops becomes one `linalg.generic`, one loop nest,
     with no intermediate tensors. Each decision is a remark: fused (with the
