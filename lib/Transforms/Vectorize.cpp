@@ -41,6 +41,72 @@ int64_t mlir::fusion::getHostVectorWidth() {
   return 4;
 }
 
+/// The largest of `candidates` that divides `size`, or 1.
+static int64_t largestDividing(int64_t size, ArrayRef<int64_t> candidates) {
+  for (int64_t c : candidates)
+    if (size % c == 0)
+      return c;
+  return 1;
+}
+
+/// 2-D convolutions: tiled so that each tile has one output row and one
+/// filter row (then a 1-D convolution, which linalg::vectorize handles),
+/// a register tile of output channels x output columns, and one input
+/// channel per reduction step.
+static FailureOr<SmallVector<Value>>
+tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
+                       int64_t vectorWidth) {
+  SmallVector<int64_t> bounds = op.getStaticLoopRanges();
+  SmallVector<int64_t> tile;
+  SmallVector<int64_t> widths = {2 * vectorWidth, vectorWidth, 8, 4, 2};
+  if (isa<linalg::Conv2DNchwFchwOp>(op)) {
+    // (n, f, oh, ow, c, kh, kw): vectors along ow, rows of f.
+    tile = {1, largestDividing(bounds[1], {8, 4, 2}),
+            1, largestDividing(bounds[3], widths),
+            1, 1,
+            0};
+  } else {
+    // (n, oh, ow, f, kh, kw, c): vectors along f, rows of ow.
+    tile = {1,
+            1,
+            largestDividing(bounds[2], {8, 4, 2}),
+            largestDividing(bounds[3], widths),
+            1,
+            0,
+            1};
+  }
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(op);
+  scf::SCFTilingOptions options;
+  options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), tile));
+  options.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
+  FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
+      rewriter, cast<TilingInterface>(op.getOperation()), options);
+  if (failed(tiled))
+    return rewriter.notifyMatchFailure(op, "tiling failed");
+  SmallVector<Value> replacements = tiled->replacements;
+  rewriter.replaceOp(op, replacements);
+  // One output row and one filter row per tile: 1-D convolutions.
+  RewritePatternSet patterns(rewriter.getContext());
+  linalg::populateDecomposeConvolutionPatterns(patterns);
+  if (failed(applyOpPatternsGreedily(tiled->tiledOps, std::move(patterns))))
+    return replacements; // the scalar tiles stay: still correct
+  SmallVector<linalg::LinalgOp> conv1ds;
+  if (!tiled->loops.empty())
+    tiled->loops.front()->walk([&](linalg::LinalgOp inner) {
+      if (isa<linalg::Conv1DNcwFcwOp, linalg::Conv1DNwcWcfOp>(inner))
+        conv1ds.push_back(inner);
+    });
+  for (linalg::LinalgOp conv1d : conv1ds) {
+    rewriter.setInsertionPoint(conv1d);
+    FailureOr<linalg::VectorizationResult> vectorized =
+        linalg::vectorize(rewriter, conv1d);
+    if (succeeded(vectorized))
+      rewriter.replaceOp(conv1d, vectorized->replacements);
+  }
+  return replacements;
+}
+
 FailureOr<SmallVector<Value>>
 mlir::fusion::tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op,
                                int64_t vectorWidth) {
@@ -53,6 +119,8 @@ mlir::fusion::tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op,
   auto tileable = dyn_cast<TilingInterface>(op.getOperation());
   if (!tileable)
     return rewriter.notifyMatchFailure(op, "does not implement tiling");
+  if (isa<linalg::Conv2DNchwFchwOp, linalg::Conv2DNhwcHwcfOp>(op))
+    return tileAndVectorizeConv2D(rewriter, op, vectorWidth);
   // Checked on the whole op, before anything changes: rejects what the
   // vectorizer does not handle (e.g. 2-D convolutions).
   if (failed(linalg::vectorizeOpPrecondition(op)))

@@ -46,7 +46,7 @@ func.func @matmul(%a: tensor<4x6xf32>, %b: tensor<6x16xf32>, %c: tensor<4x16xf32
 // -----
 
 // Not vectorized, left to the scalar lowering: an odd innermost loop, a
-// dynamic shape, a 2-D convolution.
+// dynamic shape.
 // CHECK-LABEL: func.func @odd
 // CHECK-NOT: vector.
 // CHECK: linalg.generic
@@ -80,9 +80,13 @@ func.func @dynamic(%a: tensor<?xf32>, %e: tensor<?xf32>) -> tensor<?xf32> {
 
 // -----
 
+// A 2-D convolution: tiles of one output row and one filter row (8 output
+// channels x 4 columns, one input channel) become 1-D convolutions, which
+// are vectorized (one vector.contract per filter column).
 // CHECK-LABEL: func.func @conv
-// CHECK-NOT: vector.
-// CHECK: linalg.conv_2d_nchw_fchw
+// CHECK-COUNT-5: scf.for
+// CHECK-COUNT-3: vector.contract
+// CHECK-NOT: linalg.conv
 func.func @conv(%x: tensor<1x1x6x6xf32>, %w: tensor<8x1x3x3xf32>, %o: tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32> {
   %r = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
       ins(%x, %w : tensor<1x1x6x6xf32>, tensor<8x1x3x3xf32>) outs(%o : tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32>

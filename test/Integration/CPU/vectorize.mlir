@@ -4,6 +4,13 @@
 // RUN: fuse-run %s --compare='fusion-to-llvm{vectorize=false}' --pipeline='fusion-to-llvm{vector-width=8}' | FileCheck %s
 // RUN: fuse-run %s --compare='fusion-to-llvm{vectorize=false}' --pipeline='fusion-to-llvm{vector-width=16}' | FileCheck %s
 // RUN: fuse-run %s --compare='fusion-to-llvm{vectorize=false fuse=false}' | FileCheck %s
+//
+// 2-D convolutions (decomposed into vectorized 1-D ones), NCHW with batch
+// norm and ReLU, and NHWC, against the scalar build:
+// RUN: fuse-run %S/groups.mlir --entry=w3 --compare='fusion-to-llvm{vectorize=false}' --rtol=1e-4 --atol=1e-5 | FileCheck %s --check-prefix=CONV
+// RUN: fuse-run %S/fold-batchnorm.mlir --entry=nhwc_runtime --compare='fusion-to-llvm{vectorize=false}' --rtol=1e-4 --atol=1e-5 | FileCheck %s --check-prefix=CONV
+// RUN: fuse-run %S/fold-batchnorm.mlir --entry=nchw_const --pipeline='fusion-to-llvm{vector-width=4}' --compare='fusion-to-llvm{vectorize=false}' --rtol=1e-4 --atol=1e-5 | FileCheck %s --check-prefix=CONV
+// CONV: compare: 'fusion-to-llvm{vectorize=false}' max abs err {{[0-9.e-]+}}, {{.*}}: OK
 // CHECK: result #0: tensor<24x48xf32>
 // CHECK: result #1: tensor<24xf32>
 // CHECK: compare: {{.*}}: OK
