@@ -136,6 +136,8 @@ void mlir::fusion::buildFusionToLLVMPipeline(
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createCSEPass());
   }
+  if (options.approximateMath)
+    pm.addNestedPass<func::FuncOp>(createFusionApproximateMathPass());
   if (options.vectorize)
     buildVectorizationStage(pm, options);
   buildBufferizationStage(pm, /*stackTemporaries=*/false);

@@ -39,6 +39,13 @@ struct FusionToLLVMPipelineOptions
       llvm::cl::desc("Form fusion groups (one per kernel; with fuse=false "
                      "one per op) and tile-and-fuse each"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> approximateMath{
+      *this, "approximate-math",
+      llvm::cl::desc("Replace exp, tanh, erf, log, ... by polynomial "
+                     "approximations in arith (fusion-approximate-math), which "
+                     "vectorize; off: libm calls, bit-identical to upstream's "
+                     "reference lowering"),
+      llvm::cl::init(false)};
   PassOptions::Option<int64_t> threads{
       *this, "threads",
       llvm::cl::desc("Threads running each group's outer tile loops (OpenMP; "
