@@ -274,9 +274,10 @@ def FusionBatchEnsemblesPass : Pass<"fusion-batch-ensembles"> {
     Option<"minBranches", "min-branches", "int64_t", /*default=*/"2",
            "Fewest branches to batch">,
     Option<"maxStackBytes", "max-stack-bytes", "int64_t",
-           /*default=*/"268435456",
-           "Most bytes copied to stack non-constant values that differ "
-           "between branches">,
+           /*default=*/"1048576",
+           "Most bytes copied per call to stack non-constant values that "
+           "differ between branches (W4 with 4.7 MB of weights given at "
+           "run time ran at 0.19x of unfused when batched)">,
   ];
   let statistics = [
     Statistic<"numBatched", "num-batched", "Ensembles batched">,

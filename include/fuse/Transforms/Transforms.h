@@ -125,9 +125,10 @@ struct EnsembleBranch {
 struct EnsembleBatchingOptions {
   /// Fewest branches to batch.
   int64_t minBranches = 2;
-  /// Most bytes copied to stack non-constant values that differ between
-  /// branches (constants are stacked at compile time).
-  int64_t maxStackBytes = 256 << 20;
+  /// Most bytes copied per call to stack non-constant values that differ
+  /// between branches (constants are stacked at compile time). Stacking the
+  /// 4.7 MB of W4's run-time weights made it 5x slower.
+  int64_t maxStackBytes = 1 << 20;
 };
 
 /// Batches `branches`, which must be isomorphic (same ops, attributes,

@@ -8,6 +8,8 @@ fusion-batch-ensembles' integration test.
   gate2_same     2 branches, one input, gate from a third argument
   attn3_same     3 branches, one input, attention with a query argument
   mean2_hetero   2 branches of different widths (not batched), mean
+  mean3_const    mean3_same with constant weights (the mean folds, batched)
+  mean2_hetero_const  mean2_hetero with constant weights (folds, separate)
   early_concat   early fusion: concat of two inputs, then one MLP
 
 usage: gen_ensembles.py > ensembles.mlir
@@ -46,17 +48,43 @@ def mlp(x, w1, b1, w2, b2, ind, din=D, H=H):
     ]
 
 
-def ensemble(name, n, same_input, combine, extra_args=(), hidden=None):
+def dense(shape, seed):
+    """A seeded dense constant of `shape` (values in [-0.5, 0.5))."""
+    import random
+    rng = random.Random(seed)
+    count = 1
+    for d in shape:
+        count *= d
+    flat = [f"{rng.uniform(-0.5, 0.5):.4f}" for _ in range(count)]
+
+    def nest(vals, dims):
+        if len(dims) == 1:
+            return "[" + ", ".join(vals) + "]"
+        step = len(vals) // dims[0]
+        return "[" + ", ".join(nest(vals[i * step:(i + 1) * step], dims[1:])
+                               for i in range(dims[0])) + "]"
+    return f"dense<{nest(flat, list(shape))}> : {ty(*shape)}"
+
+
+def ensemble(name, n, same_input, combine, extra_args=(), hidden=None,
+             const=False):
     hidden = hidden or [H] * n
     args = []
     inputs = ["%x"] * n if same_input else [f"%x{i}" for i in range(n)]
     args += [f"%x: {ty(B, D)}"] if same_input else [f"%x{i}: {ty(B, D)}" for i in range(n)]
+    consts = []
     for i in range(n):
         h = hidden[i]
-        args += [f"%w1_{i}: {ty(D, h)}", f"%b1_{i}: {ty(h)}",
-                 f"%w2_{i}: {ty(h, O)}", f"%b2_{i}: {ty(O)}"]
+        shapes = [("w1", (D, h)), ("b1", (h,)), ("w2", (h, O)), ("b2", (O,))]
+        for j, (w, shape) in enumerate(shapes):
+            if const:
+                consts.append(f"  %{w}_{i} = arith.constant "
+                              f"{dense(shape, 100 * i + j)}")
+            else:
+                args.append(f"%{w}_{i}: {ty(*shape)}")
     args += list(extra_args)
     lines = [f"func.func @{name}({', '.join(args)}) -> {ty(B, O)} {{"]
+    lines += consts
     lines.append(f"  %r = fusion.late ins({', '.join(inputs)} : {', '.join([ty(B, D)] * n)}) -> {ty(B, O)}")
     for i in range(n):
         lines.append("  branch {" if i == 0 else "  } branch {")
@@ -111,4 +139,9 @@ print(ensemble("attn3_same", 3, True,
 print(ensemble("mean2_hetero", 2, True,
                lambda o: f"%c = fusion.mean {', '.join(o)} : {t}",
                hidden=[H, 16]))
+print(ensemble("mean3_const", 3, True,
+               lambda o: f"%c = fusion.mean {', '.join(o)} : {t}", const=True))
+print(ensemble("mean2_hetero_const", 2, True,
+               lambda o: f"%c = fusion.mean {', '.join(o)} : {t}",
+               hidden=[H, 16], const=True))
 print(early_concat())
