@@ -1,13 +1,20 @@
 #!/usr/bin/python3
 """W1-W4 on this machine: fuse (fused and unfused, 1 and 2 threads) against
-PyTorch CPU eager (Debian's python3-torch), with the machine's limits
+PyTorch CPU eager (Debian's python3-torch) and IREE (llvm-cpu, compiling
+the same linalg input: fuse-opt --convert-fusion-to-linalg of the workload),
+with the machine's limits
 (one-core triad bandwidth and FMA peak, from bench/triad.c and
 bench/fma_peak.c). Writes a markdown table to docs/benchmarks.md (or the
 path given) and prints it. Not a test: medians of N calls, one run.
 
 usage: bench/peers.py [N] [OUT.md]     (BUILD_DIR defaults to build)
-oneDNN, OpenBLAS and IREE rows are not implemented yet.
+IREE comes from PyPI, in a virtual environment of the benchmark's own (never
+system-wide); without it the IREE column is empty. Set it up with
+  python3 -m venv build/bench/venv
+  build/bench/venv/bin/pip install iree-base-compiler iree-base-runtime
+oneDNN and OpenBLAS rows are not implemented yet.
 """
+import re
 import json
 import os
 import subprocess
@@ -65,6 +72,42 @@ def fuse_times(path, entry, opts, threads):
     return b["primary"]["median_ms"], b["compare"]["median_ms"]
 
 
+IREE = os.path.join(BUILD, "bench/venv/bin")
+
+
+def iree_time(path, entry, threads):
+    """IREE's median ms for `entry` of `path` (lowered to plain linalg by
+    fuse-opt), or None if IREE is not installed or fails."""
+    if not os.path.exists(os.path.join(IREE, "iree-compile")):
+        return None
+    work = os.path.join(BUILD, "bench/iree")
+    os.makedirs(work, exist_ok=True)
+    src = os.path.join(work, f"{entry}-{os.path.basename(path)}")
+    vmfb = src + ".vmfb"
+    try:
+        sh(os.path.join(BUILD, "bin/fuse-opt"), path,
+           "--convert-fusion-to-linalg", "--canonicalize", "-o", src)
+        if not os.path.exists(vmfb):
+            sh(os.path.join(IREE, "iree-compile"), src,
+               "--iree-hal-target-device=local",
+               "--iree-hal-local-target-device-backends=llvm-cpu",
+               "--iree-llvmcpu-target-cpu=host", "-o", vmfb)
+        text = open(src).read()
+        sig = re.search(r"func\.func @" + re.escape(entry) + r"\((.*?)\)\s*->",
+                        text, re.S).group(1)
+        inputs = [f"--input={t}=0.5" for t in
+                  re.findall(r"tensor<([0-9x]+x?f32)>", sig)]
+        out = sh(os.path.join(IREE, "iree-benchmark-module"),
+                 f"--module={vmfb}", f"--function={entry}",
+                 "--device=local-task",
+                 f"--task_topology_max_group_count={threads}",
+                 f"--benchmark_repetitions={N}", *inputs)
+        m = re.search(r"real_time_median\s+([0-9.]+) ms", out)
+        return float(m.group(1)) if m else None
+    except (subprocess.CalledProcessError, AttributeError):
+        return None
+
+
 def torch_times(threads):
     env = dict(os.environ)
     env.pop("OPENBLAS_CORETYPE", None)
@@ -119,9 +162,12 @@ def main():
                     return f"{v:.1f} GFLOP/s ({100 * v / (peak * t):.1f}%)"
                 v = gb / (ms / 1e3)
                 return f"{v:.1f} GB/s ({100 * v / bw:.0f}%)"
+            im = iree_time(path, entry, t)
+            iree = (f"{im:.2f} | {im / fused:.2f}x | {rate(im)}" if im
+                    else "n/a | | ")
             rows.append(f"| {name} | {t} | {fused:.2f} | {unfused:.2f} | "
                         f"{unfused / fused:.2f}x | {tm:.2f} | {tm / fused:.2f}x | "
-                        f"{rate(fused)} | {rate(tm)} |")
+                        f"{iree} | {rate(fused)} | {rate(tm)} |")
     text = "\n".join([
         "# Benchmarks: fuse against PyTorch, with the machine's limits",
         "",
@@ -136,10 +182,15 @@ def main():
         " (Debian's torch calls libblas.so.3: the reference BLAS unless"
         " libopenblas is installed, which is why its linear layers are slow"
         " here); convolutions run in its bundled oneDNN (MKL-DNN).",
-        "oneDNN (with post-ops), OpenBLAS and IREE rows: not yet.",
+        "IREE: iree-base-compiler/runtime from PyPI in build/bench/venv, llvm-cpu"
+        " for the host CPU, default flags, the workload lowered to plain linalg"
+        " by `fuse-opt --convert-fusion-to-linalg`; iree-benchmark-module with"
+        " `--task_topology_max_group_count=t` and splat inputs.",
+        "oneDNN (with post-ops) and OpenBLAS rows: not yet (libdnnl-dev and"
+        " libopenblas are not installed here).",
         "",
-        "| workload | threads | fuse fused ms | fuse unfused ms | fused/unfused | PyTorch ms | PyTorch/fuse | fuse rate | PyTorch rate |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| workload | threads | fuse fused ms | fuse unfused ms | fused/unfused | PyTorch ms | PyTorch/fuse | IREE ms | IREE/fuse | IREE rate | fuse rate | PyTorch rate |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
         *rows, ""])
     with open(OUT, "w") as f:
         f.write(text)
