@@ -66,7 +66,9 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   pm.addPass(createFusionLowerGroupsPass(lowerOptions));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
-  pm.addPass(createFusionApproximateMathPass());
+  FusionApproximateMathPassOptions mathOptions;
+  mathOptions.noLibdevice = true;
+  pm.addPass(createFusionApproximateMathPass(mathOptions));
 
   // Buffers; per-thread temporaries on the stack.
   buildBufferizationStage(pm, /*stackTemporaries=*/true);

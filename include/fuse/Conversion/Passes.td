@@ -110,10 +110,16 @@ def FusionApproximateMathPass : Pass<"fusion-approximate-math"> {
     Expands math ops without a polynomial approximation into ones with one
     (`rsqrt`, `tan`, `sinh`, `cosh`, ...), then replaces `exp`, `log`,
     `tanh`, `erf`, `sin`, `cos`, ... by MLIR's polynomial approximations in
-    `arith` ops, and the `math.fma` / `math.floor` they use by LLVM's
-    intrinsics. GPU kernels then need no libdevice: their PTX calls no
-    external function, whether or not the CUDA toolkit is found.
+    `arith` ops, which vectorize. With `no-libdevice` (for GPU kernels) the
+    `math.fma`, `math.floor` and `math.absf` they use become LLVM's fma
+    intrinsic and arith, so that the PTX calls no external function, whether
+    or not the CUDA toolkit is found.
   }];
+  let options = [
+    Option<"noLibdevice", "no-libdevice", "bool", /*default=*/"false",
+           "Also rewrite the math ops that NVVM lowering would turn into "
+           "libdevice calls (fma, floor, absf)">,
+  ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::LLVM::LLVMDialect",
                            "::mlir::math::MathDialect",

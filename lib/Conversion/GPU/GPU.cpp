@@ -155,6 +155,7 @@ struct AbsInArith : OpRewritePattern<math::AbsFOp> {
 
 struct FusionApproximateMathPass
     : fusion::impl::FusionApproximateMathPassBase<FusionApproximateMathPass> {
+  using Base::Base;
   void runOnOperation() override {
     // First rewrite what has no approximation (rsqrt, tan, sinh, ...) in
     // terms of what has, then approximate with arith only.
@@ -170,6 +171,8 @@ struct FusionApproximateMathPass
     // The approximations use math.fma, math.floor and math.absf, which NVVM
     // lowering turns into libdevice calls: LLVM's fma intrinsic instead
     // (fma.rn), floor and abs in arith.
+    if (!noLibdevice)
+      return;
     RewritePatternSet intrinsics(&getContext());
     intrinsics.add<ToLLVMIntrinsic<math::FmaOp, LLVM::FMAOp>, FloorInArith,
                    AbsInArith>(&getContext());
