@@ -64,6 +64,17 @@ buildVectorizationStage(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
 }
 
+void mlir::fusion::buildKernelFormationStage(
+    OpPassManager &pm, bool fuse,
+    const FusionLowerGroupsPassOptions &lowerOptions) {
+  FusionFormGroupsPassOptions formOptions;
+  formOptions.singletons = !fuse;
+  pm.addPass(createFusionFormGroupsPass(formOptions));
+  pm.addPass(createFusionLowerGroupsPass(lowerOptions));
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+}
+
 void mlir::fusion::buildBufferizationStage(OpPassManager &pm,
                                            bool stackTemporaries) {
   bufferization::OneShotBufferizePassOptions options;
@@ -127,14 +138,9 @@ void mlir::fusion::buildFusionToLLVMPipeline(
   if (options.groups) {
     // Kernel formation: one group per kernel (per op when unfused), each
     // tiled with its other ops fused into the tile loops.
-    FusionFormGroupsPassOptions formOptions;
-    formOptions.singletons = !options.fuse;
-    pm.addPass(createFusionFormGroupsPass(formOptions));
     FusionLowerGroupsPassOptions lowerOptions;
     lowerOptions.forall = options.threads > 1;
-    pm.addPass(createFusionLowerGroupsPass(lowerOptions));
-    pm.addPass(createCanonicalizerPass());
-    pm.addPass(createCSEPass());
+    buildKernelFormationStage(pm, options.fuse, lowerOptions);
   }
   if (options.approximateMath)
     pm.addNestedPass<func::FuncOp>(createFusionApproximateMathPass());

@@ -56,16 +56,11 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   buildFusionToLinalgPipeline(pm, linalgOptions);
 
   // Kernels: one per group, tiled to blocks and threads.
-  FusionFormGroupsPassOptions formOptions;
-  formOptions.singletons = !options.fuse;
-  pm.addPass(createFusionFormGroupsPass(formOptions));
   FusionLowerGroupsPassOptions lowerOptions;
   lowerOptions.threadTiles = true;
   lowerOptions.innerTile = options.blockCols;
   lowerOptions.outerTile = options.blockRows;
-  pm.addPass(createFusionLowerGroupsPass(lowerOptions));
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createCSEPass());
+  buildKernelFormationStage(pm, options.fuse, lowerOptions);
   FusionApproximateMathPassOptions mathOptions;
   mathOptions.noLibdevice = true;
   pm.addPass(createFusionApproximateMathPass(mathOptions));

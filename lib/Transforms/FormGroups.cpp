@@ -333,6 +333,28 @@ mlir::fusion::getGroupTileSizes(linalg::LinalgOp root,
   return sizes;
 }
 
+/// Tiles `root` by `sizes` into loops of `loopType`, fuses its producers
+/// into them and replaces its results.
+static FailureOr<scf::SCFTileAndFuseResult>
+tileRootAndFuse(RewriterBase &rewriter, linalg::LinalgOp root,
+                ArrayRef<int64_t> sizes,
+                scf::SCFTilingOptions::LoopType loopType) {
+  scf::SCFTileAndFuseOptions options;
+  options.tilingOptions.setTileSizes(
+      getAsIndexOpFoldResult(rewriter.getContext(), sizes));
+  options.tilingOptions.setLoopType(loopType);
+  rewriter.setInsertionPoint(root);
+  FailureOr<scf::SCFTileAndFuseResult> result =
+      scf::tileConsumerAndFuseProducersUsingSCF(
+          rewriter, cast<TilingInterface>(root.getOperation()), options);
+  if (failed(result))
+    return failure();
+  for (Value v : root->getResults())
+    if (Value replacement = result->replacements.lookup(v))
+      rewriter.replaceAllUsesWith(v, replacement);
+  return result;
+}
+
 FailureOr<Operation *>
 mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                                const GroupCodegenOptions &options) {
@@ -345,22 +367,13 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
   SmallVector<int64_t> sizes = getGroupTileSizes(root, options);
   if (llvm::all_of(sizes, [](int64_t s) { return s == 0; }))
     return rewriter.notifyMatchFailure(group, "no parallel loop to tile");
-  scf::SCFTileAndFuseOptions tileAndFuse;
-  tileAndFuse.tilingOptions.setTileSizes(
-      getAsIndexOpFoldResult(rewriter.getContext(), sizes));
-  tileAndFuse.tilingOptions.setLoopType(
-      options.forall ? scf::SCFTilingOptions::LoopType::ForallOp
-                     : scf::SCFTilingOptions::LoopType::ForOp);
   OpBuilder::InsertionGuard guard(rewriter);
-  rewriter.setInsertionPoint(root);
   FailureOr<scf::SCFTileAndFuseResult> result =
-      scf::tileConsumerAndFuseProducersUsingSCF(
-          rewriter, cast<TilingInterface>(root.getOperation()), tileAndFuse);
+      tileRootAndFuse(rewriter, root, sizes,
+                      options.forall ? scf::SCFTilingOptions::LoopType::ForallOp
+                                     : scf::SCFTilingOptions::LoopType::ForOp);
   if (failed(result))
     return rewriter.notifyMatchFailure(group, "tiling the root failed");
-  for (Value v : root->getResults())
-    if (Value replacement = result->replacements.lookup(v))
-      rewriter.replaceAllUsesWith(v, replacement);
   if (options.threadTiles && !result->tiledAndFusedOps.empty()) {
     // A second level for GPU threads: each thread computes one element of
     // the tile's root, the tile's other ops fused into it.
@@ -368,21 +381,9 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
     SmallVector<int64_t> threadSizes;
     for (utils::IteratorType it : tiledRoot.getIteratorTypesArray())
       threadSizes.push_back(it == utils::IteratorType::parallel ? 1 : 0);
-    scf::SCFTileAndFuseOptions threadOptions;
-    threadOptions.tilingOptions.setTileSizes(
-        getAsIndexOpFoldResult(rewriter.getContext(), threadSizes));
-    threadOptions.tilingOptions.setLoopType(
-        scf::SCFTilingOptions::LoopType::ForallOp);
-    rewriter.setInsertionPoint(tiledRoot);
-    FailureOr<scf::SCFTileAndFuseResult> threads =
-        scf::tileConsumerAndFuseProducersUsingSCF(
-            rewriter, cast<TilingInterface>(tiledRoot.getOperation()),
-            threadOptions);
-    if (failed(threads))
+    if (failed(tileRootAndFuse(rewriter, tiledRoot, threadSizes,
+                               scf::SCFTilingOptions::LoopType::ForallOp)))
       return rewriter.notifyMatchFailure(group, "tiling for threads failed");
-    for (Value v : tiledRoot->getResults())
-      if (Value replacement = threads->replacements.lookup(v))
-        rewriter.replaceAllUsesWith(v, replacement);
   }
   // The fused producers' originals are dead now (group-private).
   SmallVector<Operation *> bodyOps;

@@ -8,6 +8,7 @@
 #ifndef FUSE_PIPELINES_PIPELINES_H
 #define FUSE_PIPELINES_PIPELINES_H
 
+#include "fuse/Transforms/Passes.h"
 #include "mlir/Pass/PassOptions.h"
 
 #include <string>
@@ -129,6 +130,13 @@ struct FusionToNVVMPipelineOptions
 /// approximated in arith, so kernels need no libdevice.
 void buildFusionToNVVMPipeline(OpPassManager &pm,
                                const FusionToNVVMPipelineOptions &options);
+
+/// Adds kernel formation: fusion groups (one per op unless `fuse`), each
+/// compiled as one loop nest by fusion-lower-groups with `lowerOptions`,
+/// then canonicalize and CSE.
+void buildKernelFormationStage(
+    OpPassManager &pm, bool fuse,
+    const FusionLowerGroupsPassOptions &lowerOptions);
 
 /// Adds one-shot bufferization (function boundaries, identity layouts), the
 /// buffer deallocation pipeline and the lowering of bufferization ops to
