@@ -8,6 +8,7 @@
 #include "fuse/Conversion/Passes.h"
 #include "fuse/Pipelines/Pipelines.h"
 #include "fuse/Transforms/Passes.h"
+#include "fuse/Transforms/Transforms.h"
 
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Conversion/VectorToSCF/VectorToSCF.h"
@@ -135,11 +136,27 @@ void mlir::fusion::buildFusionToLLVMPipeline(
   FusionToLinalgPipelineOptions linalgOptions;
   linalgOptions.fuse = options.fuse;
   buildFusionToLinalgPipeline(pm, linalgOptions);
+  if (options.vectorize)
+    pm.addPass(createFusionConvToNhwcPass());
+  if (options.pack && options.vectorize) {
+    // Data tiling: contraction operands in panels of the register tile's
+    // width; the packing copies become ordinary linalg ops.
+    FusionPackContractionsPassOptions packOptions;
+    packOptions.panelWidth =
+        2 * (options.vectorWidth > 0 ? int64_t(options.vectorWidth)
+                                     : getHostVectorWidth());
+    pm.addPass(createFusionPackContractionsPass(packOptions));
+    pm.addPass(createFusionLowerPacksPass());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createCSEPass());
+  }
   if (options.groups) {
     // Kernel formation: one group per kernel (per op when unfused), each
     // tiled with its other ops fused into the tile loops.
     FusionLowerGroupsPassOptions lowerOptions;
     lowerOptions.forall = options.threads > 1;
+    lowerOptions.innerTile = options.tileCols;
+    lowerOptions.outerTile = options.tileRows;
     buildKernelFormationStage(pm, options.fuse, lowerOptions);
   }
   if (options.approximateMath)

@@ -154,15 +154,35 @@ FailureOr<GroupOp> mlir::fusion::createFusionGroup(RewriterBase &rewriter,
   return group;
 }
 
+/// Whether `op` reads `value` broadcast along one of its parallel loops:
+/// fused into `op`'s tiles, its producer would be computed once per tile of
+/// that loop (a packing copy of a contraction's weights, once per row tile).
+static bool isReadBroadcast(Operation *op, Value value) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  if (!linalgOp)
+    return false;
+  SmallVector<utils::IteratorType> iterators = linalgOp.getIteratorTypesArray();
+  for (OpOperand *input : linalgOp.getDpsInputOperands()) {
+    if (input->get() != value)
+      continue;
+    AffineMap map = linalgOp.getMatchingIndexingMap(input);
+    for (auto [d, it] : llvm::enumerate(iterators))
+      if (it == utils::IteratorType::parallel && !map.isFunctionOfDim(d))
+        return true;
+  }
+  return false;
+}
+
 /// Adds to `group` the elementwise producers of `op`'s operands that only
-/// the group uses, recursively.
+/// the group uses and that `op` reads without broadcasting, recursively.
 static void
 addPrivateProducers(Operation *op, llvm::SetVector<Operation *> &group,
                     const llvm::SmallPtrSetImpl<Operation *> &taken) {
   for (Value operand : op->getOperands()) {
     Operation *def = operand.getDefiningOp();
     if (!def || group.contains(def) || taken.contains(def) ||
-        def->getBlock() != op->getBlock() || !isElementwise(def))
+        def->getBlock() != op->getBlock() || !isElementwise(def) ||
+        isReadBroadcast(op, operand))
       continue;
     bool onlyGroup = llvm::all_of(
         def->getUsers(), [&](Operation *user) { return group.contains(user); });
@@ -171,6 +191,24 @@ addPrivateProducers(Operation *op, llvm::SetVector<Operation *> &group,
     group.insert(def);
     addPrivateProducers(def, group, taken);
   }
+}
+
+/// Whether the elementwise `user` reads `value` at the indices it writes or
+/// broadcast along some of them, not transposed: a transposing consumer's
+/// tiles would cut across its producer's.
+static bool readsInOwnLayout(Operation *user, Value value) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(user);
+  if (!linalgOp || linalgOp.getNumDpsInits() != 1)
+    return false;
+  AffineMap out =
+      linalgOp.getMatchingIndexingMap(linalgOp.getDpsInitOperand(0));
+  for (OpOperand &operand : user->getOpOperands())
+    if (operand.get() == value) {
+      AffineMap map = linalgOp.getMatchingIndexingMap(&operand);
+      if (map.getNumResults() == out.getNumResults() && map != out)
+        return false;
+    }
+  return true;
 }
 
 /// Extends `group` with the chain of single-use elementwise consumers of
@@ -182,7 +220,8 @@ static void addConsumerChain(Operation *op, llvm::SetVector<Operation *> &group,
          static_cast<int64_t>(group.size()) < maxOps) {
     Operation *user = *op->getResult(0).getUsers().begin();
     if (user->getBlock() != op->getBlock() || taken.contains(user) ||
-        !isElementwise(user) || user->getNumResults() != 1)
+        !isElementwise(user) || user->getNumResults() != 1 ||
+        !readsInOwnLayout(user, op->getResult(0)))
       return;
     group.insert(user);
     op = user;
@@ -337,11 +376,13 @@ mlir::fusion::getGroupTileSizes(linalg::LinalgOp root,
 /// into them and replaces its results.
 static FailureOr<scf::SCFTileAndFuseResult>
 tileRootAndFuse(RewriterBase &rewriter, linalg::LinalgOp root,
-                ArrayRef<int64_t> sizes,
+                ArrayRef<int64_t> sizes, ArrayRef<int64_t> interchange,
                 scf::SCFTilingOptions::LoopType loopType) {
   scf::SCFTileAndFuseOptions options;
   options.tilingOptions.setTileSizes(
       getAsIndexOpFoldResult(rewriter.getContext(), sizes));
+  if (!interchange.empty())
+    options.tilingOptions.setInterchange(interchange);
   options.tilingOptions.setLoopType(loopType);
   rewriter.setInsertionPoint(root);
   FailureOr<scf::SCFTileAndFuseResult> result =
@@ -355,6 +396,55 @@ tileRootAndFuse(RewriterBase &rewriter, linalg::LinalgOp root,
   return result;
 }
 
+/// The last op of `group` with reduction loops (a contraction,
+/// convolution or reduction), or null.
+static linalg::LinalgOp getReductionAnchor(GroupOp group) {
+  linalg::LinalgOp anchor;
+  for (Operation &op : group.getBodyBlock().without_terminator())
+    if (auto linalgOp = dyn_cast<linalg::LinalgOp>(op))
+      if (linalgOp.getNumReductionLoops() > 0)
+        anchor = linalgOp;
+  return anchor;
+}
+
+/// Tile sizes and loop order of `root` (an epilogue computing a result of the
+/// same shape as `anchor`'s) such that `anchor`'s tiles are the ones
+/// getGroupTileSizes gives it: a packed contraction's epilogue runs over
+/// [m, n1, n0] while the contraction wants n1 outermost and m rows per tile.
+static LogicalResult tileLikeAnchor(linalg::LinalgOp anchor,
+                                    linalg::LinalgOp root,
+                                    const GroupCodegenOptions &options,
+                                    SmallVector<int64_t> &sizes,
+                                    SmallVector<int64_t> &interchange) {
+  if (anchor->getNumResults() != 1 || root->getNumResults() != 1 ||
+      root.getNumLoops() != root.getNumParallelLoops())
+    return failure();
+  AffineMap anchorOut =
+      anchor.getIndexingMapMatchingResult(cast<OpResult>(anchor->getResult(0)));
+  AffineMap rootOut =
+      root.getIndexingMapMatchingResult(cast<OpResult>(root->getResult(0)));
+  if (anchorOut.getNumResults() != rootOut.getNumResults() ||
+      !anchorOut.isProjectedPermutation() || !rootOut.isPermutation() ||
+      anchor->getResult(0).getType() != root->getResult(0).getType())
+    return failure();
+  SmallVector<int64_t> anchorSizes = getGroupTileSizes(anchor, options);
+  SmallVector<int64_t> newSizes(root.getNumLoops(), 0);
+  SmallVector<std::pair<unsigned, int64_t>> order;
+  for (unsigned j = 0, e = rootOut.getNumResults(); j < e; ++j) {
+    unsigned a = anchorOut.getDimPosition(j), r = rootOut.getDimPosition(j);
+    newSizes[r] = anchorSizes[a];
+    order.push_back({a, r});
+  }
+  llvm::sort(order);
+  sizes = newSizes;
+  interchange.clear();
+  for (auto [a, r] : order)
+    interchange.push_back(r);
+  if (llvm::equal(interchange, llvm::seq<int64_t>(0, interchange.size())))
+    interchange.clear();
+  return success();
+}
+
 FailureOr<Operation *>
 mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                                const GroupCodegenOptions &options) {
@@ -365,11 +455,15 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                                        "the group's result is not computed "
                                        "by a linalg op");
   SmallVector<int64_t> sizes = getGroupTileSizes(root, options);
+  SmallVector<int64_t> interchange;
+  if (linalg::LinalgOp anchor = getReductionAnchor(group))
+    if (anchor != root)
+      (void)tileLikeAnchor(anchor, root, options, sizes, interchange);
   if (llvm::all_of(sizes, [](int64_t s) { return s == 0; }))
     return rewriter.notifyMatchFailure(group, "no parallel loop to tile");
   OpBuilder::InsertionGuard guard(rewriter);
   FailureOr<scf::SCFTileAndFuseResult> result =
-      tileRootAndFuse(rewriter, root, sizes,
+      tileRootAndFuse(rewriter, root, sizes, interchange,
                       options.forall ? scf::SCFTilingOptions::LoopType::ForallOp
                                      : scf::SCFTilingOptions::LoopType::ForOp);
   if (failed(result))
@@ -381,7 +475,7 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
     SmallVector<int64_t> threadSizes;
     for (utils::IteratorType it : tiledRoot.getIteratorTypesArray())
       threadSizes.push_back(it == utils::IteratorType::parallel ? 1 : 0);
-    if (failed(tileRootAndFuse(rewriter, tiledRoot, threadSizes,
+    if (failed(tileRootAndFuse(rewriter, tiledRoot, threadSizes, {},
                                scf::SCFTilingOptions::LoopType::ForallOp)))
       return rewriter.notifyMatchFailure(group, "tiling for threads failed");
   }

@@ -46,6 +46,9 @@
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -127,6 +130,13 @@ static cl::opt<unsigned> benchIters(
 static cl::opt<unsigned> warmupIters("warmup", cl::init(3),
                                      cl::desc("Warm-up calls before --bench"),
                                      cl::cat(runCat));
+static cl::opt<bool> reuseMemory(
+    "reuse-memory", cl::init(true),
+    cl::desc("Keep memory freed by a call for the next one (glibc: large "
+             "blocks from the heap, no trimming), as a runtime's caching "
+             "allocator does; false: every call's large buffers are fresh "
+             "pages, paid for in page faults"),
+    cl::cat(runCat));
 static cl::opt<bool> jsonOut("json", cl::init(false),
                              cl::desc("Print everything as one JSON object"),
                              cl::cat(runCat));
@@ -756,6 +766,17 @@ int main(int argc, char **argv) {
   cl::ParseCommandLineOptions(
       argc, argv,
       "fuse-run: JIT-run a function, compare fused against unfused, time it\n");
+
+#ifdef __GLIBC__
+  if (reuseMemory) {
+    // The compiled functions malloc their results and temporaries per call;
+    // glibc would mmap each large one and unmap it on free, so every call
+    // would touch fresh pages (for a 64 MB result, 16K page faults and the
+    // kernel zeroing it: 4x the time of the computation in W1).
+    mallopt(M_MMAP_THRESHOLD, 1 << 30);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  }
+#endif
 
   DialectRegistry registry;
   fuse::registerAllDialectsAndExtensions(registry);

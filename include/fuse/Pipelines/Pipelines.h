@@ -52,6 +52,21 @@ struct FusionToLLVMPipelineOptions
       llvm::cl::desc("Threads running each group's outer tile loops (OpenMP; "
                      "needs libomp at run time); 1: sequential"),
       llvm::cl::init(1)};
+  PassOptions::Option<bool> pack{
+      *this, "pack",
+      llvm::cl::desc("Pack contraction operands into contiguous panels "
+                     "(fusion-pack-contractions; constants at compile time)"),
+      llvm::cl::init(true)};
+  PassOptions::Option<int64_t> tileRows{
+      *this, "tile-rows",
+      llvm::cl::desc("Kernel tile along a group's second innermost parallel "
+                     "loop (fusion-lower-groups' outer-tile)"),
+      llvm::cl::init(8)};
+  PassOptions::Option<int64_t> tileCols{
+      *this, "tile-cols",
+      llvm::cl::desc("Kernel tile along a group's innermost parallel loop "
+                     "(fusion-lower-groups' inner-tile)"),
+      llvm::cl::init(1024)};
   PassOptions::Option<bool> vectorize{
       *this, "vectorize",
       llvm::cl::desc("Tile linalg ops along their innermost parallel loop "

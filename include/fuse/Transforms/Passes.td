@@ -359,6 +359,96 @@ def FusionEliminateConcatPass : Pass<"fusion-eliminate-concat"> {
   ];
 }
 
+def FusionConvToNhwcPass : Pass<"fusion-conv-to-nhwc"> {
+  let summary = "Compute NCHW convolutions in NHWC/HWCF layout";
+  let description = [{
+    Rewrites each static-shaped `linalg.conv_2d_nchw_fchw` as
+    `linalg.conv_2d_nhwc_hwcf` between `linalg.transpose` ops (input to
+    NHWC, filter to HWCF, result back to NCHW). A constant filter is
+    transposed at compile time and a fill init becomes a fill of the new
+    shape. In NHWC the reduction over input channels is innermost and the
+    output channels are contiguous in the filter, so that the convolution's
+    register tiles (fusion-vectorize) are those of a matmul. Every
+    convolution gets a remark.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
+def FusionPackContractionsPass : Pass<"fusion-pack-contractions"> {
+  let summary = "Pack the right-hand operand of contractions into contiguous "
+                "panels (data tiling)";
+  let description = [{
+    A contraction's register tile reads, per reduction step, `panel-width`
+    columns of its operand B[k][n]; row-major, successive steps are a whole
+    row apart (a new page per step for wide B), which the prefetcher and the
+    TLB do not follow. This pass packs B into panels
+    `Bp[n1][k][n0]` (n = n1 * panel-width + n0) with `linalg.pack`, so that
+    each panel is one contiguous stream, and computes the contraction on the
+    panels with its result viewed as `[..., n1, n0]` (a free
+    `tensor.expand_shape`). The view then moves through the contraction's
+    elementwise consumers and its init's producer (bias), so that the
+    epilogue stays fusable; one `tensor.collapse_shape` restores the shape.
+
+    Constant operands are packed at compile time into a new constant.
+    Operands computed at run time are packed per call, only when each of
+    their elements is used by at least `min-reuse` rows. Every contraction
+    gets a remark: packed (with the panel type, and whether at compile time
+    or per call) or not, with the reason.
+
+    Handles `linalg.matmul`, `linalg.batch_matmul`, their transposed forms
+    and contraction generics with one n loop that is the result's innermost
+    dimension, static shapes, n a multiple of the panel width.
+
+    ```mlir
+    %m = linalg.matmul ins(%x, %w : tensor<64x1024xf32>, tensor<1024x4096xf32>)
+                       outs(%f : tensor<64x4096xf32>) -> tensor<64x4096xf32>
+    // becomes
+    %p = linalg.pack %w outer_dims_perm = [1, 0] inner_dims_pos = [1]
+           inner_tiles = [32] into %d : tensor<1024x4096xf32> -> tensor<128x1024x32xf32>
+    %v = tensor.expand_shape %f [[0], [1, 2]] ... : tensor<64x128x32xf32>
+    %g = linalg.generic {indexing_maps = [(n1, m, n0, k) -> (m, k),
+                                          (n1, m, n0, k) -> (n1, k, n0),
+                                          (n1, m, n0, k) -> (m, n1, n0)], ...}
+           ins(%x, %p : ...) outs(%v : tensor<64x128x32xf32>)
+    %m = tensor.collapse_shape %g [[0], [1, 2]] : ... into tensor<64x4096xf32>
+    ```
+  }];
+  let options = [
+    Option<"panelWidth", "panel-width", "int64_t", /*default=*/"0",
+           "Columns per panel (0: two vectors of the host's width, the "
+           "register tile of fusion-vectorize)">,
+    Option<"minReuse", "min-reuse", "int64_t", /*default=*/"32",
+           "Pack a run-time operand only if each element is used by at least "
+           "this many rows">,
+  ];
+  let statistics = [
+    Statistic<"numPacked", "num-packed", "Contractions packed">,
+    Statistic<"numRefused", "num-refused", "Contractions left unpacked">,
+  ];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
+def FusionLowerPacksPass : Pass<"fusion-lower-packs"> {
+  let summary = "Lower linalg.pack to tensor.expand_shape + linalg.transpose";
+  let description = [{
+    Rewrites each `linalg.pack` on tensors with `linalg::lowerPack` (pad,
+    expand_shape, transpose), so that the copy into panels is an ordinary
+    linalg op that kernel formation tiles and vectorizes.
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
 def FusionFormGroupsPass : Pass<"fusion-form-groups"> {
   let summary = "Partition linalg ops into fusion.group ops, one per kernel";
   let description = [{

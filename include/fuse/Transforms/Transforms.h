@@ -210,6 +210,41 @@ FailureOr<SmallVector<GroupOp>>
 formFusionGroups(RewriterBase &rewriter, Block &block,
                  const GroupFormationOptions &options = {});
 
+/// Rewrites `conv` as linalg.conv_2d_nhwc_hwcf between transposes: input
+/// NCHW -> NHWC, filter FCHW -> HWCF (a new constant if it is one), init
+/// NCHW -> NHWC (a new fill if it is one), result back to NCHW. Requires
+/// static shapes. Returns the NCHW result.
+FailureOr<Value> convertConvToChannelsLast(RewriterBase &rewriter,
+                                           linalg::Conv2DNchwFchwOp conv);
+
+/// Data tiling of contraction operands (fusion-pack-contractions).
+struct ContractionPackingOptions {
+  /// Columns per panel: the register tile's width (two vectors).
+  int64_t panelWidth = 32;
+  /// Operands computed at run time are packed (per call) only if each of
+  /// their elements is used by at least this many rows (product of the m
+  /// loops); constants are packed at compile time whatever the reuse.
+  int64_t minReuse = 32;
+};
+
+/// Packs the operand B[..k..n..] of contraction `op` (matmul, batch_matmul,
+/// transposed variants, contraction generics) into panels
+/// Bp[n1][..k..][n0] with n = n1 * panelWidth + n0 (`linalg.pack`, or a new
+/// constant when B is one), and replaces `op` by a generic over the panels
+/// whose result is the old result viewed as [..., n1, n0]
+/// (`tensor.expand_shape` of the init, `tensor.collapse_shape` after).
+/// Requires static shapes, one n loop that is the result's innermost
+/// dimension, and n a multiple of the panel width larger than it.
+FailureOr<linalg::GenericOp>
+packContractionOperand(RewriterBase &rewriter, linalg::LinalgOp op,
+                       const ContractionPackingOptions &options = {});
+
+/// Patterns that move the [..., n1, n0] view of a packed contraction's
+/// result through its elementwise consumers and its init's elementwise
+/// producer (reshape propagation by expansion), plus the fill/reshape
+/// canonicalizations that clean up after them.
+void populateFusionPropagatePanelViewPatterns(RewritePatternSet &patterns);
+
 /// Tile sizes of per-group code generation.
 struct GroupCodegenOptions {
   /// Tile of the innermost parallel loop (the largest divisor up to this).

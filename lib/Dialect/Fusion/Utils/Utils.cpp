@@ -9,6 +9,9 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/IndexingUtils.h"
+
+#include <cstring>
 
 using namespace mlir;
 
@@ -83,4 +86,39 @@ mlir::fusion::cloneAsGeneric(RewriterBase &rewriter, Operation *op,
   if (failed(generalized))
     rewriter.eraseOp(clone);
   return generalized;
+}
+
+DenseElementsAttr mlir::fusion::transposeConstant(DenseElementsAttr attr,
+                                                  ArrayRef<int64_t> perm,
+                                                  ShapedType resultType) {
+  if (attr.isSplat())
+    return attr.resizeSplat(resultType);
+  Type elementType = attr.getElementType();
+  if (!elementType.isIntOrFloat() ||
+      elementType.getIntOrFloatBitWidth() % 8 != 0 ||
+      resultType.getNumElements() != attr.getNumElements())
+    return {};
+  ArrayRef<int64_t> shape = attr.getType().getShape();
+  int64_t bytes = elementType.getIntOrFloatBitWidth() / 8;
+  SmallVector<int64_t> srcStrides = computeStrides(shape);
+  // Walk the transposed shape in row-major order; each step's source offset
+  // is the sum of its index times the matching source stride.
+  SmallVector<int64_t> dstShape, strides;
+  for (int64_t d : perm) {
+    dstShape.push_back(shape[d]);
+    strides.push_back(srcStrides[d]);
+  }
+  ArrayRef<char> src = attr.getRawData();
+  std::vector<char> dst(src.size());
+  SmallVector<int64_t> index(perm.size(), 0);
+  for (int64_t i = 0, e = attr.getNumElements(); i < e; ++i) {
+    std::memcpy(dst.data() + i * bytes,
+                src.data() + linearize(index, strides) * bytes, bytes);
+    for (int64_t d = static_cast<int64_t>(index.size()) - 1; d >= 0; --d) {
+      if (++index[d] < dstShape[d])
+        break;
+      index[d] = 0;
+    }
+  }
+  return DenseElementsAttr::getFromRawBuffer(resultType, dst);
 }

@@ -53,6 +53,14 @@ FailureOr<linalg::GenericOp> cloneAsGeneric(RewriterBase &rewriter,
 /// is linear in each input) accumulating into its single init.
 bool isAccumulatingContraction(Operation *op);
 
+/// `attr` transposed: result dim i is `attr`'s dim perm[i] (as
+/// linalg.transpose), reshaped to `resultType` (same elements in row-major
+/// order). Splats stay splats; other attributes need a byte-sized element
+/// type. Returns null otherwise.
+DenseElementsAttr transposeConstant(DenseElementsAttr attr,
+                                    ArrayRef<int64_t> perm,
+                                    ShapedType resultType);
+
 } // namespace fusion
 } // namespace mlir
 
