@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """W1-W4 on this machine: fuse (fused and unfused, 1 and 2 threads) against
-PyTorch CPU eager (Debian's python3-torch) and IREE (llvm-cpu, compiling
+PyTorch CPU eager (Debian's python3-torch), IREE (llvm-cpu, compiling
 the same linalg input: fuse-opt --convert-fusion-to-linalg of the workload),
-with the machine's limits
+oneDNN with post-ops and OpenBLAS sgemm + epilogue (bench/native_peers.cpp,
+built when Debian's libdnnl-dev and libopenblas-dev are installed), with the
+machine's limits
 (one-core triad bandwidth and FMA peak, from bench/triad.c and
 bench/fma_peak.c). Writes a markdown table to docs/benchmarks.md (or the
 path given) and prints it. Not a test: medians of N calls, one run.
@@ -12,7 +14,7 @@ IREE comes from PyPI, in a virtual environment of the benchmark's own (never
 system-wide); without it the IREE column is empty. Set it up with
   python3 -m venv build/bench/venv
   build/bench/venv/bin/pip install iree-base-compiler iree-base-runtime
-oneDNN and OpenBLAS rows are not implemented yet.
+oneDNN and OpenBLAS: apt-get install libdnnl-dev libopenblas-dev.
 """
 import re
 import json
@@ -45,6 +47,40 @@ def limits():
     return res["triad"], res["fma_peak"]
 
 
+W3 = """// W3: 3x3 conv 64 -> 64 on 56x56 (input pre-padded to 58x58), batch {n},
+// weights at run time, batch norm with constant statistics, ReLU.
+func.func @main(%x: tensor<{n}x64x58x58xf32>, %w: tensor<64x64x3x3xf32>) -> tensor<{n}x64x56x56xf32> {{
+  %zero = arith.constant 0.0 : f32
+  %g = arith.constant dense<1.25> : tensor<64xf32>
+  %b = arith.constant dense<-0.5> : tensor<64xf32>
+  %m = arith.constant dense<0.125> : tensor<64xf32>
+  %v = arith.constant dense<2.0> : tensor<64xf32>
+  %e = tensor.empty() : tensor<{n}x64x56x56xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<{n}x64x56x56xf32>) -> tensor<{n}x64x56x56xf32>
+  %c = linalg.conv_2d_nchw_fchw {{dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}}
+      ins(%x, %w : tensor<{n}x64x58x58xf32>, tensor<64x64x3x3xf32>) outs(%f : tensor<{n}x64x56x56xf32>) -> tensor<{n}x64x56x56xf32>
+  %y = fusion.batch_norm %c, %g, %b, %m, %v : tensor<{n}x64x56x56xf32>, tensor<64xf32>
+  %r = linalg.generic {{indexing_maps = [affine_map<(a, b, c, d) -> (a, b, c, d)>, affine_map<(a, b, c, d) -> (a, b, c, d)>],
+                       iterator_types = ["parallel", "parallel", "parallel", "parallel"]}}
+      ins(%y : tensor<{n}x64x56x56xf32>) outs(%e : tensor<{n}x64x56x56xf32>) {{
+  ^bb0(%i: f32, %o: f32):
+    %t = arith.maximumf %i, %zero : f32
+    linalg.yield %t : f32
+  }} -> tensor<{n}x64x56x56xf32>
+  return %r : tensor<{n}x64x56x56xf32>
+}}
+"""
+
+
+def write_w3(n):
+    path = os.path.join(BUILD, f"bench/w3-n{n}.mlir")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write(W3.format(n=n))
+    return path
+
+
+W3_FLOP = 2 * 64 * 64 * 9 * 56 * 56 / 1e9
 WORK = {  # name: (file, entry, fuse-run options, GFLOP or None, GB or None)
     "W1 elementwise 16M": ("bench/w1-elementwise.mlir", "main", [], None,
                            4 * 16 * 2**20 * 4 / 1e9),
@@ -52,8 +88,9 @@ WORK = {  # name: (file, entry, fuse-run options, GFLOP or None, GB or None)
         "test/Integration/CPU/fold-bias.mlir", "mlp", ["--atol=1e-3", "--rtol=1e-3"],
         2 * 64 * 1024 * 4096 / 1e9, None),
     "W3 conv 3x3 64->64 56x56 +BN+ReLU": (
-        "test/Integration/CPU/fold-batchnorm.mlir", "resnet_layer",
-        ["--atol=1e-3", "--rtol=1e-3"], 2 * 64 * 64 * 9 * 56 * 56 / 1e9, None),
+        write_w3(1), "main", ["--atol=1e-3", "--rtol=1e-3"], W3_FLOP, None),
+    "W3 conv N=8": (
+        write_w3(8), "main", ["--atol=1e-3", "--rtol=1e-3"], 8 * W3_FLOP, None),
     "W4 ensemble B=64": (os.path.join(BUILD, "bench/w4-const-b64.mlir"), "main",
                          ["--atol=1e-2", "--rtol=1e-2"],
                          3 * 2 * 64 * (512 * 512 + 512 * 256) / 1e9, None),
@@ -130,6 +167,8 @@ with torch.no_grad():
     conv = torch.nn.Conv2d(64, 64, 3, bias=False).eval(); bn = torch.nn.BatchNorm2d(64).eval()
     xi = torch.rand(1, 64, 58, 58)
     r["W3 conv 3x3 64->64 56x56 +BN+ReLU"] = med(lambda: torch.relu(bn(conv(xi))))
+    xi8 = torch.rand(8, 64, 58, 58)
+    r["W3 conv N=8"] = med(lambda: torch.relu(bn(conv(xi8))))
     for B in (64, 256):
         xe = torch.rand(B, 512)
         ms = [torch.nn.Sequential(torch.nn.Linear(512, 512), torch.nn.ReLU(), torch.nn.Linear(512, 256)).eval() for _ in range(3)]
@@ -144,32 +183,58 @@ print(json.dumps(r))
     return json.loads(out.stdout)
 
 
+def native_times(threads):
+    """oneDNN and OpenBLAS medians (bench/native_peers.cpp), or {}."""
+    exe = os.path.join(BUILD, "bench/native_peers")
+    try:
+        sh("g++", "-O3", "-march=native", "-fopenmp", "bench/native_peers.cpp",
+           "-o", exe, "-ldnnl", "-lopenblas")
+    except (subprocess.CalledProcessError, FileNotFoundError):
+        return {}
+    env = dict(os.environ)
+    env.pop("OPENBLAS_CORETYPE", None)
+    return json.loads(sh(exe, str(threads), str(N), env=env))
+
+
 def main():
     sh("/usr/bin/python3", "bench/gen_w4.py", os.path.join(BUILD, "bench"))
     bw, peak = limits()
     cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo")
                if l.startswith("model name"))
     load = open("/proc/loadavg").read().split()[:3]
-    rows = []
+    times, rates = [], []
     torch_ms = {t: torch_times(t) for t in (1, 2)}
+    native = {t: native_times(t) for t in (1, 2)}
+    core = native[1].get("openblas_core", "n/a")
     for name, (path, entry, opts, gflop, gb) in WORK.items():
         for t in (1, 2):
             fused, unfused = fuse_times(path, entry, opts, t)
-            tm = torch_ms[t][name]
             def rate(ms):
+                if ms is None:
+                    return "n/a"
                 if gflop:
                     v = gflop / (ms / 1e3)
-                    return f"{v:.1f} GFLOP/s ({100 * v / (peak * t):.1f}%)"
+                    return f"{v:.0f} GFLOP/s = {100 * v / (peak * t):.0f}%"
                 v = gb / (ms / 1e3)
-                return f"{v:.1f} GB/s ({100 * v / bw:.0f}%)"
-            im = iree_time(path, entry, t)
-            iree = (f"{im:.2f} | {im / fused:.2f}x | {rate(im)}" if im
-                    else "n/a | | ")
-            rows.append(f"| {name} | {t} | {fused:.2f} | {unfused:.2f} | "
-                        f"{unfused / fused:.2f}x | {tm:.2f} | {tm / fused:.2f}x | "
-                        f"{iree} | {rate(fused)} | {rate(tm)} |")
+                return f"{v:.1f} GB/s = {100 * v / bw:.0f}%"
+            peers = {
+                "PyTorch": torch_ms[t].get(name),
+                "IREE": iree_time(path, entry, t),
+                "oneDNN": native[t].get("onednn", {}).get(name),
+                "OpenBLAS": native[t].get("openblas", {}).get(name),
+            }
+            def ms(v):
+                return f"{v:.2f}" if v is not None else "n/a"
+            def ratio(v):
+                return f"{v / fused:.2f}x" if v is not None else ""
+            times.append(f"| {name} | {t} | {fused:.2f} | {unfused:.2f} | "
+                         f"{unfused / fused:.2f}x | " +
+                         " | ".join(f"{ms(v)} | {ratio(v)}"
+                                    for v in peers.values()) + " |")
+            rates.append(f"| {name} | {t} | {rate(fused)} | " +
+                         " | ".join(rate(v) for v in peers.values()) + " |")
     text = "\n".join([
-        "# Benchmarks: fuse against PyTorch, with the machine's limits",
+        "# Benchmarks: fuse against PyTorch, IREE, oneDNN and OpenBLAS, with the machine's limits",
         "",
         f"Written by `bench/peers.py {N}` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())};",
         f"CPU: {cpu}; load average {' '.join(load)}; medians of {N} calls, one run.",
@@ -177,21 +242,39 @@ def main():
         f" FMA peak {peak:.1f} GFLOP/s (`bench/fma_peak.c`, 16-wide f32 FMAs).",
         "Percentages: of the FMA peak times the thread count, or of the one-core"
         " triad bandwidth (W1, bytes = 3 reads + 1 write of 16M f32).",
+        "fuse: `fuse-run --bench` (which keeps freed memory for the next call,"
+        " `--reuse-memory`, as a runtime's caching allocator does), default"
+        " `fusion-to-llvm{threads=t}` against `fuse=false`; weights given at run"
+        " time (W2, W3) or constant (W4).",
         "PyTorch: Debian's python3-torch, eager, `torch.set_num_threads(t)`,"
         f" OPENBLAS_CORETYPE unset; its BLAS: BLAS_INFO={torch_ms[1]['blas']}"
-        " (Debian's torch calls libblas.so.3: the reference BLAS unless"
-        " libopenblas is installed, which is why its linear layers are slow"
-        " here); convolutions run in its bundled oneDNN (MKL-DNN).",
+        " (Debian's torch calls libblas.so.3, which is OpenBLAS when"
+        " libopenblas0 is installed and the reference BLAS otherwise);"
+        " convolutions run in its bundled oneDNN.",
         "IREE: iree-base-compiler/runtime from PyPI in build/bench/venv, llvm-cpu"
         " for the host CPU, default flags, the workload lowered to plain linalg"
         " by `fuse-opt --convert-fusion-to-linalg`; iree-benchmark-module with"
         " `--task_topology_max_group_count=t` and splat inputs.",
-        "oneDNN (with post-ops) and OpenBLAS rows: not yet (libdnnl-dev and"
-        " libopenblas are not installed here).",
+        "oneDNN (Debian's libdnnl 2.6, OpenMP) and OpenBLAS (Debian's 0.3.21,"
+        f" pthreads; kernel: {core}, OPENBLAS_CORETYPE unset):"
+        " `bench/native_peers.cpp`. oneDNN: matmul with bias and ReLU post-op,"
+        " convolution with bias (batch norm folded) and ReLU post-op in the"
+        " layouts it picks (weights reordered once, NCHW activations reordered"
+        " per call), W4 as six matmuls + a mean loop. OpenBLAS: sgemm + a"
+        " separate bias/ReLU loop; W3 by im2col + sgemm. No W1 rows (not a BLAS"
+        " or DNN primitive).",
         "",
-        "| workload | threads | fuse fused ms | fuse unfused ms | fused/unfused | PyTorch ms | PyTorch/fuse | IREE ms | IREE/fuse | IREE rate | fuse rate | PyTorch rate |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
-        *rows, ""])
+        "Times (ms) and ratios peer/fuse (above 1: fuse is faster):",
+        "",
+        "| workload | threads | fuse fused | fuse unfused | unfused/fused | PyTorch | /fuse | IREE | /fuse | oneDNN | /fuse | OpenBLAS | /fuse |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        *times,
+        "",
+        "Rates and % of the machine's limit:",
+        "",
+        "| workload | threads | fuse | PyTorch | IREE | oneDNN | OpenBLAS |",
+        "|---|---|---|---|---|---|---|",
+        *rates, ""])
     with open(OUT, "w") as f:
         f.write(text)
     print(text)
