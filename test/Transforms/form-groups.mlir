@@ -116,54 +116,83 @@ func.func @chain(%x: tensor<64xf32>, %e: tensor<64xf32>) -> (tensor<64xf32>, ten
 
 // -----
 
-// A contraction on packed weights: the packing transpose is read broadcast
-// along the rows (m), so fused into the contraction's row tiles it would be
-// recomputed once per tile; it stays its own group. The ReLU reads the
-// contraction's result in the same layout and joins it.
-// Lowered, the ReLU (the group's result) is tiled as the contraction wants:
-// panel loop (n1) outermost, 8 rows x one panel per tile.
+// A contraction on packed weights: the packing transpose, read broadcast
+// along the rows (m), joins the group, and so does the ReLU, which reads
+// the contraction's result in its own layout. Lowered, the ReLU (the
+// group's result) is tiled as the contraction wants, in two levels: 4
+// panels (n1) per outer tile with the transpose fused (each panel copied
+// once, into a buffer of the tile's size), then 8 rows per inner tile with
+// the fill, the contraction and the ReLU fused.
 // CHECK-LABEL: func.func @packed_matmul
-// CHECK: %[[P:.*]] = fusion.group "single"
+// CHECK: fusion.group "contraction" ins(%arg1, %arg0 :
 // CHECK: linalg.transpose
-// CHECK: fusion.group "contraction" ins(%arg0, %[[P]] :
 // CHECK: linalg.fill
 // CHECK: linalg.generic
 // CHECK: linalg.generic
 // CHECK: fusion.yield
 // LOWER-LABEL: func.func @packed_matmul
-// LOWER: linalg.transpose
-// LOWER: scf.for %{{.*}} = %{{.*}} to %c2{{.*}} step %c1
+// LOWER: scf.for %{{.*}} = %{{.*}} to %c8{{.*}} step %c4
+// LOWER: %[[P:.*]] = linalg.transpose ins(%{{.*}} : tensor<16x4x32xf32>) outs(%{{.*}} : tensor<4x16x32xf32>)
 // LOWER: scf.for %{{.*}} = %{{.*}} to %c32{{.*}} step %c8
-// LOWER: linalg.fill {{.*}} -> tensor<8x1x32xf32>
-// LOWER: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<8x16xf32>, tensor<1x16x32xf32>) outs(%{{.*}} : tensor<8x1x32xf32>)
+// LOWER-NOT: linalg.transpose
+// LOWER: linalg.fill {{.*}} -> tensor<8x4x32xf32>
+// LOWER: linalg.generic {{.*}} ins(%{{.*}}, %[[P]] : tensor<8x16xf32>, tensor<4x16x32xf32>) outs(%{{.*}} : tensor<8x4x32xf32>)
 // LOWER: arith.maximumf
-// LOWER: } -> tensor<8x1x32xf32>
+// LOWER: } -> tensor<8x4x32xf32>
 #a = affine_map<(d0, d1, d2, d3) -> (d1, d3)>
 #p = affine_map<(d0, d1, d2, d3) -> (d0, d3, d2)>
 #c = affine_map<(d0, d1, d2, d3) -> (d1, d0, d2)>
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
-func.func @packed_matmul(%x: tensor<32x16xf32>, %w: tensor<16x2x32xf32>) -> tensor<32x2x32xf32> {
+func.func @packed_matmul(%x: tensor<32x16xf32>, %w: tensor<16x8x32xf32>) -> tensor<32x8x32xf32> {
   %zero = arith.constant 0.0 : f32
-  %ep = tensor.empty() : tensor<2x16x32xf32>
-  // expected-remark @+1 {{formed a single group: linalg.transpose}}
-  %p = linalg.transpose ins(%w : tensor<16x2x32xf32>) outs(%ep : tensor<2x16x32xf32>) permutation = [1, 0, 2]
-  %e = tensor.empty() : tensor<32x2x32xf32>
-  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<32x2x32xf32>) -> tensor<32x2x32xf32>
+  %ep = tensor.empty() : tensor<8x16x32xf32>
+  %p = linalg.transpose ins(%w : tensor<16x8x32xf32>) outs(%ep : tensor<8x16x32xf32>) permutation = [1, 0, 2]
+  %e = tensor.empty() : tensor<32x8x32xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<32x8x32xf32>) -> tensor<32x8x32xf32>
   %m = linalg.generic {indexing_maps = [#a, #p, #c], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
-      ins(%x, %p : tensor<32x16xf32>, tensor<2x16x32xf32>) outs(%f : tensor<32x2x32xf32>) {
+      ins(%x, %p : tensor<32x16xf32>, tensor<8x16x32xf32>) outs(%f : tensor<32x8x32xf32>) {
   ^bb0(%u: f32, %v: f32, %o: f32):
     %q = arith.mulf %u, %v : f32
     %s = arith.addf %o, %q : f32
     linalg.yield %s : f32
-  } -> tensor<32x2x32xf32>
-  // expected-remark @+1 {{formed a contraction group: linalg.fill + linalg.generic + linalg.generic}}
+  } -> tensor<32x8x32xf32>
+  // expected-remark @+1 {{formed a contraction group: linalg.transpose + linalg.fill + linalg.generic + linalg.generic}}
   %r = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
-      ins(%m : tensor<32x2x32xf32>) outs(%e : tensor<32x2x32xf32>) {
+      ins(%m : tensor<32x8x32xf32>) outs(%e : tensor<32x8x32xf32>) {
   ^bb0(%v: f32, %o: f32):
     %y = arith.maximumf %v, %zero : f32
     linalg.yield %y : f32
-  } -> tensor<32x2x32xf32>
-  return %r : tensor<32x2x32xf32>
+  } -> tensor<32x8x32xf32>
+  return %r : tensor<32x8x32xf32>
+}
+
+// -----
+
+// An elementwise producer that is not a copy (a batch norm's scaling of a
+// run-time filter), read broadcast along the output pixels, stays a kernel
+// of its own: fused, it would be recomputed once per pixel tile.
+// CHECK-LABEL: func.func @scaled_filter
+// CHECK: %[[S:.*]] = fusion.group "single"
+// CHECK: arith.mulf
+// CHECK: fusion.group "contraction" ins(%arg0, %[[S]] :
+#w4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#f4 = affine_map<(d0, d1, d2, d3) -> (d3)>
+func.func @scaled_filter(%x: tensor<1x6x6x3xf32>, %w: tensor<3x3x3x8xf32>, %g: tensor<8xf32>) -> tensor<1x4x4x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ew = tensor.empty() : tensor<3x3x3x8xf32>
+  // expected-remark @+1 {{formed a single group: linalg.generic}}
+  %ws = linalg.generic {indexing_maps = [#w4, #f4, #w4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%w, %g : tensor<3x3x3x8xf32>, tensor<8xf32>) outs(%ew : tensor<3x3x3x8xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %m = arith.mulf %a, %b : f32
+    linalg.yield %m : f32
+  } -> tensor<3x3x3x8xf32>
+  %e = tensor.empty() : tensor<1x4x4x8xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+  // expected-remark @+1 {{formed a contraction group: linalg.fill + linalg.conv_2d_nhwc_hwcf}}
+  %c = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %ws : tensor<1x6x6x3xf32>, tensor<3x3x3x8xf32>) outs(%f : tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+  return %c : tensor<1x4x4x8xf32>
 }
 
 // -----

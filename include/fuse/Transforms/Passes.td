@@ -490,7 +490,13 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
     reductions untiled), fuses the group's other ops into the tile loops
     with `scf::tileConsumerAndFuseProducersUsingSCF` (the fill and bias of a
     contraction's init, the producers of an elementwise chain), so that one
-    loop nest computes the group, and inlines the group. With `tile=false`
+    loop nest computes the group, and inlines the group. An epilogue root
+    is tiled as its contraction would be (sizes and loop order). When the
+    contraction reads a data-movement producer broadcast along its rows (the
+    packing copy of its weights), tiling has two levels: first the loops
+    the copy depends on (up to `pack-panels` panels per tile), with the copy
+    fused, then the rows, with the rest fused, so that each panel is copied
+    once, into a buffer of the tile's size. With `tile=false`
     groups are only dissolved.
   }];
   let options = [
@@ -500,6 +506,10 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
            "Most elements per tile along the innermost parallel loop">,
     Option<"outerTile", "outer-tile", "int64_t", /*default=*/"8",
            "Most elements per tile along the next parallel loop">,
+    Option<"packPanels", "pack-panels", "int64_t", /*default=*/"4",
+           "When a contraction reads a packing copy (a transpose of its "
+           "weights into panels) broadcast along its rows: panels per tile, "
+           "the copy fused at that level, the rows tiled inside">,
     Option<"forall", "forall", "bool", /*default=*/"false",
            "Tile loops as scf.forall">,
     Option<"threadTiles", "thread-tiles", "bool", /*default=*/"false",

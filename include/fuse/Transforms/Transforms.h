@@ -251,6 +251,10 @@ struct GroupCodegenOptions {
   int64_t innerTile = 1024;
   /// Tile of the next parallel loop out; further ones are tiled by 1.
   int64_t outerTile = 8;
+  /// When the group's contraction reads a packing copy of its weights
+  /// broadcast along its rows, the copy is computed once per tile of up to
+  /// this many panels (loops tiled by 1 otherwise), the rows tiled inside.
+  int64_t packPanels = 4;
   /// Tile loops as scf.forall (parallel) instead of scf.for.
   bool forall = false;
   /// A second level of scf.forall tiles, one element of the root each (GPU
