@@ -3,8 +3,8 @@
 // on. Not part of the build: peers.py compiles it when Debian's libdnnl-dev
 // and libopenblas-dev are installed.
 //
-//   native_peers THREADS N   -> one JSON object: {"onednn": {...},
-//                               "openblas": {...}, "openblas_core": "..."}
+//   native_peers onednn|openblas THREADS N   -> one JSON object of medians
+//   (with "openblas_core": the kernel OpenBLAS chose)
 //
 // Each entry is the median of N timed calls (after two warm-up calls), in
 // ms. Activations are in the layouts the fuse workloads use (row-major
@@ -271,22 +271,31 @@ static double dnnlW4(int batch) {
 }
 
 int main(int argc, char **argv) {
-  int threads = argc > 1 ? std::atoi(argv[1]) : 1;
-  reps = argc > 2 ? std::atoi(argv[2]) : 10;
+  if (argc != 4 || (std::string(argv[1]) != "onednn" &&
+                    std::string(argv[1]) != "openblas")) {
+    std::fprintf(stderr, "usage: native_peers onednn|openblas THREADS N\n");
+    return 2;
+  }
+  // One library per process: OpenBLAS's pthreads and the OpenMP threads of
+  // oneDNN (and of the epilogue loops) must not compete for the cores.
+  bool blas = std::string(argv[1]) == "openblas";
+  int threads = std::atoi(argv[2]);
+  reps = std::atoi(argv[3]);
   omp_set_num_threads(threads);
   openblas_set_num_threads(threads);
   const char *w2 = "W2 MLP 64x1024x4096 +bias+ReLU";
   const char *w3 = "W3 conv 3x3 64->64 56x56 +BN+ReLU";
   const char *w3b = "W3 conv N=8";
   const char *w4a = "W4 ensemble B=64", *w4b = "W4 ensemble B=256";
-  std::printf("{\"openblas_core\": \"%s\", \"openblas\": {", openblas_get_corename());
-  std::printf("\"%s\": %.4f, \"%s\": %.4f, \"%s\": %.4f, \"%s\": %.4f, "
-              "\"%s\": %.4f},\n",
-              w2, blasW2(), w3, blasW3(1), w3b, blasW3(8), w4a, blasW4(64), w4b,
-              blasW4(256));
-  std::printf(" \"onednn\": {\"%s\": %.4f, \"%s\": %.4f, \"%s\": %.4f, "
-              "\"%s\": %.4f, \"%s\": %.4f}}\n",
-              w2, dnnlW2(), w3, dnnlW3(1), w3b, dnnlW3(8), w4a, dnnlW4(64), w4b,
-              dnnlW4(256));
+  if (blas)
+    std::printf("{\"openblas_core\": \"%s\", \"%s\": %.4f, \"%s\": %.4f, "
+                "\"%s\": %.4f, \"%s\": %.4f, \"%s\": %.4f}\n",
+                openblas_get_corename(), w2, blasW2(), w3, blasW3(1), w3b,
+                blasW3(8), w4a, blasW4(64), w4b, blasW4(256));
+  else
+    std::printf("{\"%s\": %.4f, \"%s\": %.4f, \"%s\": %.4f, \"%s\": %.4f, "
+                "\"%s\": %.4f}\n",
+                w2, dnnlW2(), w3, dnnlW3(1), w3b, dnnlW3(8), w4a, dnnlW4(64),
+                w4b, dnnlW4(256));
   return 0;
 }

@@ -90,19 +90,24 @@ mlir::fusion::packContractionOperand(RewriterBase &rewriter,
     return rewriter.notifyMatchFailure(op, "dynamic shapes");
   FailureOr<linalg::ContractionDimensions> dims =
       linalg::inferContractionDims(op);
-  if (failed(dims) || dims->n.size() != 1 || dims->m.empty() || dims->k.empty())
-    return rewriter.notifyMatchFailure(op, "not one n loop with m and k "
-                                           "loops");
-  unsigned n = dims->n.front();
+  if (failed(dims) || dims->n.empty() || dims->m.empty() || dims->k.empty())
+    return rewriter.notifyMatchFailure(op, "no m, n and k loops");
+  // The n loop to split: the result's innermost dimension. Other n loops
+  // (a stacked ensemble's branch dim, in B and the result but not A) stay
+  // as they are.
   AffineMap outMap = op.getMatchingIndexingMap(op.getDpsInitOperand(0));
   if (!outMap.isProjectedPermutation() || outMap.getNumResults() == 0 ||
-      outMap.getResults().back() != getAffineDimExpr(n, ctx))
-    return rewriter.notifyMatchFailure(op, "the n loop is not the result's "
-                                           "innermost dimension");
+      !llvm::is_contained(dims->n,
+                          outMap.getDimPosition(outMap.getNumResults() - 1)))
+    return rewriter.notifyMatchFailure(op, "the result's innermost dimension "
+                                           "is not an n loop");
+  unsigned n = outMap.getDimPosition(outMap.getNumResults() - 1);
   OpOperand *b = nullptr;
   for (OpOperand *input : op.getDpsInputOperands())
     if (op.getMatchingIndexingMap(input).isFunctionOfDim(n))
       b = input;
+  if (!b)
+    return rewriter.notifyMatchFailure(op, "no input is indexed by n");
   AffineMap bMap = op.getMatchingIndexingMap(b);
   auto bType = dyn_cast<RankedTensorType>(b->get().getType());
   if (!bMap.isProjectedPermutation() || !bType ||

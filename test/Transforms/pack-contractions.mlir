@@ -139,7 +139,7 @@ func.func @dynamic(%a: tensor<?x8xf32>, %w: tensor<8x16xf32>, %init: tensor<?x16
 #b2 = affine_map<(m, n, k) -> (k, n)>
 #ct = affine_map<(m, n, k) -> (n, m)>
 func.func @transposed_result(%a: tensor<32x8xf32>, %w: tensor<8x16xf32>, %init: tensor<16x32xf32>) -> tensor<16x32xf32> {
-  // expected-remark @+1 {{not packed: the n loop is not the result's innermost dimension}}
+  // expected-remark @+1 {{not packed: the result's innermost dimension is not an n loop}}
   %m = linalg.generic {indexing_maps = [#a2, #b2, #ct], iterator_types = ["parallel", "parallel", "reduction"]}
       ins(%a, %w : tensor<32x8xf32>, tensor<8x16xf32>) outs(%init : tensor<16x32xf32>) {
   ^bb0(%x: f32, %y: f32, %o: f32):
@@ -148,4 +148,28 @@ func.func @transposed_result(%a: tensor<32x8xf32>, %w: tensor<8x16xf32>, %init: 
     linalg.yield %s : f32
   } -> tensor<16x32xf32>
   return %m : tensor<16x32xf32>
+}
+
+// -----
+
+// A batched ensemble's first layer: the shared input x[m][k] against the
+// stacked weights W[i][k][n]. The branch dim i indexes W and the result but
+// not x, so it is a second n loop; the result's innermost n is the one
+// split into panels, i stays.
+// CHECK-LABEL: func.func @stacked_branches
+// CHECK: linalg.pack %{{.*}} outer_dims_perm = [2, 0, 1] inner_dims_pos = [2] inner_tiles = [4] into %{{.*}} : tensor<3x8x16xf32> -> tensor<4x3x8x4xf32>
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<32x8xf32>, tensor<4x3x8x4xf32>) outs(%{{.*}} : tensor<3x32x4x4xf32>)
+#xs = affine_map<(i, m, n, k) -> (m, k)>
+#ws = affine_map<(i, m, n, k) -> (i, k, n)>
+#os = affine_map<(i, m, n, k) -> (i, m, n)>
+func.func @stacked_branches(%x: tensor<32x8xf32>, %w: tensor<3x8x16xf32>, %init: tensor<3x32x16xf32>) -> tensor<3x32x16xf32> {
+  // expected-remark @+1 {{packed the operand of linalg.generic into panels tensor<4x3x8x4xf32> (per call)}}
+  %m = linalg.generic {indexing_maps = [#xs, #ws, #os], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<32x8xf32>, tensor<3x8x16xf32>) outs(%init : tensor<3x32x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %o, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<3x32x16xf32>
+  return %m : tensor<3x32x16xf32>
 }

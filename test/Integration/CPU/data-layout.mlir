@@ -6,12 +6,14 @@
 // RUN: fuse-run %s --entry=matmul_bias_relu --compare='fusion-to-llvm{pack=false}' | FileCheck %s
 // RUN: fuse-run %s --entry=matmul_const --compare='fusion-to-llvm{vectorize=false}' --show-remarks 2>&1 | FileCheck %s --check-prefixes=CHECK,CONST
 // RUN: fuse-run %s --entry=batch_matmul --compare='fusion-to-llvm{vectorize=false}' --show-remarks 2>&1 | FileCheck %s --check-prefixes=CHECK,BATCH
+// RUN: fuse-run %s --entry=stacked_branches --compare='fusion-to-llvm{vectorize=false}' --show-remarks 2>&1 | FileCheck %s --check-prefixes=CHECK,STACKED
 // RUN: fuse-run %s --entry=matmul_bias_relu --pipeline='fusion-to-llvm{vector-width=8}' --compare='fusion-to-llvm{vectorize=false}' | FileCheck %s
 // RUN: fuse-run %s --entry=conv_const --compare='fusion-to-llvm{vectorize=false}' --show-remarks 2>&1 | FileCheck %s --check-prefixes=CHECK,CONV
 // RUN: fuse-run %s --entry=conv_runtime --compare='fusion-to-llvm{vectorize=false}' --show-remarks 2>&1 | FileCheck %s --check-prefixes=CHECK,CONVRT
 // RUNTIME: packed the operand of linalg.matmul into panels tensor<{{[0-9]+}}x16x{{[0-9]+}}xf32> (per call)
 // CONST: packed the operand of linalg.matmul into panels tensor<{{[0-9]+}}x16x{{[0-9]+}}xf32> (at compile time)
 // BATCH: packed the operand of linalg.batch_matmul into panels
+// STACKED: packed the operand of linalg.generic into panels tensor<2x3x16x32xf32> (per call)
 // CONV: conv_2d_nchw_fchw computed as conv_2d_nhwc_hwcf (filter transposed at compile time)
 // CONVRT: conv_2d_nchw_fchw computed as conv_2d_nhwc_hwcf (filter transposed per call)
 // CHECK: compare: {{.*}}: OK
@@ -80,4 +82,22 @@ func.func @conv_runtime(%x: tensor<1x16x10x10xf32>, %w: tensor<32x16x3x3xf32>, %
     linalg.yield %m : f32
   } -> tensor<1x32x8x8xf32>
   return %r : tensor<1x32x8x8xf32>
+}
+
+// A stacked ensemble layer: shared input, weights stacked along a branch dim.
+#xs = affine_map<(i, m, n, k) -> (m, k)>
+#ws = affine_map<(i, m, n, k) -> (i, k, n)>
+#os = affine_map<(i, m, n, k) -> (i, m, n)>
+func.func @stacked_branches(%x: tensor<40x16xf32>, %w: tensor<3x16x64xf32>) -> tensor<3x40x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<3x40x64xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<3x40x64xf32>) -> tensor<3x40x64xf32>
+  %m = linalg.generic {indexing_maps = [#xs, #ws, #os], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<40x16xf32>, tensor<3x16x64xf32>) outs(%f : tensor<3x40x64xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %o, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<3x40x64xf32>
+  return %m : tensor<3x40x64xf32>
 }

@@ -7,6 +7,10 @@
 // RUN: fuse-run %S/groups.mlir --entry=w2 --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
 // RUN: fuse-run %S/groups.mlir --entry=softmax --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
 // RUN: fuse-run %S/groups.mlir --entry=w3 --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
+// Packed weights, the packing fused into the panel loop (two tile levels),
+// the panels on the threads:
+// RUN: fuse-run %S/data-layout.mlir --entry=matmul_bias_relu --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
+// RUN: fuse-run %S/data-layout.mlir --entry=stacked_branches --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
 // CHECK: compare: 'fusion-to-llvm' max abs err 0, max rel err 0, 0 mismatch(es)
 //
 // The tile loops became OpenMP work-sharing loops.
