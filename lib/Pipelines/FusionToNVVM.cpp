@@ -71,7 +71,12 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   // Tiles to blocks and threads, then kernels.
   pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
-  pm.addNestedPass<func::FuncOp>(createGpuMapParallelLoopsPass());
+  // The innermost loop on x: neighbouring threads of a warp touch
+  // neighbouring elements of the innermost (contiguous) dimension, so their
+  // loads and stores coalesce.
+  GpuMapParallelLoopsPassOptions mapOptions;
+  mapOptions.mappingPolicyStr = "innermost-first";
+  pm.addNestedPass<func::FuncOp>(createGpuMapParallelLoopsPass(mapOptions));
   pm.addPass(createConvertParallelLoopToGpuPass());
   pm.addPass(createFusionGPUHostSharedAllocsPass());
   pm.addPass(createGpuKernelOutliningPass());
