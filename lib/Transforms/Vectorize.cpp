@@ -174,6 +174,19 @@ mlir::fusion::tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op,
   scf::SCFTilingOptions options;
   options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), tile));
   options.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
+  // A transpose that keeps the innermost dimension (the copy into packed
+  // panels) walks its input in order: whole source rows, a short stride
+  // between the output rows written.
+  if (!contraction && op.getNumDpsInputs() == 1) {
+    AffineMap in = op.getMatchingIndexingMap(op.getDpsInputOperand(0));
+    if (in.isPermutation() && !in.isIdentity() &&
+        in.getDimPosition(in.getNumResults() - 1) == inner) {
+      SmallVector<int64_t> order;
+      for (unsigned j = 0, e = in.getNumResults(); j < e; ++j)
+        order.push_back(in.getDimPosition(j));
+      options.setInterchange(order);
+    }
+  }
   FailureOr<scf::SCFTilingResult> tiled =
       scf::tileUsingSCF(rewriter, tileable, options);
   if (failed(tiled))
