@@ -136,7 +136,7 @@ void mlir::fusion::buildFusionToLLVMPipeline(
   FusionToLinalgPipelineOptions linalgOptions;
   linalgOptions.fuse = options.fuse;
   buildFusionToLinalgPipeline(pm, linalgOptions);
-  if (options.vectorize)
+  if (options.vectorize && options.channelsLast)
     pm.addPass(createFusionConvToNhwcPass());
   if (options.pack && options.vectorize) {
     // Data tiling: contraction operands in panels of the register tile's

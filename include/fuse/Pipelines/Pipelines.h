@@ -52,6 +52,11 @@ struct FusionToLLVMPipelineOptions
       llvm::cl::desc("Threads running each group's outer tile loops (OpenMP; "
                      "needs libomp at run time); 1: sequential"),
       llvm::cl::init(1)};
+  PassOptions::Option<bool> channelsLast{
+      *this, "channels-last",
+      llvm::cl::desc("Compute NCHW convolutions in NHWC/HWCF between "
+                     "transposes (fusion-conv-to-nhwc)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> pack{
       *this, "pack",
       llvm::cl::desc("Pack contraction operands into contiguous panels "
