@@ -42,6 +42,8 @@
 // JSON: "bench": {
 // JSON-NEXT: "iterations": 3,
 // JSON: "median_ratio_compare_over_primary":
+// The same without keeping freed memory between calls (--reuse-memory=false):
+// RUN: fuse-run %S/Inputs/funcs.mlir --compare='fusion-to-llvm{fuse=false}' --bench=3 --warmup=1 --reuse-memory=false --json | FileCheck %s --check-prefix=JSON
 
 // Results sharing a buffer are both read before it is freed.
 // RUN: fuse-run %S/Inputs/funcs.mlir --entry=shared --seed=2 | FileCheck %s --check-prefix=SHARED
