@@ -191,6 +191,20 @@ static bool isDataMovement(Operation *op) {
          body.getTerminator()->getOperand(0) == body.getArgument(0);
 }
 
+/// Whether `op` reads `value` through projected permutations only (no
+/// sliding window: a convolution's input tiles overlap, so a copy fused into
+/// them would be recomputed for the overlap).
+static bool isReadByPermutation(Operation *op, Value value) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  if (!linalgOp)
+    return false;
+  for (OpOperand *input : linalgOp.getDpsInputOperands())
+    if (input->get() == value &&
+        !linalgOp.getMatchingIndexingMap(input).isProjectedPermutation())
+      return false;
+  return true;
+}
+
 /// Whether `op` has reduction loops (a contraction, convolution, reduction).
 static bool hasReductionLoops(Operation *op) {
   auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
@@ -211,7 +225,8 @@ addPrivateProducers(Operation *op, llvm::SetVector<Operation *> &group,
         def->getBlock() != op->getBlock() || !isElementwise(def))
       continue;
     if (isReadBroadcast(op, operand) &&
-        !(hasReductionLoops(op) && isDataMovement(def)))
+        !(hasReductionLoops(op) && isDataMovement(def) &&
+          isReadByPermutation(op, operand)))
       continue;
     bool onlyGroup = llvm::all_of(
         def->getUsers(), [&](Operation *user) { return group.contains(user); });
@@ -510,10 +525,10 @@ static llvm::SmallBitVector broadcastPackingLoops(GroupOp group,
   SmallVector<utils::IteratorType> iterators = anchor.getIteratorTypesArray();
   for (OpOperand *input : anchor.getDpsInputOperands()) {
     Operation *def = input->get().getDefiningOp();
-    if (!def || def->getParentOp() != group.getOperation() ||
-        !isDataMovement(def))
-      continue;
     AffineMap map = anchor.getMatchingIndexingMap(input);
+    if (!def || def->getParentOp() != group.getOperation() ||
+        !isDataMovement(def) || !map.isProjectedPermutation())
+      continue;
     for (auto [d, it] : llvm::enumerate(iterators))
       if (it == utils::IteratorType::parallel && !map.isFunctionOfDim(d) &&
           rootLoop[d] >= 0)

@@ -217,3 +217,26 @@ func.func @transposed_result(%x: tensor<1x6x6x3xf32>, %w: tensor<3x3x3x8xf32>) -
   %t = linalg.transpose ins(%c : tensor<1x4x4x8xf32>) outs(%et : tensor<1x8x4x4xf32>) permutation = [0, 3, 1, 2]
   return %t : tensor<1x8x4x4xf32>
 }
+
+// -----
+
+// A copy feeding a convolution's input stays a kernel of its own although it
+// only moves data: the convolution reads its input through a sliding window,
+// so the input tiles of neighbouring output tiles overlap and a fused copy
+// would be recomputed for the overlap (a 3x3 filter: each row three times).
+// CHECK-LABEL: func.func @transposed_input
+// CHECK: %[[T:.*]] = fusion.group "single"
+// CHECK: linalg.transpose
+// CHECK: fusion.group "contraction" ins(%[[T]], %arg1 :
+func.func @transposed_input(%x: tensor<1x3x6x6xf32>, %w: tensor<3x3x3x8xf32>) -> tensor<1x4x4x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %et = tensor.empty() : tensor<1x6x6x3xf32>
+  // expected-remark @+1 {{formed a single group: linalg.transpose}}
+  %t = linalg.transpose ins(%x : tensor<1x3x6x6xf32>) outs(%et : tensor<1x6x6x3xf32>) permutation = [0, 2, 3, 1]
+  %e = tensor.empty() : tensor<1x4x4x8xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+  // expected-remark @+1 {{formed a contraction group: linalg.fill + linalg.conv_2d_nhwc_hwcf}}
+  %c = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%t, %w : tensor<1x6x6x3xf32>, tensor<3x3x3x8xf32>) outs(%f : tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+  return %c : tensor<1x4x4x8xf32>
+}
