@@ -272,6 +272,152 @@ static void addConsumerChain(Operation *op, llvm::SetVector<Operation *> &group,
   }
 }
 
+FailureOr<linalg::GenericOp>
+mlir::fusion::mergeSiblingElementwiseOps(RewriterBase &rewriter,
+                                         ArrayRef<linalg::GenericOp> ops) {
+  if (ops.size() < 2)
+    return failure();
+  Block *block = ops.front()->getBlock();
+  for (linalg::GenericOp op : ops)
+    if (op->getBlock() != block)
+      return rewriter.notifyMatchFailure(op, "siblings in different blocks");
+  linalg::GenericOp first = ops.front();
+  for (linalg::GenericOp op : ops)
+    if (op->isBeforeInBlock(first))
+      first = op;
+  SmallVector<int64_t> ranges = first.getStaticLoopRanges();
+  for (linalg::GenericOp op : ops) {
+    if (!op.hasPureTensorSemantics() || op->getNumResults() != 1 ||
+        op.getNumDpsInits() != 1 ||
+        op.getNumLoops() != op.getNumParallelLoops() ||
+        !op.getMatchingIndexingMap(op.getDpsInitOperand(0)).isIdentity())
+      return rewriter.notifyMatchFailure(op, "not an elementwise op with one "
+                                             "result written in order");
+    if (op.hasDynamicShape() || op.getStaticLoopRanges() != ranges)
+      return rewriter.notifyMatchFailure(op, "iteration spaces differ or are "
+                                             "dynamic");
+    // Everything a sibling reads is there before the first one: then no
+    // sibling depends on another, and the merged op can take the first's
+    // place. (Static empty inits are made anew.)
+    for (OpOperand &operand : op->getOpOperands()) {
+      Value v = operand.get();
+      if (op.isDpsInit(&operand) && v.getDefiningOp<tensor::EmptyOp>() &&
+          cast<RankedTensorType>(v.getType()).hasStaticShape())
+        continue;
+      Operation *def = v.getDefiningOp();
+      if (def && def->getBlock() == block && !def->isBeforeInBlock(first))
+        return rewriter.notifyMatchFailure(op, "reads a value computed after "
+                                               "its first sibling");
+    }
+  }
+
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(first);
+  Location loc = first.getLoc();
+  // Inputs: each (value, map) once.
+  SmallVector<Value> inputs, inits;
+  SmallVector<AffineMap> maps;
+  SmallVector<Type> resultTypes;
+  DenseMap<std::pair<Value, AffineMap>, unsigned> inputIndex;
+  for (linalg::GenericOp op : ops)
+    for (OpOperand *input : op.getDpsInputOperands()) {
+      auto key = std::make_pair(input->get(), op.getMatchingIndexingMap(input));
+      if (inputIndex.try_emplace(key, inputs.size()).second) {
+        inputs.push_back(key.first);
+        maps.push_back(key.second);
+      }
+    }
+  for (linalg::GenericOp op : ops) {
+    Value init = op.getDpsInitOperand(0)->get();
+    if (auto empty = init.getDefiningOp<tensor::EmptyOp>())
+      init = tensor::EmptyOp::create(
+          rewriter, loc, cast<RankedTensorType>(init.getType()).getShape(),
+          getElementTypeOrSelf(init.getType()));
+    inits.push_back(init);
+    maps.push_back(op.getMatchingIndexingMap(op.getDpsInitOperand(0)));
+    resultTypes.push_back(op->getResult(0).getType());
+  }
+  auto merged =
+      linalg::GenericOp::create(rewriter, loc, resultTypes, inputs, inits, maps,
+                                first.getIteratorTypesArray());
+  Block *body = rewriter.createBlock(&merged.getRegion());
+  for (Value v : inputs)
+    body->addArgument(getElementTypeOrSelf(v.getType()), loc);
+  for (Value v : inits)
+    body->addArgument(getElementTypeOrSelf(v.getType()), loc);
+  SmallVector<Value> yielded;
+  rewriter.setInsertionPointToStart(body);
+  for (auto [i, sibling] : llvm::enumerate(ops)) {
+    linalg::GenericOp op = sibling;
+    IRMapping mapping;
+    Block &old = op.getRegion().front();
+    for (OpOperand *input : op.getDpsInputOperands())
+      mapping.map(old.getArgument(input->getOperandNumber()),
+                  body->getArgument(inputIndex.lookup(
+                      {input->get(), op.getMatchingIndexingMap(input)})));
+    mapping.map(old.getArguments().back(),
+                body->getArgument(inputs.size() + i));
+    for (Operation &inner : old.without_terminator())
+      rewriter.clone(inner, mapping);
+    yielded.push_back(
+        mapping.lookupOrDefault(old.getTerminator()->getOperand(0)));
+  }
+  linalg::YieldOp::create(rewriter, loc, yielded);
+  for (auto [i, op] : llvm::enumerate(ops))
+    rewriter.replaceOp(op, merged->getResult(i));
+  return merged;
+}
+
+/// Sets of untaken elementwise generics that read a common value and that
+/// mergeSiblingElementwiseOps accepts, each merged into one op.
+static SmallVector<Operation *>
+mergeHorizontalSiblings(RewriterBase &rewriter, Block &block,
+                        const llvm::SmallPtrSetImpl<Operation *> &taken) {
+  SmallVector<Operation *> merged;
+  llvm::SmallPtrSet<Operation *, 16> made;
+  // One set at a time: a merge erases ops, so the scan starts again.
+  auto mergeOne = [&]() -> bool {
+    SmallVector<Value> values(block.getArguments());
+    for (Operation &op : block)
+      llvm::append_range(values, op.getResults());
+    for (Value v : values) {
+      SmallVector<linalg::GenericOp> siblings;
+      for (Operation *user : v.getUsers()) {
+        auto generic = dyn_cast<linalg::GenericOp>(user);
+        if (!generic || taken.contains(user) || made.contains(user) ||
+            user->getBlock() != &block ||
+            llvm::is_contained(siblings, generic) ||
+            llvm::none_of(generic.getDpsInputOperands(),
+                          [&](OpOperand *in) { return in->get() == v; }))
+          continue;
+        siblings.push_back(generic);
+      }
+      if (siblings.size() < 2)
+        continue;
+      llvm::sort(siblings, [](linalg::GenericOp a, linalg::GenericOp b) {
+        return a->isBeforeInBlock(b);
+      });
+      // The siblings that share the first one's iteration space.
+      SmallVector<int64_t> ranges = siblings.front().getStaticLoopRanges();
+      SmallVector<linalg::GenericOp> same;
+      for (linalg::GenericOp op : siblings)
+        if (op.getStaticLoopRanges() == ranges)
+          same.push_back(op);
+      FailureOr<linalg::GenericOp> fused =
+          mergeSiblingElementwiseOps(rewriter, same);
+      if (failed(fused))
+        continue;
+      made.insert(fused->getOperation());
+      merged.push_back(fused->getOperation());
+      return true;
+    }
+    return false;
+  };
+  while (mergeOne()) {
+  }
+  return merged;
+}
+
 FailureOr<SmallVector<GroupOp>>
 mlir::fusion::formFusionGroups(RewriterBase &rewriter, Block &block,
                                const GroupFormationOptions &options) {
@@ -305,6 +451,22 @@ mlir::fusion::formFusionGroups(RewriterBase &rewriter, Block &block,
         if (member != op)
           addPrivateProducers(member, group, taken);
       take(group, isAccumulatingContraction(op) ? "contraction" : "reduction");
+    }
+    // Horizontal: sibling elementwise ops reading a common input, merged
+    // into one op that reads it once.
+    if (options.horizontal) {
+      for (Operation *op : mergeHorizontalSiblings(rewriter, block, taken)) {
+        llvm::SetVector<Operation *> group;
+        // No consumer chain: tile-and-fuse would compute a multi-result
+        // producer once per result its consumer reads.
+        group.insert(op);
+        take(group, "horizontal");
+      }
+      // The merged siblings are gone: the candidates anew.
+      candidates.clear();
+      for (Operation &op : block)
+        if (isGroupable(&op))
+          candidates.push_back(&op);
     }
     // Elementwise chains, then what is left.
     for (Operation *op : candidates) {
@@ -345,6 +507,7 @@ struct FusionFormGroupsPass
     GroupFormationOptions options;
     options.singletons = singletons;
     options.maxOps = maxOps;
+    options.horizontal = horizontal;
     ReasonListener listener;
     IRRewriter rewriter(&getContext(), &listener);
     SmallVector<Block *> blocks;

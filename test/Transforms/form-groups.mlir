@@ -240,3 +240,84 @@ func.func @transposed_input(%x: tensor<1x3x6x6xf32>, %w: tensor<3x3x3x8xf32>) ->
       ins(%t, %w : tensor<1x6x6x3xf32>, tensor<3x3x3x8xf32>) outs(%f : tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
   return %c : tensor<1x4x4x8xf32>
 }
+
+// -----
+
+// Horizontal: two elementwise siblings reading %x (a sigmoid gate and a
+// tanh value whose results go their own ways) become one op with two
+// results that reads %x once, a horizontal group (its remark at the first
+// sibling). The third reader of %x has another iteration space and stays
+// alone. Lowered, one loop nest computes both results.
+// CHECK-LABEL: func.func @siblings
+// CHECK: %[[H:.*]]:2 = fusion.group "horizontal" ins(%arg0 : tensor<16x64xf32>) -> (tensor<16x64xf32>, tensor<16x64xf32>)
+// CHECK: %{{.*}}:2 = linalg.generic {{.*}} ins(%{{.*}} : tensor<16x64xf32>) outs(%{{.*}}, %{{.*}} : tensor<16x64xf32>, tensor<16x64xf32>)
+// CHECK: math.exp
+// CHECK: math.tanh
+// CHECK: linalg.yield
+// CHECK: fusion.group "single"
+// CHECK: return %[[H]]#0, %{{.*}}, %[[H]]#1
+// SINGLE-LABEL: func.func @siblings
+// SINGLE-COUNT-3: fusion.group "single"
+// LOWER-LABEL: func.func @siblings
+// LOWER: scf.for
+// LOWER: scf.for
+// LOWER: %{{.*}}:2 = linalg.generic {{.*}} outs(%{{.*}}, %{{.*}} : tensor<8x32xf32>, tensor<8x32xf32>)
+// LOWER: math.tanh
+// LOWER-NOT: math.tanh
+// LOWER: return
+#id = affine_map<(d0, d1) -> (d0, d1)>
+#col = affine_map<(d0, d1) -> (d1, d0)>
+func.func @siblings(%x: tensor<16x64xf32>) -> (tensor<16x64xf32>, tensor<64x16xf32>, tensor<16x64xf32>) {
+  %one = arith.constant 1.0 : f32
+  %e = tensor.empty() : tensor<16x64xf32>
+  %et = tensor.empty() : tensor<64x16xf32>
+  // expected-remark @+1 {{formed a horizontal group: linalg.generic}}
+  %g = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %n = arith.negf %v : f32
+    %x1 = math.exp %n : f32
+    %d = arith.addf %x1, %one : f32
+    %s = arith.divf %one, %d : f32
+    linalg.yield %s : f32
+  } -> tensor<16x64xf32>
+  // expected-remark @+1 {{formed a single group: linalg.generic}}
+  %t = linalg.generic {indexing_maps = [#col, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<16x64xf32>) outs(%et : tensor<64x16xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    linalg.yield %v : f32
+  } -> tensor<64x16xf32>
+  %h = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %th = math.tanh %v : f32
+    linalg.yield %th : f32
+  } -> tensor<16x64xf32>
+  return %g, %t, %h : tensor<16x64xf32>, tensor<64x16xf32>, tensor<16x64xf32>
+}
+
+// -----
+
+// Not horizontal: the second reader of %x also reads the first's result
+// (a chain, not siblings); and with horizontal=false nothing is merged.
+// CHECK-LABEL: func.func @dependent
+// CHECK-NOT: "horizontal"
+// CHECK: fusion.group "elementwise"
+#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @dependent(%x: tensor<16x64xf32>) -> tensor<16x64xf32> {
+  %e = tensor.empty() : tensor<16x64xf32>
+  %a = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %n = arith.negf %v : f32
+    linalg.yield %n : f32
+  } -> tensor<16x64xf32>
+  // expected-remark @+1 {{formed an elementwise group: linalg.generic + linalg.generic}}
+  %b = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x, %a : tensor<16x64xf32>, tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %w: f32, %o: f32):
+    %s = arith.addf %v, %w : f32
+    linalg.yield %s : f32
+  } -> tensor<16x64xf32>
+  return %b : tensor<16x64xf32>
+}

@@ -459,6 +459,10 @@ def FusionFormGroupsPass : Pass<"fusion-form-groups"> {
       producers only it uses (the fill or bias broadcast of its init) and
       its chain of single-use elementwise consumers (bias, batch-norm
       scale/shift, activation, residual add);
+    - `horizontal`: sibling elementwise ops that read a common input, with
+      the same iteration space, none reading another's result, merged into
+      one multi-result `linalg.generic` that reads the input once
+      (`horizontal=false` turns this off);
     - `elementwise`: a chain of single-use elementwise ops;
     - `single`: any other op, alone.
 
@@ -471,6 +475,9 @@ def FusionFormGroupsPass : Pass<"fusion-form-groups"> {
            "Every op its own group">,
     Option<"maxOps", "max-ops", "int64_t", /*default=*/"16",
            "Most linalg ops in one group">,
+    Option<"horizontal", "horizontal", "bool", /*default=*/"true",
+           "Merge sibling elementwise ops reading a common input into one "
+           "op (a horizontal group)">,
   ];
   let statistics = [
     Statistic<"numGroups", "num-groups", "Groups formed">,

@@ -192,7 +192,19 @@ struct GroupFormationOptions {
   bool singletons = false;
   /// Most linalg ops in one group.
   int64_t maxOps = 16;
+  /// Merge sibling elementwise ops reading a common input into one
+  /// multi-result op, a `horizontal` group.
+  bool horizontal = true;
 };
+
+/// Merges `ops` (elementwise linalg.generic ops with one result written in
+/// order, the same static iteration space, in one block, none reading what
+/// another computes) into one linalg.generic with all their results, at the
+/// first one's place; inputs they share (same value, same map) are read
+/// once. Fails, changing nothing, otherwise.
+FailureOr<linalg::GenericOp>
+mergeSiblingElementwiseOps(RewriterBase &rewriter,
+                           ArrayRef<linalg::GenericOp> ops);
 
 /// Moves `ops` (linalg ops on tensors in one block) into one fusion.group of
 /// `kind`, placed where the last of them was: values they use from outside

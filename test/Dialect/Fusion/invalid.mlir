@@ -1127,7 +1127,7 @@ func.func @concat_later_inputs_disagree(%a: tensor<?x2xf32>, %b: tensor<3x2xf32>
 // -----
 
 func.func @group_bad_kind(%x: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{'fusion.group' op has unknown kind 'fast' (expected contraction, reduction, elementwise or single)}}
+  // expected-error @+1 {{'fusion.group' op has unknown kind 'fast' (expected contraction, reduction, elementwise, horizontal or single)}}
   %y = fusion.group "fast" ins(%x : tensor<4xf32>) -> (tensor<4xf32>) {
   ^bb0(%a: tensor<4xf32>):
     fusion.yield %a : tensor<4xf32>

@@ -10,6 +10,11 @@
 // RUN: fuse-run %s --entry=w2 --compare='fusion-to-llvm{fuse=false}' --rtol=1e-4 --atol=1e-5 | FileCheck %s --check-prefix=UNFUSED
 // RUN: fuse-run %s --entry=softmax --compare='fusion-to-llvm{fuse=false}' --rtol=1e-4 --atol=1e-6 | FileCheck %s --check-prefix=UNFUSED
 // RUN: fuse-run %s --entry=w3 --compare='fusion-to-llvm{fuse=false}' --rtol=1e-4 --atol=1e-5 | FileCheck %s --check-prefix=UNFUSED
+// Horizontal: a GLU's gate and value, siblings reading x, one kernel.
+// RUN: fuse-run %s --entry=glu --compare='fusion-to-llvm{fuse=false}' --rtol=1e-4 --atol=1e-6 | FileCheck %s --check-prefix=UNFUSED
+// RUN: fuse-run %s --entry=glu --compare='fusion-to-llvm{groups=false}' --rtol=1e-4 --atol=1e-6 | FileCheck %s --check-prefix=GROUPS
+// RUN: fuse-opt %s --pass-pipeline='builtin.module(fusion-to-linalg, fusion-form-groups)' -o /dev/null 2>&1 | FileCheck %s --check-prefix=HORIZONTAL
+// HORIZONTAL: formed a horizontal group: linalg.generic
 // GROUPS: compare: 'fusion-to-llvm{groups=false}' max abs err {{[0-9.e-]+}}, {{.*}}: OK
 // UNFUSED: compare: 'fusion-to-llvm{fuse=false}' max abs err {{[0-9.e-]+}}, {{.*}}: OK
 //
@@ -111,4 +116,27 @@ func.func @w3(%x: tensor<2x16x18x18xf32>, %w: tensor<16x16x3x3xf32>) -> tensor<2
     linalg.yield %0 : f32
   } -> tensor<2x16x16x16xf32>
   return %r : tensor<2x16x16x16xf32>
+}
+
+// The gate and the value of a gated unit, returned separately (each goes on
+// to its own consumer in a model): siblings reading %x.
+func.func @glu(%x: tensor<24x96xf32>) -> (tensor<24x96xf32>, tensor<24x96xf32>) {
+  %one = arith.constant 1.0 : f32
+  %e = tensor.empty() : tensor<24x96xf32>
+  %g = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<24x96xf32>) outs(%e : tensor<24x96xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %n = arith.negf %v : f32
+    %x1 = math.exp %n : f32
+    %d = arith.addf %x1, %one : f32
+    %s = arith.divf %one, %d : f32
+    linalg.yield %s : f32
+  } -> tensor<24x96xf32>
+  %h = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<24x96xf32>) outs(%e : tensor<24x96xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %th = math.tanh %v : f32
+    linalg.yield %th : f32
+  } -> tensor<24x96xf32>
+  return %g, %h : tensor<24x96xf32>, tensor<24x96xf32>
 }

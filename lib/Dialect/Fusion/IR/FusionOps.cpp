@@ -594,7 +594,7 @@ LogicalResult BatchNormOp::verify() {
 
 ArrayRef<StringRef> GroupOp::getKinds() {
   static const StringRef kinds[] = {"contraction", "reduction", "elementwise",
-                                    "single"};
+                                    "horizontal", "single"};
   return kinds;
 }
 
@@ -602,7 +602,8 @@ LogicalResult GroupOp::verify() {
   if (!llvm::is_contained(getKinds(), getKind()))
     return emitOpError("has unknown kind '")
            << getKind()
-           << "' (expected contraction, reduction, elementwise or single)";
+           << "' (expected contraction, reduction, elementwise, horizontal "
+              "or single)";
   Block &body = getBodyBlock();
   if (body.getNumArguments() != getInputs().size())
     return emitOpError("body has ")

@@ -344,6 +344,8 @@ def Fusion_GroupOp : Fusion_Op<"group", [IsolatedFromAbove,
     - `reduction`: a reduction root (softmax, layer norm statistics) with
       its elementwise producers and epilogue;
     - `elementwise`: a chain of elementwise ops;
+    - `horizontal`: sibling elementwise ops reading a common input, merged
+      into one multi-result op, so that the input is read once;
     - `single`: one op on its own.
 
     ```mlir
