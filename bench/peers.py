@@ -157,6 +157,8 @@ def iree_time(path, entry, threads):
 def torch_times(threads):
     env = dict(os.environ)
     env.pop("OPENBLAS_CORETYPE", None)
+    # torch.set_num_threads does not reach OpenBLAS's own thread pool.
+    env["OPENBLAS_NUM_THREADS"] = str(threads)
     code = r'''
 import json, sys, time, torch
 torch.set_num_threads(int(sys.argv[1])); N = int(sys.argv[2])
@@ -263,8 +265,8 @@ def main():
         " `--reuse-memory`, as a runtime's caching allocator does), default"
         " `fusion-to-llvm{threads=t}` against `fuse=false`; weights given at run"
         " time (W2, W3) or constant (W4).",
-        "PyTorch: Debian's python3-torch, eager, `torch.set_num_threads(t)`,"
-        f" OPENBLAS_CORETYPE unset; its BLAS: BLAS_INFO={torch_ms[1]['blas']}"
+        "PyTorch: Debian's python3-torch, eager, `torch.set_num_threads(t)` and"
+        f" OPENBLAS_NUM_THREADS=t, OPENBLAS_CORETYPE unset; its BLAS: BLAS_INFO={torch_ms[1]['blas']}"
         " (Debian's torch calls libblas.so.3, which is OpenBLAS when"
         " libopenblas0 is installed and the reference BLAS otherwise);"
         " convolutions run in its bundled oneDNN.",
