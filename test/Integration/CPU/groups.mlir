@@ -2,7 +2,8 @@
 // compute what the ungrouped and the unfused builds compute, on small
 // versions of the benchmark workloads: W1 elementwise chain, W2 dense layer
 // + bias + GELU (two 1024-wide column tiles), a softmax (a reduction group
-// whose tiles recompute the row sums), W3 conv + batch norm + ReLU.
+// whose tiles recompute the row sums), W3 conv + batch norm + ReLU, a layer
+// norm, and a GLU's gate and value (a horizontal group).
 // RUN: fuse-run %s --entry=w1 --compare='fusion-to-llvm{groups=false}' | FileCheck %s --check-prefix=GROUPS
 // RUN: fuse-run %s --entry=w2 --compare='fusion-to-llvm{groups=false}' --rtol=1e-4 --atol=1e-5 | FileCheck %s --check-prefix=GROUPS
 // RUN: fuse-run %s --entry=softmax --compare='fusion-to-llvm{groups=false}' --rtol=1e-4 --atol=1e-6 | FileCheck %s --check-prefix=GROUPS
@@ -10,6 +11,14 @@
 // RUN: fuse-run %s --entry=w2 --compare='fusion-to-llvm{fuse=false}' --rtol=1e-4 --atol=1e-5 | FileCheck %s --check-prefix=UNFUSED
 // RUN: fuse-run %s --entry=softmax --compare='fusion-to-llvm{fuse=false}' --rtol=1e-4 --atol=1e-6 | FileCheck %s --check-prefix=UNFUSED
 // RUN: fuse-run %s --entry=w3 --compare='fusion-to-llvm{fuse=false}' --rtol=1e-4 --atol=1e-5 | FileCheck %s --check-prefix=UNFUSED
+// Layer norm: two reduction groups (the row sums; the squares' sums with the
+// normalization, the centring fused into both).
+// RUN: fuse-run %s --entry=layer_norm --compare='fusion-to-llvm{fuse=false}' --rtol=1e-4 --atol=1e-5 | FileCheck %s --check-prefix=UNFUSED
+// RUN: fuse-run %s --entry=layer_norm --compare='fusion-to-llvm{groups=false}' --rtol=1e-4 --atol=1e-5 | FileCheck %s --check-prefix=GROUPS
+// RUN: fuse-run %s --entry=layer_norm --compare='fusion-to-llvm{vectorize=false}' --rtol=1e-3 --atol=1e-5 | FileCheck %s --check-prefix=SCALAR
+// SCALAR: compare: 'fusion-to-llvm{vectorize=false}' max abs err {{[0-9.e-]+}}, {{.*}}: OK
+// RUN: fuse-opt %s --pass-pipeline='builtin.module(fusion-to-linalg, fusion-form-groups)' -o /dev/null 2>&1 | FileCheck %s --check-prefix=LN
+// LN: groups.mlir:[[@LINE+161]]{{.*}}formed a reduction group: linalg.generic + linalg.generic
 // Horizontal: a GLU's gate and value, siblings reading x, one kernel.
 // RUN: fuse-run %s --entry=glu --compare='fusion-to-llvm{fuse=false}' --rtol=1e-4 --atol=1e-6 | FileCheck %s --check-prefix=UNFUSED
 // RUN: fuse-run %s --entry=glu --compare='fusion-to-llvm{groups=false}' --rtol=1e-4 --atol=1e-6 | FileCheck %s --check-prefix=GROUPS
@@ -139,4 +148,47 @@ func.func @glu(%x: tensor<24x96xf32>) -> (tensor<24x96xf32>, tensor<24x96xf32>) 
     linalg.yield %th : f32
   } -> tensor<24x96xf32>
   return %g, %h : tensor<24x96xf32>, tensor<24x96xf32>
+}
+
+#lnrow = affine_map<(d0, d1) -> (d0)>
+#lncol = affine_map<(d0, d1) -> (d1)>
+func.func @layer_norm(%x: tensor<32x256xf32>, %g: tensor<256xf32>, %b: tensor<256xf32>) -> tensor<32x256xf32> {
+  %zero = arith.constant 0.0 : f32
+  %n = arith.constant 256.0 : f32
+  %eps = arith.constant 1.0e-5 : f32
+  %er = tensor.empty() : tensor<32xf32>
+  %fr = linalg.fill ins(%zero : f32) outs(%er : tensor<32xf32>) -> tensor<32xf32>
+  %sum = linalg.generic {indexing_maps = [#id, #lnrow], iterator_types = ["parallel", "reduction"]}
+      ins(%x : tensor<32x256xf32>) outs(%fr : tensor<32xf32>) {
+  ^bb0(%v: f32, %a: f32):
+    %s = arith.addf %a, %v : f32
+    linalg.yield %s : f32
+  } -> tensor<32xf32>
+  %e = tensor.empty() : tensor<32x256xf32>
+  %xc = linalg.generic {indexing_maps = [#id, #lnrow, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x, %sum : tensor<32x256xf32>, tensor<32xf32>) outs(%e : tensor<32x256xf32>) {
+  ^bb0(%v: f32, %s: f32, %o: f32):
+    %m = arith.divf %s, %n : f32
+    %d = arith.subf %v, %m : f32
+    linalg.yield %d : f32
+  } -> tensor<32x256xf32>
+  %sq = linalg.generic {indexing_maps = [#id, #lnrow], iterator_types = ["parallel", "reduction"]}
+      ins(%xc : tensor<32x256xf32>) outs(%fr : tensor<32xf32>) {
+  ^bb0(%v: f32, %a: f32):
+    %p = arith.mulf %v, %v : f32
+    %s = arith.addf %a, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<32xf32>
+  %y = linalg.generic {indexing_maps = [#id, #lnrow, #lncol, #lncol, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%xc, %sq, %g, %b : tensor<32x256xf32>, tensor<32xf32>, tensor<256xf32>, tensor<256xf32>) outs(%e : tensor<32x256xf32>) {
+  ^bb0(%v: f32, %s: f32, %gg: f32, %bb: f32, %o: f32):
+    %var = arith.divf %s, %n : f32
+    %ve = arith.addf %var, %eps : f32
+    %r = math.rsqrt %ve : f32
+    %t = arith.mulf %v, %r : f32
+    %u = arith.mulf %t, %gg : f32
+    %w = arith.addf %u, %bb : f32
+    linalg.yield %w : f32
+  } -> tensor<32x256xf32>
+  return %y : tensor<32x256xf32>
 }
