@@ -64,8 +64,9 @@ static Value transposeValue(RewriterBase &rewriter, Location loc, Value value,
       generic.getNumLoops() == perm.size() &&
       generic.getMatchingIndexingMap(generic.getDpsInitOperand(0))
           .isIdentity() &&
-      llvm::none_of(generic.getRegion().front().getArguments().back().getUses(),
-                    [](OpOperand &) { return true; })) {
+      generic.getRegion().front().getArguments().back().use_empty() &&
+      // linalg.index would name other loops once they are permuted.
+      generic.getRegion().front().getOps<linalg::IndexOp>().empty()) {
     // New loop i is old loop perm[i]: old maps composed with old -> new.
     SmallVector<AffineExpr> oldToNew(perm.size());
     for (auto [i, d] : llvm::enumerate(perm))

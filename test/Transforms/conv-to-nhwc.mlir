@@ -73,3 +73,28 @@ func.func @dynamic(%x: tensor<?x3x6x6xf32>, %w: tensor<8x3x3x3xf32>, %init: tens
       ins(%x, %w : tensor<?x3x6x6xf32>, tensor<8x3x3x3xf32>) outs(%init : tensor<?x8x4x4xf32>) -> tensor<?x8x4x4xf32>
   return %c : tensor<?x8x4x4xf32>
 }
+
+// -----
+
+// An init generic that reads its loop indices (linalg.index) is transposed,
+// not permuted: its indices would name other loops.
+// CHECK-LABEL: func.func @indexed_init
+// CHECK: linalg.index
+// CHECK: linalg.transpose ins(%{{.*}} : tensor<1x8x4x4xf32>) outs(%{{.*}} : tensor<1x4x4x8xf32>) permutation = [0, 2, 3, 1]
+// CHECK: linalg.conv_2d_nhwc_hwcf
+#id4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+func.func @indexed_init(%x: tensor<1x3x6x6xf32>, %w: tensor<8x3x3x3xf32>) -> tensor<1x8x4x4xf32> {
+  %e = tensor.empty() : tensor<1x8x4x4xf32>
+  %i = linalg.generic {indexing_maps = [#id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      outs(%e : tensor<1x8x4x4xf32>) {
+  ^bb0(%o: f32):
+    %c = linalg.index 1 : index
+    %ci = arith.index_cast %c : index to i32
+    %f = arith.sitofp %ci : i32 to f32
+    linalg.yield %f : f32
+  } -> tensor<1x8x4x4xf32>
+  // expected-remark @+1 {{(filter transposed per call)}}
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<1x3x6x6xf32>, tensor<8x3x3x3xf32>) outs(%i : tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32>
+  return %c : tensor<1x8x4x4xf32>
+}
