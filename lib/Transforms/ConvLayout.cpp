@@ -125,12 +125,19 @@ struct FusionConvToNhwcPass
     for (linalg::Conv2DNchwFchwOp conv : convs) {
       listener.reason.clear();
       Location loc = conv.getLoc();
-      bool constantFilter = matchPattern(conv.getInputs()[1], m_Constant());
-      if (failed(convertConvToChannelsLast(rewriter, conv))) {
+      FailureOr<Value> result = convertConvToChannelsLast(rewriter, conv);
+      if (failed(result)) {
         reportDecision(loc, "fusion-conv-to-nhwc", "NotConverted", false,
                        "not converted: " + listener.reason);
         continue;
       }
+      // Whether the filter became a constant (transposed at compile time).
+      bool constantFilter = false;
+      if (auto back = result->getDefiningOp<linalg::TransposeOp>())
+        if (auto nhwc =
+                back.getInput().getDefiningOp<linalg::Conv2DNhwcHwcfOp>())
+          constantFilter =
+              nhwc.getInputs()[1].getDefiningOp<arith::ConstantOp>() != nullptr;
       reportDecision(loc, "fusion-conv-to-nhwc", "Converted", true,
                      std::string("conv_2d_nchw_fchw computed as "
                                  "conv_2d_nhwc_hwcf (filter transposed ") +

@@ -309,6 +309,16 @@ mlir::fusion::mergeSiblingElementwiseOps(RewriterBase &rewriter,
         return rewriter.notifyMatchFailure(op, "reads a value computed after "
                                                "its first sibling");
     }
+    // Values its body uses from outside, likewise.
+    SetVector<Value> above;
+    getUsedValuesDefinedAbove(op->getRegions(), above);
+    for (Value v : above) {
+      Operation *def = v.getDefiningOp();
+      if (def && def->getBlock() == block && !def->isBeforeInBlock(first))
+        return rewriter.notifyMatchFailure(op, "its body uses a value "
+                                               "computed after its first "
+                                               "sibling");
+    }
   }
 
   OpBuilder::InsertionGuard guard(rewriter);
@@ -640,7 +650,8 @@ static SmallVector<int64_t> rootLoopsOf(linalg::LinalgOp anchor,
       root.getIndexingMapMatchingResult(cast<OpResult>(root->getResult(0)));
   if (anchorOut.getNumResults() != rootOut.getNumResults() ||
       !anchorOut.isProjectedPermutation() || !rootOut.isPermutation() ||
-      anchor->getResult(0).getType() != root->getResult(0).getType())
+      cast<ShapedType>(anchor->getResult(0).getType()).getShape() !=
+          cast<ShapedType>(root->getResult(0).getType()).getShape())
     return {};
   SmallVector<int64_t> loops(anchor.getNumLoops(), -1);
   for (unsigned j = 0, e = rootOut.getNumResults(); j < e; ++j)

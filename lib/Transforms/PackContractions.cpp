@@ -127,7 +127,7 @@ mlir::fusion::packContractionOperand(RewriterBase &rewriter,
     reuse *= ranges[m];
   DenseElementsAttr constant;
   bool isConstant = matchPattern(b->get(), m_Constant(&constant)) &&
-                    isa<FloatType>(constant.getElementType()) &&
+                    constant.getElementType().isIntOrFloat() &&
                     constant.getElementType().getIntOrFloatBitWidth() % 8 == 0;
   if (!isConstant && reuse < options.minReuse)
     return rewriter.notifyMatchFailure(op, [&](Diagnostic &diag) {
@@ -231,17 +231,27 @@ void mlir::fusion::populateFusionPropagatePanelViewPatterns(
   // The [..., n1, n0] view of a result moves through elementwise consumers
   // and through an elementwise init's producer (a broadcast bias), so that
   // the contraction and its epilogue stay one kernel.
-  linalg::ControlFusionFn elementwiseOnly = [](OpOperand *operand) {
+  // Only views of the panel form: the last dimension split in two.
+  auto isPanelView = [](ArrayRef<ReassociationIndices> reassociation) {
+    for (auto [i, group] : llvm::enumerate(reassociation))
+      if (group.size() != (i + 1 == reassociation.size() ? 2u : 1u))
+        return false;
+    return !reassociation.empty();
+  };
+  linalg::ControlFusionFn elementwiseOnly = [=](OpOperand *operand) {
     auto isElementwise = [](Operation *op) {
       auto linalgOp = dyn_cast_or_null<linalg::LinalgOp>(op);
       return linalgOp &&
              linalgOp.getNumLoops() == linalgOp.getNumParallelLoops();
     };
     Operation *owner = operand->getOwner();
-    if (isa<tensor::ExpandShapeOp>(owner))
-      return isElementwise(operand->get().getDefiningOp());
-    return isElementwise(owner) &&
-           operand->get().getDefiningOp<tensor::CollapseShapeOp>();
+    if (auto expand = dyn_cast<tensor::ExpandShapeOp>(owner))
+      return isPanelView(expand.getReassociationIndices()) &&
+             isElementwise(operand->get().getDefiningOp());
+    auto collapse = operand->get().getDefiningOp<tensor::CollapseShapeOp>();
+    return isElementwise(owner) && collapse &&
+           isPanelView(collapse.getReassociationIndices()) &&
+           collapse.getSrc().getDefiningOp<linalg::LinalgOp>();
   };
   linalg::populateFoldReshapeOpsByExpansionPatterns(patterns, elementwiseOnly);
   MLIRContext *ctx = patterns.getContext();
@@ -268,6 +278,7 @@ struct FusionPackContractionsPass
     });
     ReasonListener listener;
     IRRewriter rewriter(&getContext(), &listener);
+    bool anyPacked = false;
     for (linalg::LinalgOp op : candidates) {
       listener.reason.clear();
       Location loc = op.getLoc();
@@ -281,6 +292,7 @@ struct FusionPackContractionsPass
         continue;
       }
       ++numPacked;
+      anyPacked = true;
       // The panels: the input whose first index is the panel loop n1.
       Value panels;
       for (OpOperand *input : packed->getDpsInputOperands())
@@ -295,6 +307,8 @@ struct FusionPackContractionsPass
          << (atCompileTime ? "at compile time" : "per call") << ")";
       reportDecision(loc, "fusion-pack-contractions", "Packed", true, message);
     }
+    if (!anyPacked) // (statistics may be compiled out)
+      return;
     RewritePatternSet patterns(&getContext());
     populateFusionPropagatePanelViewPatterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))

@@ -98,3 +98,17 @@ func.func @indexed_init(%x: tensor<1x3x6x6xf32>, %w: tensor<8x3x3x3xf32>) -> ten
       ins(%x, %w : tensor<1x3x6x6xf32>, tensor<8x3x3x3xf32>) outs(%i : tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32>
   return %c : tensor<1x8x4x4xf32>
 }
+
+// -----
+
+// An i1 constant filter cannot be transposed at compile time (bits are not
+// byte-addressable in the constant): it is transposed per call, and the
+// remark says so.
+// CHECK-LABEL: func.func @bool_filter
+// CHECK: linalg.transpose ins(%{{.*}} : tensor<2x2x2x2xi1>)
+func.func @bool_filter(%x: tensor<1x2x3x3xi1>, %o: tensor<1x2x2x2xi1>) -> tensor<1x2x2x2xi1> {
+  %w = arith.constant dense<[[[[true, false], [true, true]], [[false, false], [true, false]]], [[[true, true], [false, true]], [[true, false], [false, false]]]]> : tensor<2x2x2x2xi1>
+  // expected-remark @+1 {{(filter transposed per call)}}
+  %r = linalg.conv_2d_nchw_fchw ins(%x, %w : tensor<1x2x3x3xi1>, tensor<2x2x2x2xi1>) outs(%o : tensor<1x2x2x2xi1>) -> tensor<1x2x2x2xi1>
+  return %r : tensor<1x2x2x2xi1>
+}

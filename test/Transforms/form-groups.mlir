@@ -321,3 +321,71 @@ func.func @dependent(%x: tensor<16x64xf32>) -> tensor<16x64xf32> {
   } -> tensor<16x64xf32>
   return %b : tensor<16x64xf32>
 }
+
+// -----
+
+// Not horizontal: the second sibling's body uses a scalar computed after the
+// first sibling, so the merged op could not take the first one's place.
+// CHECK-LABEL: func.func @late_scalar
+// CHECK-NOT: "horizontal"
+// CHECK: return
+#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @late_scalar(%x: tensor<4x8xf32>, %s0: f32) -> (tensor<4x8xf32>, tensor<4x8xf32>) {
+  %e = tensor.empty() : tensor<4x8xf32>
+  // expected-remark @+1 {{formed a single group: linalg.generic}}
+  %a = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %r = arith.negf %in : f32
+    linalg.yield %r : f32
+  } -> tensor<4x8xf32>
+  %s = arith.mulf %s0, %s0 : f32
+  // expected-remark @+1 {{formed a single group: linalg.generic}}
+  %b = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %r = arith.addf %in, %s : f32
+    linalg.yield %r : f32
+  } -> tensor<4x8xf32>
+  return %a, %b : tensor<4x8xf32>, tensor<4x8xf32>
+}
+
+// -----
+
+// A packed matmul whose epilogue narrows to f16 is still tiled in two
+// levels (the shapes of the contraction and its epilogue agree, not their
+// element types): the panel copy runs once per panel tile, outside the row
+// loop.
+// LOWER-LABEL: func.func @narrowing_epilogue
+// LOWER: scf.for %{{.*}} = %{{.*}} to %c8{{.*}} step %c4
+// LOWER: linalg.transpose
+// LOWER: scf.for %{{.*}} = %{{.*}} to %c32{{.*}} step %c8
+// LOWER-NOT: linalg.transpose
+// LOWER: arith.truncf
+#a = affine_map<(d0, d1, d2, d3) -> (d1, d3)>
+#p = affine_map<(d0, d1, d2, d3) -> (d0, d3, d2)>
+#c = affine_map<(d0, d1, d2, d3) -> (d1, d0, d2)>
+#id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+func.func @narrowing_epilogue(%x: tensor<32x16xf32>, %w: tensor<16x8x32xf32>) -> tensor<32x8x32xf16> {
+  %zero = arith.constant 0.0 : f32
+  %ep = tensor.empty() : tensor<8x16x32xf32>
+  %p = linalg.transpose ins(%w : tensor<16x8x32xf32>) outs(%ep : tensor<8x16x32xf32>) permutation = [1, 0, 2]
+  %e = tensor.empty() : tensor<32x8x32xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<32x8x32xf32>) -> tensor<32x8x32xf32>
+  %m = linalg.generic {indexing_maps = [#a, #p, #c], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%x, %p : tensor<32x16xf32>, tensor<8x16x32xf32>) outs(%f : tensor<32x8x32xf32>) {
+  ^bb0(%u: f32, %v: f32, %o: f32):
+    %q = arith.mulf %u, %v : f32
+    %s = arith.addf %o, %q : f32
+    linalg.yield %s : f32
+  } -> tensor<32x8x32xf32>
+  %eh = tensor.empty() : tensor<32x8x32xf16>
+  // expected-remark @+1 {{formed a contraction group: linalg.transpose + linalg.fill + linalg.generic + linalg.generic}}
+  %r = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%m : tensor<32x8x32xf32>) outs(%eh : tensor<32x8x32xf16>) {
+  ^bb0(%v: f32, %o: f16):
+    %y = arith.truncf %v : f32 to f16
+    linalg.yield %y : f16
+  } -> tensor<32x8x32xf16>
+  return %r : tensor<32x8x32xf16>
+}

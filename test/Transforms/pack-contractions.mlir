@@ -173,3 +173,36 @@ func.func @stacked_branches(%x: tensor<32x8xf32>, %w: tensor<3x8x16xf32>, %init:
   } -> tensor<3x32x16xf32>
   return %m : tensor<3x32x16xf32>
 }
+
+// -----
+
+// Integer constant weights are packed at compile time too.
+// CHECK-LABEL: func.func @int_constant
+// CHECK-NOT: linalg.pack
+// CHECK: arith.constant dense<{{.*}}> : tensor<2x2x4xi8>
+func.func @int_constant(%a: tensor<2x2xi8>, %init: tensor<2x8xi32>) -> tensor<2x8xi32> {
+  %w = arith.constant dense<[[0, 1, 2, 3, 4, 5, 6, 7], [10, 11, 12, 13, 14, 15, 16, 17]]> : tensor<2x8xi8>
+  // expected-remark @+1 {{packed the operand of linalg.matmul into panels tensor<2x2x4xi8> (at compile time)}}
+  %m = linalg.matmul ins(%a, %w : tensor<2x2xi8>, tensor<2x8xi8>) outs(%init : tensor<2x8xi32>) -> tensor<2x8xi32>
+  return %m : tensor<2x8xi32>
+}
+
+// -----
+
+// Nothing packed, nothing rewritten: a reshape feeding an elementwise op in
+// a function without contractions stays as written.
+// CHECK-LABEL: func.func @no_contraction
+// CHECK: tensor.collapse_shape
+// CHECK: linalg.generic {{.*}} ins(%{{.*}} : tensor<4x8xf32>)
+#id2 = affine_map<(d0, d1) -> (d0, d1)>
+func.func @no_contraction(%x: tensor<4x2x4xf32>) -> tensor<4x8xf32> {
+  %c = tensor.collapse_shape %x [[0], [1, 2]] : tensor<4x2x4xf32> into tensor<4x8xf32>
+  %e = tensor.empty() : tensor<4x8xf32>
+  %r = linalg.generic {indexing_maps = [#id2, #id2], iterator_types = ["parallel", "parallel"]}
+      ins(%c : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %n = arith.negf %v : f32
+    linalg.yield %n : f32
+  } -> tensor<4x8xf32>
+  return %r : tensor<4x8xf32>
+}
