@@ -339,10 +339,15 @@ mlir::fusion::mergeSiblingElementwiseOps(RewriterBase &rewriter,
     }
   for (linalg::GenericOp op : ops) {
     Value init = op.getDpsInitOperand(0)->get();
-    if (auto empty = init.getDefiningOp<tensor::EmptyOp>())
-      init = tensor::EmptyOp::create(
-          rewriter, loc, cast<RankedTensorType>(init.getType()).getShape(),
-          getElementTypeOrSelf(init.getType()));
+    // An empty init made after the first sibling (static, as checked
+    // above) is made anew here.
+    Operation *def = init.getDefiningOp();
+    if (isa_and_nonnull<tensor::EmptyOp>(def) && def->getBlock() == block &&
+        !def->isBeforeInBlock(first)) {
+      auto type = cast<RankedTensorType>(init.getType());
+      init = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                     type.getElementType());
+    }
     inits.push_back(init);
     maps.push_back(op.getMatchingIndexingMap(op.getDpsInitOperand(0)));
     resultTypes.push_back(op->getResult(0).getType());
@@ -432,9 +437,13 @@ FailureOr<SmallVector<GroupOp>>
 mlir::fusion::formFusionGroups(RewriterBase &rewriter, Block &block,
                                const GroupFormationOptions &options) {
   SmallVector<Operation *> candidates;
-  for (Operation &op : block)
-    if (isGroupable(&op))
-      candidates.push_back(&op);
+  auto collectCandidates = [&]() {
+    candidates.clear();
+    for (Operation &op : block)
+      if (isGroupable(&op))
+        candidates.push_back(&op);
+  };
+  collectCandidates();
   llvm::SmallPtrSet<Operation *, 16> taken;
   SmallVector<std::pair<SmallVector<Operation *>, std::string>> plans;
   auto take = [&](llvm::SetVector<Operation *> &group, StringRef kind) {
@@ -473,10 +482,7 @@ mlir::fusion::formFusionGroups(RewriterBase &rewriter, Block &block,
         take(group, "horizontal");
       }
       // The merged siblings are gone: the candidates anew.
-      candidates.clear();
-      for (Operation &op : block)
-        if (isGroupable(&op))
-          candidates.push_back(&op);
+      collectCandidates();
     }
     // Elementwise chains, then what is left.
     for (Operation *op : candidates) {
