@@ -21,6 +21,7 @@
 #include "fuse/Transforms/Transforms.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -562,8 +563,7 @@ struct FusionFormGroupsPass
 // Per-group code generation
 //===----------------------------------------------------------------------===//
 
-/// The largest divisor of `size` that is at most `limit`, or 1.
-static int64_t largestDivisor(int64_t size, int64_t limit) {
+int64_t mlir::fusion::getLargestDivisorAtMost(int64_t size, int64_t limit) {
   for (int64_t d = std::min(size, limit); d > 1; --d)
     if (size % d == 0)
       return d;
@@ -584,9 +584,9 @@ mlir::fusion::getGroupTileSizes(linalg::LinalgOp root,
     if (ShapedType::isDynamic(ranges[d])) {
       sizes[d] = seen == 0 ? options.innerTile : 1;
     } else if (seen == 0) {
-      sizes[d] = largestDivisor(ranges[d], options.innerTile);
+      sizes[d] = getLargestDivisorAtMost(ranges[d], options.innerTile);
     } else if (seen == 1) {
-      sizes[d] = largestDivisor(ranges[d], options.outerTile);
+      sizes[d] = getLargestDivisorAtMost(ranges[d], options.outerTile);
     } else {
       sizes[d] = 1;
     }
@@ -627,6 +627,17 @@ tileRootAndFuse(RewriterBase &rewriter, linalg::LinalgOp root,
     if (Value replacement = result->replacements.lookup(v))
       rewriter.replaceAllUsesWith(v, replacement);
   return result;
+}
+
+/// Block mapping of a forall of `rank` loops on linear block ids, the
+/// innermost loop on linear_dim_0.
+static ArrayAttr getLinearBlockMapping(MLIRContext *context, int64_t rank) {
+  SmallVector<Attribute> mapping;
+  for (int64_t i = rank - 1; i >= 0; --i)
+    mapping.push_back(gpu::GPUBlockMappingAttr::get(
+        context, static_cast<gpu::MappingId>(
+                     static_cast<int64_t>(gpu::MappingId::LinearDim0) + i)));
+  return ArrayAttr::get(context, mapping);
 }
 
 /// The last op of `group` with reduction loops (a contraction,
@@ -726,11 +737,30 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
     return rewriter.notifyMatchFailure(group,
                                        "the group's result is not computed "
                                        "by a linalg op");
-  SmallVector<int64_t> sizes = getGroupTileSizes(root, options);
-  SmallVector<int64_t> interchange;
   linalg::LinalgOp anchor = getReductionAnchor(group);
+  // GPU contraction kernels in shared memory: blocks of the contraction's
+  // block tile; threads as tileContractionForThreads makes them.
+  GroupCodegenOptions blockOptions = options;
+  bool cooperative = false;
+  if (options.threadTiles && options.sharedMemoryContractions && anchor) {
+    std::string reason;
+    cooperative =
+        succeeded(canTileContractionCooperatively(anchor, root, &reason));
+    if (cooperative) {
+      GPUContractionTiles tiles =
+          getGPUContractionTiles(anchor, options.contractionTiles);
+      blockOptions.innerTile = tiles.blockCols;
+      blockOptions.outerTile = tiles.blockRows;
+    } else {
+      reportDecision(group.getLoc(), "fusion-lower-groups",
+                     "NoSharedMemoryTiles", false,
+                     "contraction not tiled in shared memory: " + reason);
+    }
+  }
+  SmallVector<int64_t> sizes = getGroupTileSizes(root, blockOptions);
+  SmallVector<int64_t> interchange;
   if (anchor && anchor != root)
-    (void)tileLikeAnchor(anchor, root, options, sizes, interchange);
+    (void)tileLikeAnchor(anchor, root, blockOptions, sizes, interchange);
   if (llvm::all_of(sizes, [](int64_t s) { return s == 0; }))
     return rewriter.notifyMatchFailure(group, "no parallel loop to tile");
   // A packing copy that the anchor reads broadcast along some loops (its
@@ -753,7 +783,7 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
       SmallVector<int64_t> ranges = root.getStaticLoopRanges();
       for (auto [r, size] : llvm::enumerate(sizes))
         if (size == 1 && !ShapedType::isDynamic(ranges[r]))
-          size = largestDivisor(ranges[r], options.packPanels);
+          size = getLargestDivisorAtMost(ranges[r], options.packPanels);
     }
   }
   OpBuilder::InsertionGuard guard(rewriter);
@@ -770,7 +800,23 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                                /*keepBroadcastProducersOutside=*/true)))
       return rewriter.notifyMatchFailure(group, "tiling the rows failed");
   }
-  if (options.threadTiles && !result->tiledAndFusedOps.empty()) {
+  if (cooperative && !result->tiledAndFusedOps.empty()) {
+    auto tiledRoot = cast<linalg::LinalgOp>(result->tiledAndFusedOps.front());
+    linalg::LinalgOp tiledAnchor;
+    for (Operation *op : result->tiledAndFusedOps)
+      if (auto linalgOp = dyn_cast<linalg::LinalgOp>(op))
+        if (linalgOp.getNumReductionLoops() > 0)
+          tiledAnchor = linalgOp;
+    if (!tiledAnchor || failed(tileContractionForThreads(
+                            rewriter, tiledAnchor, tiledRoot,
+                            options.contractionTiles)))
+      return rewriter.notifyMatchFailure(group, "tiling for threads failed");
+    auto forall = cast<scf::ForallOp>(result->loops.front().getOperation());
+    rewriter.modifyOpInPlace(forall, [&] {
+      forall.setMappingAttr(getLinearBlockMapping(
+          rewriter.getContext(), forall.getRank()));
+    });
+  } else if (options.threadTiles && !result->tiledAndFusedOps.empty()) {
     // A second level for GPU threads: each thread computes one element of
     // the tile's root, the tile's other ops fused into it.
     auto tiledRoot = cast<linalg::LinalgOp>(result->tiledAndFusedOps.front());
@@ -803,6 +849,10 @@ struct FusionLowerGroupsPass
     options.packPanels = packPanels;
     options.forall = forall || threadTiles;
     options.threadTiles = threadTiles;
+    options.sharedMemoryContractions = sharedMemoryContractions;
+    if (workgroupMemory)
+      options.contractionTiles.sharedMemorySpace = gpu::AddressSpaceAttr::get(
+          &getContext(), gpu::AddressSpace::Workgroup);
     ReasonListener listener;
     IRRewriter rewriter(&getContext(), &listener);
     SmallVector<GroupOp> groups;

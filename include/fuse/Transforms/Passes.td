@@ -522,9 +522,22 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
     Option<"threadTiles", "thread-tiles", "bool", /*default=*/"false",
            "Tile each tile again, one element of the root per scf.forall "
            "iteration (GPU threads); implies forall">,
+    Option<"sharedMemoryContractions", "shared-memory-contractions", "bool",
+           /*default=*/"false",
+           "With thread-tiles: a contraction group's kernel computes 64x64 "
+           "blocks of the result in steps of 16 along the reduction, each "
+           "step's operand slices copied into shared memory (one vector per "
+           "thread) and 4x4 result elements per thread, the epilogue in "
+           "place">,
+    Option<"workgroupMemory", "workgroup-memory", "bool", /*default=*/"true",
+           "The shared-memory copies are in #gpu.address_space<workgroup> "
+           "(false: the default memory space, to run the tiling on the CPU)">,
   ];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",
+    "::mlir::bufferization::BufferizationDialect",
+    "::mlir::gpu::GPUDialect",
+    "::mlir::vector::VectorDialect",
     "::mlir::scf::SCFDialect",
     "::mlir::tensor::TensorDialect",
   ];

@@ -257,6 +257,57 @@ packContractionOperand(RewriterBase &rewriter, linalg::LinalgOp op,
 /// canonicalizations that clean up after them.
 void populateFusionPropagatePanelViewPatterns(RewritePatternSet &patterns);
 
+/// The largest divisor of `size` that is at most `limit`, or 1.
+int64_t getLargestDivisorAtMost(int64_t size, int64_t limit);
+
+/// Tiles of a contraction's GPU kernel in shared memory (upper bounds: the
+/// sizes used are the largest divisors of the loop ranges up to these).
+struct GPUContractionTileOptions {
+  /// Result rows and columns per thread block.
+  int64_t blockRows = 64;
+  int64_t blockCols = 64;
+  /// Reduction elements per step (each step's operand slices are copied
+  /// into shared memory, one vector per thread).
+  int64_t blockK = 16;
+  /// Result rows and columns per thread (a register tile).
+  int64_t threadRows = 4;
+  int64_t threadCols = 4;
+  /// Elements per thread and copy (vector loads).
+  int64_t vectorWidth = 4;
+  /// Memory space of the operand copies (#gpu.address_space<workgroup> on
+  /// the GPU; none when the tiling is run on the CPU).
+  Attribute sharedMemorySpace;
+};
+
+/// The tile sizes getGPUContractionTiles chooses for one contraction.
+struct GPUContractionTiles {
+  int64_t blockRows, blockCols, blockK, threadRows, threadCols, threads;
+};
+GPUContractionTiles
+getGPUContractionTiles(linalg::LinalgOp anchor,
+                       const GPUContractionTileOptions &options);
+
+/// Whether the contraction `anchor` of a group whose result `root` computes
+/// (`anchor` itself or an elementwise epilogue of it) can be tiled by
+/// tileContractionForThreads; `reason` says why not.
+LogicalResult canTileContractionCooperatively(linalg::LinalgOp anchor,
+                                              linalg::LinalgOp root,
+                                              std::string *reason = nullptr);
+
+/// The thread level of a contraction's GPU kernel, given one thread block's
+/// tile of it (`anchor`) and of the group's result (`root`): the
+/// accumulator is initialized in the block's output tile; the reduction
+/// runs in steps of blockK, each copying its operand slices into
+/// `sharedMemorySpace` (an scf.forall over threads, a vector each), then
+/// computing threadRows x threadCols of the product per thread (an
+/// scf.forall); the epilogue runs in place on the accumulator (an
+/// scf.forall). The foralls are mapped to linear GPU thread ids and
+/// vectorized.
+LogicalResult
+tileContractionForThreads(RewriterBase &rewriter, linalg::LinalgOp anchor,
+                          linalg::LinalgOp root,
+                          const GPUContractionTileOptions &options = {});
+
 /// Tile sizes of per-group code generation.
 struct GroupCodegenOptions {
   /// Tile of the innermost parallel loop (the largest divisor up to this).
@@ -272,6 +323,11 @@ struct GroupCodegenOptions {
   /// A second level of scf.forall tiles, one element of the root each (GPU
   /// threads within a block tile); implies `forall`.
   bool threadTiles = false;
+  /// With `threadTiles`: contraction groups are tiled by
+  /// tileContractionForThreads instead (thread blocks of
+  /// `contractionTiles.blockRows` x `blockCols`), where it applies.
+  bool sharedMemoryContractions = false;
+  GPUContractionTileOptions contractionTiles;
 };
 
 /// The tile sizes of `root`'s loops for `options`: reductions untiled.

@@ -1,0 +1,368 @@
+//===- GPUContractionTiles.cpp - Shared-memory contraction kernels -------===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+// The thread level of a contraction group's GPU kernel: the block's
+// accumulator lives in the block's output tile; the reduction runs in steps
+// of `blockK`, each step copying the operands' slices into shared memory
+// (one vector per thread), then every thread computes a small register tile
+// of the product from shared memory; the epilogue runs in place on the
+// accumulator. Every level is an scf.forall mapped to linear thread ids, so
+// that the same IR runs on the CPU with the foralls as sequential loops
+// (fusion-emulate-gpu) before it is mapped to threads and barriers.
+//
+//===----------------------------------------------------------------------===//
+
+#include "fuse/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/IRMapping.h"
+
+using namespace mlir;
+using namespace mlir::fusion;
+
+/// The loops of `anchor` over the rows and the columns of its result (the
+/// last two result dimensions), if its result map is a projected permutation.
+static std::optional<std::pair<int64_t, int64_t>>
+getResultRowColLoops(linalg::LinalgOp anchor) {
+  if (anchor->getNumResults() != 1)
+    return std::nullopt;
+  AffineMap out =
+      anchor.getIndexingMapMatchingResult(cast<OpResult>(anchor->getResult(0)));
+  unsigned rank = out.getNumResults();
+  if (rank < 2 || !out.isProjectedPermutation())
+    return std::nullopt;
+  return std::make_pair(int64_t(out.getDimPosition(rank - 2)),
+                        int64_t(out.getDimPosition(rank - 1)));
+}
+
+LogicalResult mlir::fusion::canTileContractionCooperatively(
+    linalg::LinalgOp anchor, linalg::LinalgOp root, std::string *reason) {
+  auto fail = [&](const Twine &why) {
+    if (reason)
+      *reason = why.str();
+    return failure();
+  };
+  if (!linalg::isaContractionOpInterface(anchor) ||
+      anchor.getNumReductionLoops() != 1 || anchor->getNumResults() != 1)
+    return fail("not a contraction with one reduction loop");
+  if (anchor.hasDynamicShape())
+    return fail("dynamic shapes");
+  if (!isa<FloatType>(getElementTypeOrSelf(anchor->getResult(0).getType())))
+    return fail("not a floating-point contraction");
+  std::optional<std::pair<int64_t, int64_t>> rowCol =
+      getResultRowColLoops(anchor);
+  if (!rowCol)
+    return fail("the result is not a permutation of the loops");
+  SmallVector<utils::IteratorType> iterators = anchor.getIteratorTypesArray();
+  if (iterators[rowCol->first] != utils::IteratorType::parallel ||
+      iterators[rowCol->second] != utils::IteratorType::parallel)
+    return fail("the result's rows or columns are not parallel loops");
+  if (!anchor.getDpsInitOperand(0)->get().getDefiningOp<linalg::FillOp>())
+    return fail("the accumulator is not initialized by a linalg.fill");
+  if (root == anchor)
+    return success();
+  // The epilogue runs in place on the accumulator: elementwise, same shape
+  // and element type, the accumulator read where the result is written.
+  auto generic = dyn_cast<linalg::GenericOp>(root.getOperation());
+  if (!generic || generic.getNumDpsInits() != 1 ||
+      generic.getNumLoops() != generic.getNumParallelLoops())
+    return fail("the epilogue is not an elementwise linalg.generic");
+  Value acc = anchor->getResult(0);
+  OpOperand *init = generic.getDpsInitOperand(0);
+  if (acc.getType() != generic->getResult(0).getType() ||
+      !generic.getMatchingIndexingMap(init).isIdentity())
+    return fail("the epilogue's result differs from the accumulator");
+  if (!acc.hasOneUse() || acc.getUses().begin()->getOwner() != generic ||
+      !generic.isDpsInput(&*acc.getUses().begin()) ||
+      !generic.getMatchingIndexingMap(&*acc.getUses().begin()).isIdentity())
+    return fail("the accumulator is not read elementwise by the epilogue "
+                "alone");
+  if (!generic.getMatchingBlockArgument(init).use_empty())
+    return fail("the epilogue reads its destination");
+  return success();
+}
+
+/// Replaces `generic` (an elementwise epilogue reading `acc`) by one that
+/// writes in place into `acc`: `acc` becomes its destination.
+static linalg::GenericOp makeEpilogueInPlace(RewriterBase &rewriter,
+                                             linalg::GenericOp generic,
+                                             Value acc) {
+  SmallVector<Value> inputs;
+  SmallVector<AffineMap> maps;
+  for (OpOperand *input : generic.getDpsInputOperands()) {
+    if (input->get() == acc)
+      continue;
+    inputs.push_back(input->get());
+    maps.push_back(generic.getMatchingIndexingMap(input));
+  }
+  maps.push_back(generic.getMatchingIndexingMap(generic.getDpsInitOperand(0)));
+  rewriter.setInsertionPoint(generic);
+  auto inPlace = linalg::GenericOp::create(
+      rewriter, generic.getLoc(), generic->getResultTypes(), inputs,
+      ValueRange{acc}, maps, generic.getIteratorTypesArray());
+  SmallVector<Type> argTypes;
+  SmallVector<Location> argLocs;
+  for (Value v : llvm::concat<Value>(inputs, ValueRange{acc})) {
+    argTypes.push_back(getElementTypeOrSelf(v.getType()));
+    argLocs.push_back(v.getLoc());
+  }
+  Block *body = rewriter.createBlock(&inPlace.getRegion(), {}, argTypes,
+                                     argLocs);
+  Block *oldBody = generic.getBody();
+  IRMapping mapping;
+  BlockArgument out = body->getArguments().back();
+  unsigned next = 0;
+  for (OpOperand *input : generic.getDpsInputOperands())
+    mapping.map(generic.getMatchingBlockArgument(input),
+                input->get() == acc ? out : body->getArgument(next++));
+  mapping.map(generic.getMatchingBlockArgument(generic.getDpsInitOperand(0)),
+              out);
+  rewriter.setInsertionPointToStart(body);
+  for (Operation &op : *oldBody)
+    rewriter.clone(op, mapping);
+  rewriter.replaceOp(generic, inPlace->getResults());
+  return inPlace;
+}
+
+/// Tiles `op` into an scf.forall over linear GPU thread ids (the innermost
+/// tiled loop on linear_dim_0), with `sizes` per loop (0: not tiled), and
+/// returns the tiled op.
+static FailureOr<Operation *> tileToThreads(RewriterBase &rewriter,
+                                            TilingInterface op,
+                                            ArrayRef<int64_t> sizes) {
+  int64_t tiled = llvm::count_if(sizes, [](int64_t s) { return s != 0; });
+  SmallVector<Attribute> mapping;
+  for (int64_t i = tiled - 1; i >= 0; --i)
+    mapping.push_back(gpu::GPUThreadMappingAttr::get(
+        rewriter.getContext(),
+        static_cast<gpu::MappingId>(
+            static_cast<int64_t>(gpu::MappingId::LinearDim0) + i)));
+  scf::SCFTilingOptions options;
+  options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), sizes));
+  options.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
+  options.setMapping(mapping);
+  rewriter.setInsertionPoint(op);
+  FailureOr<scf::SCFTilingResult> result =
+      scf::tileUsingSCF(rewriter, op, options);
+  if (failed(result))
+    return failure();
+  if (op->getNumResults() != 0)
+    rewriter.replaceOp(op, result->replacements);
+  else
+    rewriter.eraseOp(op);
+  return result->tiledOps.back();
+}
+
+/// Per-thread tile sizes of an operand copy of `shape`: `vectorWidth`
+/// contiguous elements along the innermost dimension (when it divides it),
+/// and as many rows per thread as needed for `threads` threads to cover the
+/// copy.
+static SmallVector<int64_t> getCopyTileSizes(ArrayRef<int64_t> shape,
+                                             int64_t vectorWidth,
+                                             int64_t threads) {
+  SmallVector<int64_t> sizes(shape.size(), 1);
+  sizes.back() = getLargestDivisorAtMost(shape.back(), vectorWidth);
+  int64_t tiles = ShapedType::getNumElements(shape) / sizes.back();
+  int64_t perThread = llvm::divideCeil(tiles, threads);
+  for (size_t d = 0; d + 1 < shape.size() && perThread > 1; ++d) {
+    int64_t size = shape[d];
+    for (int64_t s = 1; s <= shape[d]; ++s)
+      if (shape[d] % s == 0 && s >= perThread) {
+        size = s;
+        break;
+      }
+    sizes[d] = size;
+    perThread = llvm::divideCeil(perThread, size);
+  }
+  // Loops of one iteration are not tiled; one loop at least is.
+  for (auto [d, size] : llvm::enumerate(sizes))
+    if (shape[d] == 1 && d + 1 < sizes.size())
+      size = 0;
+  return sizes;
+}
+
+/// Sizes for the loops of an op whose loops are the result's dimensions
+/// (fill, elementwise epilogue): `rows` x `cols` on the last two, 1 on the
+/// others (0 where they have one iteration).
+static SmallVector<int64_t> getResultTileSizes(ArrayRef<int64_t> shape,
+                                               int64_t rows, int64_t cols) {
+  SmallVector<int64_t> sizes;
+  for (auto [d, extent] : llvm::enumerate(shape))
+    sizes.push_back(d + 2 == shape.size()   ? rows
+                    : d + 1 == shape.size() ? cols
+                    : extent == 1           ? 0
+                                            : 1);
+  return sizes;
+}
+
+static void vectorizeIfPossible(RewriterBase &rewriter, Operation *op) {
+  rewriter.setInsertionPoint(op);
+  FailureOr<linalg::VectorizationResult> vectorized = linalg::vectorize(
+      rewriter, op, /*inputVectorSizes=*/{}, /*inputScalableVecDims=*/{},
+      /*vectorizeNDExtract=*/false, /*flatten1DDepthwiseConv=*/false,
+      /*assumeDynamicDimsMatchVecSizes=*/false,
+      /*createNamedContraction=*/true);
+  if (succeeded(vectorized))
+    rewriter.replaceOp(op, vectorized->replacements);
+}
+
+GPUContractionTiles
+mlir::fusion::getGPUContractionTiles(linalg::LinalgOp anchor,
+                                     const GPUContractionTileOptions &options) {
+  GPUContractionTiles tiles;
+  std::optional<std::pair<int64_t, int64_t>> rowCol =
+      getResultRowColLoops(anchor);
+  SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
+  int64_t rows = rowCol ? ranges[rowCol->first] : 1;
+  int64_t cols = rowCol ? ranges[rowCol->second] : 1;
+  tiles.blockRows = getLargestDivisorAtMost(rows, options.blockRows);
+  tiles.blockCols = getLargestDivisorAtMost(cols, options.blockCols);
+  tiles.threadRows = getLargestDivisorAtMost(tiles.blockRows,
+                                             options.threadRows);
+  tiles.threadCols = getLargestDivisorAtMost(tiles.blockCols,
+                                             options.threadCols);
+  tiles.threads = (tiles.blockRows / tiles.threadRows) *
+                  (tiles.blockCols / tiles.threadCols);
+  // Each operand slice is copied in one step of one vector per thread where
+  // the slices are small enough: blockK * max(rows, cols) elements.
+  int64_t k = 1;
+  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
+    if (it == utils::IteratorType::reduction)
+      k = ranges[d];
+  int64_t perStep = tiles.threads * options.vectorWidth /
+                    std::max(tiles.blockRows, tiles.blockCols);
+  tiles.blockK = getLargestDivisorAtMost(
+      k, std::max<int64_t>(1, std::min(options.blockK, perStep)));
+  return tiles;
+}
+
+LogicalResult mlir::fusion::tileContractionForThreads(
+    RewriterBase &rewriter, linalg::LinalgOp anchor, linalg::LinalgOp root,
+    const GPUContractionTileOptions &options) {
+  if (failed(canTileContractionCooperatively(anchor, root)))
+    return rewriter.notifyMatchFailure(anchor, "not a cooperative contraction");
+  OpBuilder::InsertionGuard guard(rewriter);
+  GPUContractionTiles tiles = getGPUContractionTiles(anchor, options);
+  auto [rowLoop, colLoop] = *getResultRowColLoops(anchor);
+  auto fill = anchor.getDpsInitOperand(0)->get().getDefiningOp<linalg::FillOp>();
+
+  // 1. The accumulator is the block's output tile; the epilogue runs on it
+  // in place.
+  if (root != anchor) {
+    Value dest = root.getDpsInitOperand(0)->get();
+    Value fillInit = fill.getOutputs()[0];
+    if (auto slice = fillInit.getDefiningOp<tensor::ExtractSliceOp>())
+      fillInit = slice.getSource();
+    if (fillInit.getDefiningOp<tensor::EmptyOp>()) {
+      rewriter.setInsertionPoint(fill);
+      if (auto slice = dest.getDefiningOp<tensor::ExtractSliceOp>())
+        dest = rewriter.clone(*slice)->getResult(0);
+      else if (!isa<BlockArgument>(dest))
+        return rewriter.notifyMatchFailure(root, "destination not a slice");
+      rewriter.modifyOpInPlace(
+          fill, [&] { fill.getOutputsMutable()[0].set(dest); });
+    }
+    root = makeEpilogueInPlace(rewriter, cast<linalg::GenericOp>(*root),
+                               anchor->getResult(0));
+  }
+
+  // 2. The reduction in steps of blockK.
+  SmallVector<int64_t> kSizes(anchor.getNumLoops(), 0);
+  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
+    if (it == utils::IteratorType::reduction)
+      kSizes[d] = tiles.blockK;
+  scf::SCFTilingOptions kOptions;
+  kOptions.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), kSizes));
+  rewriter.setInsertionPoint(anchor);
+  FailureOr<scf::SCFTilingResult> steps = scf::tileUsingSCF(
+      rewriter, cast<TilingInterface>(anchor.getOperation()), kOptions);
+  if (failed(steps))
+    return rewriter.notifyMatchFailure(anchor, "tiling the reduction failed");
+  rewriter.replaceOp(anchor, steps->replacements);
+  auto step = cast<linalg::LinalgOp>(steps->tiledOps.back());
+
+  // 3. Each step's operand slices are copied into shared memory: a buffer
+  // materialized now (a copy on tensors would fold away), written by a
+  // linalg.copy on buffers, one vector per thread.
+  SmallVector<Operation *> threadOps;
+  for (OpOperand *input : step.getDpsInputOperands()) {
+    auto type = cast<RankedTensorType>(input->get().getType());
+    rewriter.setInsertionPoint(step);
+    Value empty = tensor::EmptyOp::create(rewriter, step.getLoc(),
+                                          type.getShape(),
+                                          type.getElementType());
+    auto copy =
+        linalg::CopyOp::create(rewriter, step.getLoc(), input->get(), empty);
+    rewriter.modifyOpInPlace(step, [&] { input->set(copy.getResult(0)); });
+    linalg::BufferizeToAllocationOptions allocOptions;
+    allocOptions.memcpyOp =
+        linalg::BufferizeToAllocationOptions::MemcpyOp::LinalgCopy;
+    Value buffer = linalg::bufferizeToAllocation(rewriter, allocOptions, copy,
+                                                 options.sharedMemorySpace);
+    if (!buffer)
+      return rewriter.notifyMatchFailure(step, "no buffer for the copy");
+    linalg::CopyOp bufferCopy;
+    for (Operation *user : buffer.getUsers())
+      if (auto c = dyn_cast<linalg::CopyOp>(user))
+        if (c.getOutputs()[0] == buffer)
+          bufferCopy = c;
+    if (!bufferCopy)
+      return rewriter.notifyMatchFailure(step, "no copy into the buffer");
+    // The slice is only read: bufferized in place, not copied first.
+    if (auto toBuffer = bufferCopy.getInputs()[0]
+                            .getDefiningOp<bufferization::ToBufferOp>())
+      rewriter.modifyOpInPlace(toBuffer, [&] { toBuffer.setReadOnly(true); });
+    FailureOr<Operation *> tiled = tileToThreads(
+        rewriter, cast<TilingInterface>(bufferCopy.getOperation()),
+        getCopyTileSizes(type.getShape(), options.vectorWidth, tiles.threads));
+    if (failed(tiled))
+      return rewriter.notifyMatchFailure(copy, "tiling the copy failed");
+    threadOps.push_back(*tiled);
+  }
+
+  // 4. Thread tiles: the product, the fill and the epilogue threadRows x
+  // threadCols per thread.
+  SmallVector<int64_t> stepSizes;
+  SmallVector<int64_t> stepRanges = step.getStaticLoopRanges();
+  for (auto [d, it] : llvm::enumerate(step.getIteratorTypesArray()))
+    stepSizes.push_back(int64_t(d) == rowLoop   ? tiles.threadRows
+                        : int64_t(d) == colLoop ? tiles.threadCols
+                        : it == utils::IteratorType::reduction ||
+                                stepRanges[d] == 1
+                            ? 0
+                            : 1);
+  FailureOr<Operation *> product = tileToThreads(
+      rewriter, cast<TilingInterface>(step.getOperation()), stepSizes);
+  if (failed(product))
+    return rewriter.notifyMatchFailure(step, "tiling the product failed");
+  threadOps.push_back(*product);
+  ArrayRef<int64_t> resultShape =
+      cast<RankedTensorType>(fill->getResult(0).getType()).getShape();
+  SmallVector<int64_t> resultSizes =
+      getResultTileSizes(resultShape, tiles.threadRows, tiles.threadCols);
+  FailureOr<Operation *> tiledFill = tileToThreads(
+      rewriter, cast<TilingInterface>(fill.getOperation()), resultSizes);
+  if (failed(tiledFill))
+    return rewriter.notifyMatchFailure(fill, "tiling the fill failed");
+  threadOps.push_back(*tiledFill);
+  if (root != anchor) {
+    FailureOr<Operation *> epilogue = tileToThreads(
+        rewriter, cast<TilingInterface>(root.getOperation()), resultSizes);
+    if (failed(epilogue))
+      return rewriter.notifyMatchFailure(root, "tiling the epilogue failed");
+    threadOps.push_back(*epilogue);
+  }
+
+  // 5. Each thread's tile as vectors: vector loads of the operands, an
+  // unrolled register tile of the product.
+  for (Operation *op : threadOps)
+    vectorizeIfPossible(rewriter, op);
+  return success();
+}
