@@ -95,9 +95,8 @@ void mlir::fusion::buildBufferizationStage(OpPassManager &pm,
   pm.addPass(createConvertBufferizationToMemRefPass());
 }
 
-/// Buffers to loops to the LLVM dialect.
-static void buildLowerToLLVMStage(OpPassManager &pm,
-                                  const FusionToLLVMPipelineOptions &options) {
+void mlir::fusion::buildLowerToLLVMStage(
+    OpPassManager &pm, const FusionToLLVMPipelineOptions &options) {
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addNestedPass<func::FuncOp>(vector::createLowerVectorMaskPass());
   pm.addNestedPass<func::FuncOp>(vector::createLowerVectorMultiReductionPass());
@@ -193,4 +192,10 @@ void mlir::fusion::registerFusionPipelines() {
       "Lower fusion and linalg-on-tensors programs to GPU kernels (one per "
       "fusion group) in NVVM and PTX, and host code calling them",
       buildFusionToNVVMPipeline);
+  PassPipelineRegistration<FusionToNVVMPipelineOptions>(
+      "fusion-emulate-gpu",
+      "Compile like fusion-to-nvvm down to tiled buffers, then run the "
+      "thread blocks and threads as sequential loops on the CPU (checks the "
+      "GPU tiling without a GPU); takes fusion-to-nvvm's options",
+      buildFusionEmulateGPUPipeline);
 }

@@ -16,6 +16,7 @@
 #include "fuse/Transforms/Passes.h"
 
 #include "mlir/Conversion/Passes.h"
+#include "mlir/Conversion/VectorToSCF/VectorToSCF.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -49,26 +50,57 @@ std::string mlir::fusion::findLibdevice() {
   return "";
 }
 
-void mlir::fusion::buildFusionToNVVMPipeline(
-    OpPassManager &pm, const FusionToNVVMPipelineOptions &options) {
+/// Fusion to linalg, then kernels (one per group) tiled to blocks and
+/// threads, math approximated in arith. `workgroupMemory`: the
+/// shared-memory copies of contraction kernels are in the GPU's workgroup
+/// memory space (else the default one).
+static void buildGPUTilingStage(OpPassManager &pm,
+                                const FusionToNVVMPipelineOptions &options,
+                                bool workgroupMemory) {
   FusionToLinalgPipelineOptions linalgOptions;
   linalgOptions.fuse = options.fuse;
   buildFusionToLinalgPipeline(pm, linalgOptions);
 
-  // Kernels: one per group, tiled to blocks and threads.
   FusionLowerGroupsPassOptions lowerOptions;
   lowerOptions.threadTiles = true;
   lowerOptions.innerTile = options.blockCols;
   lowerOptions.outerTile = options.blockRows;
+  lowerOptions.sharedMemoryContractions = options.sharedMemoryContractions;
+  lowerOptions.workgroupMemory = workgroupMemory;
   buildKernelFormationStage(pm, options.fuse, lowerOptions);
   FusionApproximateMathPassOptions mathOptions;
   mathOptions.noLibdevice = true;
   pm.addPass(createFusionApproximateMathPass(mathOptions));
+}
+
+void mlir::fusion::buildFusionEmulateGPUPipeline(
+    OpPassManager &pm, const FusionToNVVMPipelineOptions &options) {
+  buildGPUTilingStage(pm, options, /*workgroupMemory=*/false);
+  buildBufferizationStage(pm, /*stackTemporaries=*/false);
+  // Blocks, and the threads of each phase of a block, one after another:
+  // what a GPU runs between two barriers.
+  pm.addNestedPass<func::FuncOp>(createForallToForLoopPass());
+  buildLowerToLLVMStage(pm, FusionToLLVMPipelineOptions());
+}
+
+void mlir::fusion::buildFusionToNVVMPipeline(
+    OpPassManager &pm, const FusionToNVVMPipelineOptions &options) {
+  buildGPUTilingStage(pm, options, /*workgroupMemory=*/true);
 
   // Buffers; per-thread temporaries on the stack.
   buildBufferizationStage(pm, /*stackTemporaries=*/true);
 
-  // Tiles to blocks and threads, then kernels.
+  // Contraction kernels: their block and thread foralls become a gpu.launch,
+  // thread ids and barriers; shared-memory buffers workgroup attributions.
+  pm.addNestedPass<func::FuncOp>(createFusionGPUMapForallPass());
+  // Their vector ops (tiles of 4x4, vectors of 4) as 1-D loads, stores and
+  // FMAs.
+  pm.addNestedPass<func::FuncOp>(createFusionGPULowerVectorsPass());
+  pm.addPass(createConvertVectorToSCFPass(
+      VectorTransferToSCFOptions().enableFullUnroll().setTargetRank(1)));
+  pm.addNestedPass<func::FuncOp>(createFusionGPULowerVectorsPass());
+
+  // Other tiles to blocks and threads, then kernels.
   pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   // The innermost loop on x: neighbouring threads of a warp touch

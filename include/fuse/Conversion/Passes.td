@@ -89,6 +89,49 @@ def FusionGPUHostSharedAllocsPass
   let dependentDialects = ["::mlir::gpu::GPUDialect"];
 }
 
+def FusionGPUMapForallPass
+    : Pass<"fusion-gpu-map-forall", "::mlir::func::FuncOp"> {
+  let summary = "Map scf.forall block and thread tiles to a gpu.launch";
+  let description = [{
+    Each top-level `scf.forall` on buffers whose mapping is GPU blocks (the
+    contraction kernels that `fusion-lower-groups{shared-memory-contractions}`
+    makes) becomes a `gpu.launch`: one block per iteration, and as many
+    threads as the largest nested `scf.forall` mapped to threads has
+    iterations. Each nested forall becomes code on the thread id, predicated
+    when it has fewer iterations, followed by `gpu.barrier`, so that a
+    shared-memory copy completes before the tiles that read it, and those
+    before the next copy. Buffers allocated in
+    `#gpu.address_space<workgroup>` become workgroup attributions of the
+    launch. Then accumulator reads and writes that do not depend on the
+    reduction loop leave it (registers). Foralls without a GPU mapping are
+    left alone. Library function: `mapForallToGPULaunch`.
+  }];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::gpu::GPUDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
+def FusionGPULowerVectorsPass : Pass<"fusion-gpu-lower-vectors"> {
+  let summary = "Lower vector ops of GPU tiles to 1-D loads, stores and FMAs";
+  let description = [{
+    The vector ops that tiles of GPU kernels are vectorized into become ops
+    that the NVVM lowering handles: `vector.contract` becomes outer products
+    and then `vector.fma` per row; transfers with permutation maps become
+    minor-identity transfers and broadcasts; 1-D transfers become
+    `vector.load` / `vector.store` (run `convert-vector-to-scf{full-unroll
+    target-rank=1}` in between for n-D transfers); multi-reductions,
+    broadcasts, transposes and shape casts are unrolled. Applied greedily on
+    the host function before kernel outlining.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::memref::MemRefDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
 def FusionDumpGPUBinariesPass
     : Pass<"fusion-dump-gpu-binaries", "::mlir::ModuleOp"> {
   let summary = "Write the objects of gpu.binary ops to files";

@@ -140,6 +140,14 @@ struct FusionToNVVMPipelineOptions
       llvm::cl::desc("Tile of a group's innermost parallel loop per thread "
                      "block (largest divisor up to this)"),
       llvm::cl::init(32)};
+  PassOptions::Option<bool> sharedMemoryContractions{
+      *this, "shared-memory-contractions",
+      llvm::cl::desc("Contraction groups (matmul, batch matmul and their "
+                     "elementwise epilogues) compute 64x64 result blocks, "
+                     "copying operand slices into shared memory with vector "
+                     "loads, 4x4 results per thread; false: one result per "
+                     "thread like other groups"),
+      llvm::cl::init(true)};
 };
 
 /// Builds `fusion-to-nvvm`: fusion -> linalg (fused when `fuse`) -> fusion
@@ -150,6 +158,19 @@ struct FusionToNVVMPipelineOptions
 /// approximated in arith, so kernels need no libdevice.
 void buildFusionToNVVMPipeline(OpPassManager &pm,
                                const FusionToNVVMPipelineOptions &options);
+
+/// Builds `fusion-emulate-gpu`: fusion-to-nvvm's code generation down to
+/// tiled and vectorized buffers (thread blocks, threads, shared-memory
+/// copies, in the default memory space), then the blocks and threads as
+/// sequential loops lowered for the CPU like fusion-to-llvm. Runs the GPU
+/// kernels' tiling where no GPU is at hand, to check its results.
+void buildFusionEmulateGPUPipeline(OpPassManager &pm,
+                                   const FusionToNVVMPipelineOptions &options);
+
+/// Adds the CPU lowering of fusion-to-llvm after bufferization: loops,
+/// vectors, memrefs to the LLVM dialect, the target CPU attached.
+void buildLowerToLLVMStage(OpPassManager &pm,
+                           const FusionToLLVMPipelineOptions &options);
 
 /// Adds kernel formation: fusion groups (one per op unless `fuse`), each
 /// compiled as one loop nest by fusion-lower-groups with `lowerOptions`,

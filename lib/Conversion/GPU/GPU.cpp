@@ -13,6 +13,9 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Dialect/Vector/Transforms/LoweringPatterns.h"
+#include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/Support/FileSystem.h"
@@ -24,6 +27,7 @@ namespace fusion {
 #define GEN_PASS_DEF_FUSIONGPUHOSTSHAREDALLOCSPASS
 #define GEN_PASS_DEF_FUSIONDUMPGPUBINARIESPASS
 #define GEN_PASS_DEF_FUSIONAPPROXIMATEMATHPASS
+#define GEN_PASS_DEF_FUSIONGPULOWERVECTORSPASS
 #include "fuse/Conversion/Passes.h.inc"
 } // namespace fusion
 } // namespace mlir
@@ -224,6 +228,30 @@ struct FusionDumpGPUBinariesPass
         os << object.getObject().getValue();
       }
     });
+  }
+};
+} // namespace
+
+namespace {
+struct FusionGPULowerVectorsPass
+    : fusion::impl::FusionGPULowerVectorsPassBase<FusionGPULowerVectorsPass> {
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    vector::populateVectorContractLoweringPatterns(
+        patterns, vector::VectorContractLowering::OuterProduct);
+    vector::populateVectorOuterProductLoweringPatterns(patterns);
+    vector::populateVectorTransferPermutationMapLoweringPatterns(patterns);
+    vector::populateVectorMultiReductionLoweringPatterns(
+        patterns, vector::VectorMultiReductionLowering::InnerParallel);
+    vector::populateVectorBroadcastLoweringPatterns(patterns);
+    vector::populateVectorTransposeLoweringPatterns(
+        patterns, vector::VectorTransposeLowering::EltWise);
+    vector::populateVectorShapeCastLoweringPatterns(patterns);
+    vector::populateVectorInsertExtractStridedSliceTransforms(patterns);
+    vector::populateVectorTransferLoweringPatterns(patterns,
+                                                   /*maxTransferRank=*/1);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      signalPassFailure();
   }
 };
 } // namespace

@@ -1,0 +1,298 @@
+//===- MapForall.cpp - scf.forall blocks and threads to gpu.launch --------===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+// Kernels made of several thread phases (a shared-memory copy, then the
+// tiles that read it) need barriers between the phases, which
+// convert-parallel-loops-to-gpu cannot insert. Their tiles stay scf.forall
+// ops mapped to GPU blocks and threads; this maps the block level itself and
+// the thread level with upstream's mapNestedForallToThreadsImpl.
+//
+//===----------------------------------------------------------------------===//
+
+#include "fuse/Conversion/GPU/MapForall.h"
+#include "fuse/Conversion/Passes.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/GPU/TransformOps/GPUTransformOps.h"
+#include "mlir/Dialect/MemRef/Utils/MemRefUtils.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
+#include "mlir/Dialect/SCF/Utils/Utils.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+
+namespace mlir {
+namespace fusion {
+#define GEN_PASS_DEF_FUSIONGPUMAPFORALLPASS
+#include "fuse/Conversion/Passes.h.inc"
+} // namespace fusion
+} // namespace mlir
+
+using namespace mlir;
+using namespace mlir::fusion;
+
+/// Trip counts of `forall`'s loops, if static.
+static std::optional<SmallVector<int64_t>> getStaticTripCounts(
+    scf::ForallOp forall) {
+  std::optional<SmallVector<int64_t>> lbs = getConstantIntValues(
+      forall.getMixedLowerBound());
+  std::optional<SmallVector<int64_t>> ubs = getConstantIntValues(
+      forall.getMixedUpperBound());
+  std::optional<SmallVector<int64_t>> steps = getConstantIntValues(
+      forall.getMixedStep());
+  if (!lbs || !ubs || !steps)
+    return std::nullopt;
+  SmallVector<int64_t> trips;
+  for (auto [lb, ub, step] : llvm::zip(*lbs, *ubs, *steps)) {
+    if (step <= 0)
+      return std::nullopt;
+    trips.push_back(ub > lb ? llvm::divideCeil(ub - lb, step) : 0);
+  }
+  return trips;
+}
+
+static bool isMappedTo(scf::ForallOp forall, bool blocks) {
+  std::optional<ArrayAttr> mapping = forall.getMapping();
+  if (!mapping || mapping->empty())
+    return false;
+  return blocks ? isa<gpu::GPUBlockMappingAttr>((*mapping)[0])
+                : isa<gpu::GPUThreadMappingAttr>((*mapping)[0]);
+}
+
+static bool isWorkgroupMemory(MemRefType type) {
+  auto space = dyn_cast_or_null<gpu::AddressSpaceAttr>(type.getMemorySpace());
+  return space && space.getValue() == gpu::AddressSpace::Workgroup;
+}
+
+FailureOr<gpu::LaunchOp>
+mlir::fusion::mapForallToGPULaunch(RewriterBase &rewriter,
+                                   scf::ForallOp blockForall) {
+  if (!blockForall.getOutputs().empty())
+    return rewriter.notifyMatchFailure(blockForall, "not on buffers");
+  std::optional<SmallVector<int64_t>> trips =
+      getStaticTripCounts(blockForall);
+  if (!trips)
+    return rewriter.notifyMatchFailure(blockForall, "dynamic bounds");
+  int64_t blocks = 1;
+  for (int64_t trip : *trips)
+    blocks *= trip;
+  int64_t threads = 1;
+  bool dynamicThreads = false;
+  blockForall.getBody()->walk([&](scf::ForallOp nested) {
+    if (!isMappedTo(nested, /*blocks=*/false))
+      return;
+    std::optional<SmallVector<int64_t>> nestedTrips =
+        getStaticTripCounts(nested);
+    if (!nestedTrips) {
+      dynamicThreads = true;
+      return;
+    }
+    int64_t count = 1;
+    for (int64_t trip : *nestedTrips)
+      count *= trip;
+    threads = std::max(threads, count);
+  });
+  if (dynamicThreads)
+    return rewriter.notifyMatchFailure(blockForall,
+                                       "a thread forall has dynamic bounds");
+  if (threads > 1024)
+    return rewriter.notifyMatchFailure(blockForall,
+                                       "more than 1024 threads per block");
+
+  // The launch: blocks x 1 x 1, threads x 1 x 1.
+  Location loc = blockForall.getLoc();
+  rewriter.setInsertionPoint(blockForall);
+  Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
+  Value gridSize = arith::ConstantIndexOp::create(rewriter, loc, blocks);
+  Value blockSize = arith::ConstantIndexOp::create(rewriter, loc, threads);
+  auto launch = gpu::LaunchOp::create(rewriter, loc, gridSize, one, one,
+                                      blockSize, one, one);
+  Block &body = launch.getBody().front();
+  rewriter.setInsertionPointToEnd(&body);
+  auto terminator = gpu::TerminatorOp::create(rewriter, loc);
+
+  // The forall's induction variables from the linear block id.
+  rewriter.setInsertionPointToStart(&body);
+  auto ids = affine::AffineDelinearizeIndexOp::create(
+      rewriter, loc, launch.getBlockIds().x, *trips, /*hasOuterBound=*/true);
+  SmallVector<Value> ivs;
+  for (auto [i, lb, step] :
+       llvm::enumerate(blockForall.getMixedLowerBound(),
+                       blockForall.getMixedStep())) {
+    Value lbValue = getValueOrCreateConstantIndexOp(rewriter, loc, lb);
+    Value stepValue = getValueOrCreateConstantIndexOp(rewriter, loc, step);
+    Value scaled =
+        arith::MulIOp::create(rewriter, loc, ids.getResult(i), stepValue);
+    ivs.push_back(arith::AddIOp::create(rewriter, loc, lbValue, scaled));
+  }
+  Block *forallBody = blockForall.getBody();
+  rewriter.inlineBlockBefore(forallBody, terminator, ivs);
+  rewriter.eraseOp(terminator->getPrevNode()); // scf.forall.in_parallel
+  rewriter.eraseOp(blockForall);
+
+  // Threads, with a barrier after each phase (on normalized loops).
+  SmallVector<scf::ForallOp> threadForalls;
+  launch.getBody().walk([&](scf::ForallOp forall) {
+    if (isMappedTo(forall, /*blocks=*/false))
+      threadForalls.push_back(forall);
+  });
+  for (scf::ForallOp forall : threadForalls) {
+    rewriter.setInsertionPoint(forall);
+    if (failed(normalizeForallOp(rewriter, forall)))
+      return rewriter.notifyMatchFailure(forall, "could not normalize");
+  }
+  rewriter.setInsertionPointToStart(&body);
+  DiagnosedSilenceableFailure mapped =
+      transform::gpu::mapNestedForallToThreadsImpl(
+          rewriter, std::nullopt, launch, {threads, 1, 1}, /*warpSize=*/32,
+          /*syncAfterDistribute=*/true);
+  if (!mapped.succeeded()) {
+    if (mapped.isSilenceableFailure())
+      (void)mapped.silence();
+    return rewriter.notifyMatchFailure(launch, "mapping to threads failed");
+  }
+
+  // Constants used in the kernel are defined in it (else outlining passes
+  // them, vectors included, as kernel arguments).
+  DenseMap<Operation *, Operation *> sunk;
+  launch.getBody().walk([&](Operation *op) {
+    for (OpOperand &operand : op->getOpOperands()) {
+      Operation *def = operand.get().getDefiningOp();
+      if (!def || launch->isAncestor(def) ||
+          !def->hasTrait<OpTrait::ConstantLike>())
+        continue;
+      Operation *&clone = sunk[def];
+      if (!clone) {
+        rewriter.setInsertionPointToStart(&body);
+        clone = rewriter.clone(*def);
+      }
+      rewriter.modifyOpInPlace(op, [&] {
+        operand.set(clone->getResult(
+            cast<OpResult>(operand.get()).getResultNumber()));
+      });
+    }
+  });
+
+  // Shared-memory buffers: workgroup attributions.
+  SmallVector<Operation *> allocs, deallocs;
+  launch.getBody().walk([&](Operation *op) {
+    if (isa<memref::AllocOp, memref::AllocaOp>(op) &&
+        isWorkgroupMemory(cast<MemRefType>(op->getResult(0).getType())))
+      allocs.push_back(op);
+    if (auto dealloc = dyn_cast<memref::DeallocOp>(op))
+      if (isWorkgroupMemory(cast<MemRefType>(dealloc.getMemref().getType())))
+        deallocs.push_back(op);
+  });
+  for (Operation *op : deallocs)
+    rewriter.eraseOp(op);
+  for (Operation *op : allocs) {
+    auto type = cast<MemRefType>(op->getResult(0).getType());
+    if (!type.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "dynamic shared-memory buffer");
+    BlockArgument buffer = launch.addWorkgroupAttribution(type, op->getLoc());
+    rewriter.replaceOp(op, buffer);
+  }
+  return launch;
+}
+
+/// Moves pairs of a vector.transfer_read and a later transfer_write of the
+/// same buffer slice at loop-invariant indices (a thread's accumulator tile)
+/// out of the scf.for loops under `root`, the vector carried by the loop,
+/// when nothing else in the loop accesses the buffer the slice is a view of.
+/// (Upstream's hoistRedundantVectorTransfers requires static subview
+/// offsets; a thread's tile is at thread-id offsets.)
+static void hoistAccumulatorTransfers(RewriterBase &rewriter, Operation *root) {
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    root->walk([&](scf::ForOp loop) {
+      (void)moveLoopInvariantCode(loop);
+      for (Operation &op : loop.getBody()->without_terminator()) {
+        auto read = dyn_cast<vector::TransferReadOp>(&op);
+        if (!read || !isa<MemRefType>(read.getShapedType()) ||
+            read.getMask() ||
+            !llvm::all_of(read->getOperands(), [&](Value v) {
+              return loop.isDefinedOutsideOfLoop(v);
+            }))
+          continue;
+        vector::TransferWriteOp write;
+        bool otherUse = false;
+        for (Operation *user : read.getBase().getUsers()) {
+          if (user == read || !loop->isAncestor(user))
+            continue;
+          auto candidate = dyn_cast<vector::TransferWriteOp>(user);
+          if (!candidate || write || candidate->getBlock() != loop.getBody())
+            otherUse = true;
+          else
+            write = candidate;
+        }
+        if (otherUse || !write || write.getMask() ||
+            write.getIndices() != read.getIndices() ||
+            write.getVectorType() != read.getVectorType() ||
+            write.getPermutationMap() != read.getPermutationMap() ||
+            !read->isBeforeInBlock(write))
+          continue;
+        Value buffer =
+            memref::skipViewLikeOps(cast<TypedValue<MemRefType>>(read.getBase()));
+        bool aliased = false;
+        loop->walk([&](Operation *other) {
+          if (other == read || other == write || isMemoryEffectFree(other))
+            return;
+          for (Value operand : other->getOperands())
+            if (auto memref = dyn_cast<TypedValue<MemRefType>>(operand))
+              aliased |= memref::skipViewLikeOps(memref) == buffer;
+        });
+        if (aliased)
+          continue;
+        rewriter.moveOpBefore(read, loop);
+        rewriter.moveOpAfter(write, loop);
+        FailureOr<LoopLikeOpInterface> newLoop =
+            cast<LoopLikeOpInterface>(loop.getOperation())
+                .replaceWithAdditionalYields(
+                    rewriter, read.getResult(),
+                    /*replaceInitOperandUsesInLoop=*/true,
+                    [&](OpBuilder &, Location, ArrayRef<BlockArgument>) {
+                      return SmallVector<Value>{write.getVector()};
+                    });
+        if (failed(newLoop))
+          return WalkResult::interrupt();
+        rewriter.modifyOpInPlace(write, [&] {
+          write.getValueToStoreMutable().assign(
+              newLoop->getOperation()->getResults().back());
+        });
+        changed = true;
+        return WalkResult::interrupt();
+      }
+      return WalkResult::advance();
+    });
+  }
+}
+
+namespace {
+struct FusionGPUMapForallPass
+    : fusion::impl::FusionGPUMapForallPassBase<FusionGPUMapForallPass> {
+  void runOnOperation() override {
+    SmallVector<scf::ForallOp> blockForalls;
+    getOperation().walk([&](scf::ForallOp forall) {
+      if (isMappedTo(forall, /*blocks=*/true) &&
+          !forall->getParentOfType<scf::ForallOp>())
+        blockForalls.push_back(forall);
+    });
+    IRRewriter rewriter(&getContext());
+    for (scf::ForallOp forall : blockForalls) {
+      Location loc = forall.getLoc();
+      if (failed(mapForallToGPULaunch(rewriter, forall))) {
+        emitError(loc) << "could not map the thread-block tile loop to a "
+                          "gpu.launch";
+        return signalPassFailure();
+      }
+    }
+    // Accumulators in registers: transfers of a thread's tile that do not
+    // depend on the reduction loop leave it.
+    if (!blockForalls.empty())
+      hoistAccumulatorTransfers(rewriter, getOperation());
+  }
+};
+} // namespace
