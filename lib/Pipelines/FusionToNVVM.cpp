@@ -111,6 +111,9 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   pm.addNestedPass<func::FuncOp>(createGpuMapParallelLoopsPass(mapOptions));
   pm.addPass(createConvertParallelLoopToGpuPass());
   pm.addPass(createFusionGPUHostSharedAllocsPass());
+  // Constants (scalars and vectors) and index computations into the
+  // kernels, so that they are not passed as kernel arguments.
+  pm.addPass(createGpuLaunchSinkIndexComputationsPass());
   pm.addPass(createGpuKernelOutliningPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());

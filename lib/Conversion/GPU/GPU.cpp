@@ -7,7 +7,11 @@
 
 #include "fuse/Conversion/Passes.h"
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/Matchers.h"
+#include <numeric>
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Math/IR/Math.h"
@@ -232,6 +236,114 @@ struct FusionDumpGPUBinariesPass
 };
 } // namespace
 
+/// A divisor of the index value `v` known from how it is computed
+/// (constants, products, sums, affine maps of those, loop induction
+/// variables), 1 if none. Zero counts as divisible by anything.
+static int64_t getKnownDivisor(Value v, unsigned depth = 0) {
+  constexpr int64_t kAny = int64_t(1) << 30;
+  if (depth > 32)
+    return 1;
+  APInt constant;
+  if (matchPattern(v, m_ConstantInt(&constant))) {
+    int64_t c = constant.getSExtValue();
+    return c == 0 ? kAny : std::min(std::abs(c), kAny);
+  }
+  auto product = [&](int64_t a, int64_t b) { return std::min(a * b, kAny); };
+  if (auto arg = dyn_cast<BlockArgument>(v)) {
+    auto loop = dyn_cast<scf::ForOp>(arg.getOwner()->getParentOp());
+    if (loop && arg == loop.getInductionVar())
+      return std::gcd(getKnownDivisor(loop.getLowerBound(), depth + 1),
+                      getKnownDivisor(loop.getStep(), depth + 1));
+    return 1;
+  }
+  Operation *def = v.getDefiningOp();
+  if (auto mul = dyn_cast<arith::MulIOp>(def))
+    return product(getKnownDivisor(mul.getLhs(), depth + 1),
+                   getKnownDivisor(mul.getRhs(), depth + 1));
+  if (auto add = dyn_cast<arith::AddIOp>(def))
+    return std::gcd(getKnownDivisor(add.getLhs(), depth + 1),
+                    getKnownDivisor(add.getRhs(), depth + 1));
+  if (auto apply = dyn_cast<affine::AffineApplyOp>(def)) {
+    AffineMap map = apply.getAffineMap();
+    std::function<int64_t(AffineExpr)> eval = [&](AffineExpr e) -> int64_t {
+      if (auto c = dyn_cast<AffineConstantExpr>(e))
+        return c.getValue() == 0 ? kAny
+                                 : std::min(std::abs(c.getValue()), kAny);
+      if (auto d = dyn_cast<AffineDimExpr>(e))
+        return getKnownDivisor(apply.getOperand(d.getPosition()), depth + 1);
+      if (auto s = dyn_cast<AffineSymbolExpr>(e))
+        return getKnownDivisor(
+            apply.getOperand(map.getNumDims() + s.getPosition()), depth + 1);
+      auto bin = cast<AffineBinaryOpExpr>(e);
+      if (e.getKind() == AffineExprKind::Add)
+        return std::gcd(eval(bin.getLHS()), eval(bin.getRHS()));
+      if (e.getKind() == AffineExprKind::Mul)
+        return product(eval(bin.getLHS()), eval(bin.getRHS()));
+      return 1;
+    };
+    return eval(map.getResult(0));
+  }
+  return 1;
+}
+
+/// A divisor of the element offset of `memref` from its allocation (a
+/// function argument or buffer with the identity layout: offset 0), through
+/// subviews and casts; 1 if none is known.
+static int64_t getOffsetDivisor(Value memref, unsigned depth = 0) {
+  constexpr int64_t kAny = int64_t(1) << 30;
+  if (depth > 32)
+    return 1;
+  if (auto cast = memref.getDefiningOp<memref::CastOp>())
+    return getOffsetDivisor(cast.getSource(), depth + 1);
+  if (auto subview = memref.getDefiningOp<memref::SubViewOp>()) {
+    auto [strides, offset] = subview.getSourceType().getStridesAndOffset();
+    if (llvm::any_of(strides, ShapedType::isDynamic))
+      return 1;
+    int64_t divisor = getOffsetDivisor(subview.getSource(), depth + 1);
+    for (auto [ofr, stride] : llvm::zip(subview.getMixedOffsets(), strides)) {
+      int64_t d = isa<Value>(ofr) ? getKnownDivisor(cast<Value>(ofr))
+                  : *getConstantIntValue(ofr) == 0
+                      ? kAny
+                      : std::abs(*getConstantIntValue(ofr));
+      divisor = std::gcd(divisor, std::min(d * std::abs(stride), kAny));
+    }
+    return divisor;
+  }
+  auto type = cast<MemRefType>(memref.getType());
+  if (type.getLayout().isIdentity() &&
+      (isa<BlockArgument>(memref) || memref.getDefiningOp<memref::AllocOp>()))
+    return kAny;
+  return 1;
+}
+
+/// Sets the alignment of a 1-D vector.load / vector.store of global memory
+/// whose address is provably a multiple of the vector's size in bytes (up
+/// to 16), so that the NVPTX backend emits one vector access (ld.global.v4)
+/// instead of one per element. Buffers are assumed 16-byte aligned (CUDA
+/// allocations are 256-byte aligned).
+template <typename OpTy>
+static void setProvenAlignment(OpTy op) {
+  MemRefType type = op.getMemRefType();
+  if (op.getAlignment() || !type.getElementType().isIntOrFloat() ||
+      isa_and_nonnull<gpu::AddressSpaceAttr>(type.getMemorySpace()))
+    return;
+  auto [strides, offset] = type.getStridesAndOffset();
+  if (llvm::any_of(strides, ShapedType::isDynamic))
+    return;
+  int64_t divisor = getOffsetDivisor(op.getBase());
+  for (auto [index, stride] : llvm::zip(op.getIndices(), strides))
+    divisor = std::gcd(divisor, getKnownDivisor(index) * std::abs(stride));
+  int64_t elementBytes = type.getElementTypeBitWidth() / 8;
+  int64_t vectorBytes = op.getVectorType().getNumElements() * elementBytes;
+  if (elementBytes == 0 || !llvm::isPowerOf2_64(vectorBytes))
+    return;
+  int64_t alignment = std::min<int64_t>(vectorBytes, 16);
+  while (alignment > elementBytes && (divisor * elementBytes) % alignment != 0)
+    alignment /= 2;
+  if (alignment > elementBytes)
+    op.setAlignment(alignment);
+}
+
 namespace {
 struct FusionGPULowerVectorsPass
     : fusion::impl::FusionGPULowerVectorsPassBase<FusionGPULowerVectorsPass> {
@@ -251,7 +363,13 @@ struct FusionGPULowerVectorsPass
     vector::populateVectorTransferLoweringPatterns(patterns,
                                                    /*maxTransferRank=*/1);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
-      signalPassFailure();
+      return signalPassFailure();
+    getOperation()->walk([](Operation *op) {
+      if (auto load = dyn_cast<vector::LoadOp>(op))
+        setProvenAlignment(load);
+      else if (auto store = dyn_cast<vector::StoreOp>(op))
+        setProvenAlignment(store);
+    });
   }
 };
 } // namespace
