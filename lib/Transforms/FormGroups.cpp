@@ -33,6 +33,7 @@
 #include "mlir/Transforms/RegionUtils.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallBitVector.h"
+#include "llvm/Support/FormatVariadic.h"
 
 #define DEBUG_TYPE "fusion-form-groups"
 
@@ -751,6 +752,14 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
           getGPUContractionTiles(anchor, options.contractionTiles);
       blockOptions.innerTile = tiles.blockCols;
       blockOptions.outerTile = tiles.blockRows;
+      reportDecision(
+          group.getLoc(), "fusion-lower-groups", "SharedMemoryTiles", true,
+          llvm::formatv("contraction tiled in shared memory: {0}x{1} "
+                        "blocks, reduction in steps of {2}, {3}x{4} results "
+                        "per thread ({5} threads)",
+                        tiles.blockRows, tiles.blockCols, tiles.blockK,
+                        tiles.threadRows, tiles.threadCols, tiles.threads)
+              .str());
     } else {
       reportDecision(group.getLoc(), "fusion-lower-groups",
                      "NoSharedMemoryTiles", false,

@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "../../Transforms/ReasonListener.h"
 #include "fuse/Conversion/GPU/MapForall.h"
 #include "fuse/Conversion/Passes.h"
 
@@ -280,12 +281,14 @@ struct FusionGPUMapForallPass
           !forall->getParentOfType<scf::ForallOp>())
         blockForalls.push_back(forall);
     });
-    IRRewriter rewriter(&getContext());
+    ReasonListener listener;
+    IRRewriter rewriter(&getContext(), &listener);
     for (scf::ForallOp forall : blockForalls) {
       Location loc = forall.getLoc();
       if (failed(mapForallToGPULaunch(rewriter, forall))) {
         emitError(loc) << "could not map the thread-block tile loop to a "
-                          "gpu.launch";
+                          "gpu.launch: "
+                       << listener.reason;
         return signalPassFailure();
       }
     }

@@ -1,0 +1,185 @@
+// RUN: fuse-opt %s -split-input-file -fusion-form-groups -fusion-lower-groups='thread-tiles=true shared-memory-contractions=true' -verify-diagnostics | FileCheck %s
+// RUN: fuse-opt %s -split-input-file -fusion-form-groups -fusion-lower-groups='thread-tiles=true shared-memory-contractions=true workgroup-memory=false' 2>/dev/null | FileCheck %s --check-prefix=CPU
+
+// GPU contraction kernels in shared memory (fusion-lower-groups with
+// shared-memory-contractions, as fusion-to-nvvm runs it). A dense layer:
+// 64x64 blocks; the accumulator is initialized in the block's output tile
+// (4x4 per thread); the reduction in steps of 16, each step's slices of the
+// operands copied into workgroup memory (one vector<1x4> per thread, from
+// read-only views of the operands), then 4x4 results per thread from them;
+// the epilogue in place on the accumulator. Every level is a forall on
+// linear block or thread ids.
+// CHECK-LABEL: func.func @dense
+// CHECK: %[[OUT:.*]] = tensor.empty() : tensor<128x512xf32>
+// CHECK: scf.forall (%[[I:.*]], %[[J:.*]]) = (0, 0) to (128, 512) step (64, 64) shared_outs(%[[O:.*]] = %[[OUT]])
+// CHECK: %[[TILE:.*]] = tensor.extract_slice %[[O]][%[[I]], %[[J]]] [64, 64]
+// CHECK: %[[ACC:.*]] = scf.forall {{.*}} = (0, 0) to (64, 64) step (4, 4) shared_outs(%{{.*}} = %[[TILE]])
+// CHECK: vector.transfer_write {{.*}} : vector<4x4xf32>, tensor<4x4xf32>
+// CHECK: {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+// CHECK: %[[SUM:.*]] = scf.for %{{.*}} = %c0 to %c256 step %c16 iter_args(%{{.*}} = %[[ACC]])
+// CHECK: bufferization.to_buffer {{.*}} read_only : tensor<64x16xf32>
+// CHECK: bufferization.to_buffer {{.*}} read_only : tensor<16x64xf32>
+// CHECK: %[[A:.*]] = memref.alloc() : memref<64x16xf32, #gpu.address_space<workgroup>>
+// CHECK: scf.forall {{.*}} = (0, 0) to (64, 16) step (1, 4) {
+// CHECK: vector.transfer_read {{.*}} vector<1x4xf32>
+// CHECK: vector.transfer_write {{.*}} #gpu.address_space<workgroup>>
+// CHECK: {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+// CHECK: bufferization.to_tensor %[[A]] restrict writable
+// CHECK: memref.alloc() : memref<16x64xf32, #gpu.address_space<workgroup>>
+// CHECK: scf.forall {{.*}} = (0, 0) to (16, 64) step (1, 4) {
+// CHECK: scf.forall {{.*}} = (0, 0) to (64, 64) step (4, 4) shared_outs
+// CHECK: vector.contract {{.*}} : vector<4x16xf32>, vector<16x4xf32> into vector<4x4xf32>
+// CHECK: {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+// CHECK: scf.yield
+// CHECK: scf.forall {{.*}} = (0, 0) to (64, 64) step (4, 4) shared_outs(%{{.*}} = %[[SUM]])
+// CHECK: arith.maximumf {{.*}} : vector<4x4xf32>
+// CHECK: {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+// CHECK: tensor.parallel_insert_slice {{.*}} into %[[O]][%[[I]], %[[J]]] [64, 64]
+// CHECK: {mapping = [#gpu.block<linear_dim_1>, #gpu.block<linear_dim_0>]}
+// With workgroup-memory=false (fusion-emulate-gpu), the copies are in the
+// default memory space.
+// CPU-LABEL: func.func @dense
+// CPU: memref.alloc() : memref<64x16xf32>
+// CPU: memref.alloc() : memref<16x64xf32>
+#id = affine_map<(d0, d1) -> (d0, d1)>
+#row = affine_map<(d0, d1) -> (d1)>
+func.func @dense(%x: tensor<128x256xf32>, %w: tensor<256x512xf32>, %b: tensor<512xf32>) -> tensor<128x512xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<128x512xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<128x512xf32>) -> tensor<128x512xf32>
+  %m = linalg.matmul ins(%x, %w : tensor<128x256xf32>, tensor<256x512xf32>) outs(%f : tensor<128x512xf32>) -> tensor<128x512xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{[fusion-lower-groups] contraction tiled in shared memory: 64x64 blocks, reduction in steps of 16, 4x4 results per thread (256 threads)}}
+  %y = linalg.generic {indexing_maps = [#id, #row, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%m, %b : tensor<128x512xf32>, tensor<512xf32>) outs(%e : tensor<128x512xf32>) {
+  ^bb0(%i: f32, %bi: f32, %o: f32):
+    %v = arith.addf %i, %bi : f32
+    %r = arith.maximumf %v, %zero : f32
+    linalg.yield %r : f32
+  } -> tensor<128x512xf32>
+  return %y : tensor<128x512xf32>
+}
+
+// -----
+
+// Not tiled in shared memory (each remark says why); such groups keep one
+// result element per thread.
+// CHECK-LABEL: func.func @dynamic
+// CHECK-NOT: #gpu.address_space<workgroup>
+func.func @dynamic(%x: tensor<?x64xf32>, %w: tensor<64x64xf32>) -> tensor<?x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c0 = arith.constant 0 : index
+  %d = tensor.dim %x, %c0 : tensor<?x64xf32>
+  %e = tensor.empty(%d) : tensor<?x64xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<?x64xf32>) -> tensor<?x64xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: dynamic shapes}}
+  %m = linalg.matmul ins(%x, %w : tensor<?x64xf32>, tensor<64x64xf32>) outs(%f : tensor<?x64xf32>) -> tensor<?x64xf32>
+  return %m : tensor<?x64xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @integer
+// CHECK-NOT: #gpu.address_space<workgroup>
+func.func @integer(%x: tensor<64x64xi32>, %w: tensor<64x64xi32>) -> tensor<64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %e = tensor.empty() : tensor<64x64xi32>
+  %f = linalg.fill ins(%zero : i32) outs(%e : tensor<64x64xi32>) -> tensor<64x64xi32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: not a floating-point contraction}}
+  %m = linalg.matmul ins(%x, %w : tensor<64x64xi32>, tensor<64x64xi32>) outs(%f : tensor<64x64xi32>) -> tensor<64x64xi32>
+  return %m : tensor<64x64xi32>
+}
+
+// -----
+
+// The epilogue narrows to f16: the accumulator cannot be its result.
+// CHECK-LABEL: func.func @narrowing
+// CHECK-NOT: #gpu.address_space<workgroup>
+#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @narrowing(%x: tensor<64x64xf32>, %w: tensor<64x64xf32>) -> tensor<64x64xf16> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<64x64xf32>
+  %e16 = tensor.empty() : tensor<64x64xf16>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x64xf32>) -> tensor<64x64xf32>
+  %m = linalg.matmul ins(%x, %w : tensor<64x64xf32>, tensor<64x64xf32>) outs(%f : tensor<64x64xf32>) -> tensor<64x64xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: the epilogue's result differs from the accumulator}}
+  %y = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%m : tensor<64x64xf32>) outs(%e16 : tensor<64x64xf16>) {
+  ^bb0(%i: f32, %o: f16):
+    %t = arith.truncf %i : f32 to f16
+    linalg.yield %t : f16
+  } -> tensor<64x64xf16>
+  return %y : tensor<64x64xf16>
+}
+
+// -----
+
+// The epilogue reads its destination: running it in place on the
+// accumulator would lose that operand.
+// CHECK-LABEL: func.func @accumulate
+// CHECK-NOT: #gpu.address_space<workgroup>
+#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @accumulate(%x: tensor<64x64xf32>, %w: tensor<64x64xf32>, %c: tensor<64x64xf32>) -> tensor<64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<64x64xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x64xf32>) -> tensor<64x64xf32>
+  %m = linalg.matmul ins(%x, %w : tensor<64x64xf32>, tensor<64x64xf32>) outs(%f : tensor<64x64xf32>) -> tensor<64x64xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: the epilogue reads its destination}}
+  %y = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%m : tensor<64x64xf32>) outs(%c : tensor<64x64xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %s = arith.addf %i, %o : f32
+    linalg.yield %s : f32
+  } -> tensor<64x64xf32>
+  return %y : tensor<64x64xf32>
+}
+
+// -----
+
+// The product accumulates into a given tensor.
+// CHECK-LABEL: func.func @no_fill
+// CHECK-NOT: #gpu.address_space<workgroup>
+func.func @no_fill(%x: tensor<64x64xf32>, %w: tensor<64x64xf32>, %c: tensor<64x64xf32>) -> tensor<64x64xf32> {
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: the accumulator is not initialized by a linalg.fill}}
+  %m = linalg.matmul ins(%x, %w : tensor<64x64xf32>, tensor<64x64xf32>) outs(%c : tensor<64x64xf32>) -> tensor<64x64xf32>
+  return %m : tensor<64x64xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @conv
+// CHECK-NOT: #gpu.address_space<workgroup>
+func.func @conv(%x: tensor<1x8x18x18xf32>, %w: tensor<8x8x3x3xf32>) -> tensor<1x8x16x16xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x8x16x16xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x8x16x16xf32>) -> tensor<1x8x16x16xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: not a contraction with one reduction loop}}
+  %c = linalg.conv_2d_nchw_fchw ins(%x, %w : tensor<1x8x18x18xf32>, tensor<8x8x3x3xf32>) outs(%f : tensor<1x8x16x16xf32>) -> tensor<1x8x16x16xf32>
+  return %c : tensor<1x8x16x16xf32>
+}
+
+// -----
+
+// A batch matmul: blocks of one batch element, 32 rows and 64 columns.
+// CHECK-LABEL: func.func @batch
+// CHECK: scf.forall (%{{.*}}, %{{.*}}, %{{.*}}) = (0, 0, 0) to (4, 32, 64) step (1, 32, 64)
+// CHECK: scf.for %{{.*}} = %c0 to %c16 step %c8
+// CHECK: memref.alloc() : memref<1x32x8xf32, #gpu.address_space<workgroup>>
+// CHECK: memref.alloc() : memref<1x8x64xf32, #gpu.address_space<workgroup>>
+// CHECK: vector.contract
+// CHECK: {mapping = [#gpu.block<linear_dim_2>, #gpu.block<linear_dim_1>, #gpu.block<linear_dim_0>]}
+func.func @batch(%x: tensor<4x32x16xf32>, %w: tensor<4x16x64xf32>) -> tensor<4x32x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<4x32x64xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<4x32x64xf32>) -> tensor<4x32x64xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction tiled in shared memory: 32x64 blocks, reduction in steps of 8, 4x4 results per thread (128 threads)}}
+  %m = linalg.batch_matmul ins(%x, %w : tensor<4x32x16xf32>, tensor<4x16x64xf32>) outs(%f : tensor<4x32x64xf32>) -> tensor<4x32x64xf32>
+  return %m : tensor<4x32x64xf32>
+}
