@@ -93,12 +93,6 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   // Contraction kernels: their block and thread foralls become a gpu.launch,
   // thread ids and barriers; shared-memory buffers workgroup attributions.
   pm.addNestedPass<func::FuncOp>(createFusionGPUMapForallPass());
-  // Their vector ops (tiles of 4x4, vectors of 4) as 1-D loads, stores and
-  // FMAs.
-  pm.addNestedPass<func::FuncOp>(createFusionGPULowerVectorsPass());
-  pm.addPass(createConvertVectorToSCFPass(
-      VectorTransferToSCFOptions().enableFullUnroll().setTargetRank(1)));
-  pm.addNestedPass<func::FuncOp>(createFusionGPULowerVectorsPass());
 
   // Other tiles to blocks and threads, then kernels.
   pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());
@@ -117,6 +111,13 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   pm.addPass(createGpuKernelOutliningPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  // The kernels' vector ops (tiles of 4x4, vectors of 4) as 1-D loads,
+  // stores and FMAs; after the last canonicalization, which would fold
+  // some of them back into n-D ops.
+  pm.addPass(createFusionGPULowerVectorsPass());
+  pm.addPass(createConvertVectorToSCFPass(
+      VectorTransferToSCFOptions().enableFullUnroll().setTargetRank(1)));
+  pm.addPass(createFusionGPULowerVectorsPass());
 
   // NVVM for the kernels, with libdevice linked when found (for the math
   // functions fusion-approximate-math leaves, such as sqrt).

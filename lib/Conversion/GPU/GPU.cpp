@@ -348,6 +348,12 @@ namespace {
 struct FusionGPULowerVectorsPass
     : fusion::impl::FusionGPULowerVectorsPassBase<FusionGPULowerVectorsPass> {
   void runOnOperation() override {
+    // Tiles of batched contractions carry leading unit dims (1x4x4): drop
+    // them first (these patterns and the lowerings below undo each other).
+    RewritePatternSet unitDims(&getContext());
+    vector::populateCastAwayVectorLeadingOneDimPatterns(unitDims);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(unitDims))))
+      return signalPassFailure();
     RewritePatternSet patterns(&getContext());
     vector::populateVectorContractLoweringPatterns(
         patterns, vector::VectorContractLowering::OuterProduct);

@@ -19,7 +19,9 @@
 #include "mlir/Dialect/GPU/TransformOps/GPUTransformOps.h"
 #include "mlir/Dialect/MemRef/Utils/MemRefUtils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 #include "mlir/Dialect/SCF/Utils/Utils.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -294,8 +296,15 @@ struct FusionGPUMapForallPass
     }
     // Accumulators in registers: transfers of a thread's tile that do not
     // depend on the reduction loop leave it.
-    if (!blockForalls.empty())
-      hoistAccumulatorTransfers(rewriter, getOperation());
+    if (blockForalls.empty())
+      return;
+    // Tiles of batched contractions carry leading unit dims (1x4x4): 2-D
+    // vectors, so that the accumulators carried by loops are.
+    RewritePatternSet patterns(&getContext());
+    vector::populateCastAwayVectorLeadingOneDimPatterns(patterns);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      return signalPassFailure();
+    hoistAccumulatorTransfers(rewriter, getOperation());
   }
 };
 } // namespace
