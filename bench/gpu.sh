@@ -20,3 +20,9 @@ for cmp in 'fusion-to-nvvm{fuse=false}' 'fusion-to-llvm{threads=2}'; do
   run "W3 ResNet 3x3 conv 64->64 56x56" test/Integration/CPU/fold-batchnorm.mlir resnet_layer "$cmp" --atol=1e-3 --rtol=1e-3
   run "W4 ensemble B=256" "$W4/w4-args-b256.mlir" main "$cmp" --atol=1e-2 --rtol=1e-2
 done
+# Contraction kernels in shared memory (the default) against one result per
+# thread, on the same GPU.
+cmp='fusion-to-nvvm{shared-memory-contractions=false}'
+run "W2 MLP 64x1024x4096" test/Integration/CPU/fold-bias.mlir mlp "$cmp" --atol=1e-3 --rtol=1e-3
+run "W4 ensemble B=256" "$W4/w4-args-b256.mlir" main "$cmp" --atol=1e-2 --rtol=1e-2
+run "dense+GELU 128x256x512" test/GPU/Inputs/contractions.mlir dense_gelu "$cmp" --atol=1e-4 --rtol=1e-4

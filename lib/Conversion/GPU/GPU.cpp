@@ -316,16 +316,16 @@ static int64_t getOffsetDivisor(Value memref, unsigned depth = 0) {
   return 1;
 }
 
-/// Sets the alignment of a 1-D vector.load / vector.store of global memory
-/// whose address is provably a multiple of the vector's size in bytes (up
-/// to 16), so that the NVPTX backend emits one vector access (ld.global.v4)
-/// instead of one per element. Buffers are assumed 16-byte aligned (CUDA
-/// allocations are 256-byte aligned).
+/// Sets the alignment of a 1-D vector.load / vector.store whose address is
+/// provably a multiple of the vector's size in bytes (up to 16), so that the
+/// NVPTX backend emits one vector access (ld.global.v4, ld.shared.v4)
+/// instead of one per element. Buffers are 16-byte aligned: function
+/// arguments are assumed to be (CUDA allocations are 256-byte aligned),
+/// workgroup buffers are made so.
 template <typename OpTy>
 static void setProvenAlignment(OpTy op) {
   MemRefType type = op.getMemRefType();
-  if (op.getAlignment() || !type.getElementType().isIntOrFloat() ||
-      isa_and_nonnull<gpu::AddressSpaceAttr>(type.getMemorySpace()))
+  if (op.getAlignment() || !type.getElementType().isIntOrFloat())
     return;
   auto [strides, offset] = type.getStridesAndOffset();
   if (llvm::any_of(strides, ShapedType::isDynamic))
@@ -370,6 +370,15 @@ struct FusionGPULowerVectorsPass
                                                    /*maxTransferRank=*/1);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
+    // Workgroup buffers 16-byte aligned (else the backend may give them 4).
+    getOperation()->walk([&](gpu::GPUFuncOp func) {
+      for (unsigned i = 0, e = func.getNumWorkgroupAttributions(); i < e; ++i)
+        if (!func.getWorkgroupAttributionAttr(
+                i, LLVM::LLVMDialect::getAlignAttrName()))
+          func.setWorkgroupAttributionAttr(
+              i, LLVM::LLVMDialect::getAlignAttrName(),
+              IntegerAttr::get(IntegerType::get(&getContext(), 64), 16));
+    });
     getOperation()->walk([](Operation *op) {
       if (auto load = dyn_cast<vector::LoadOp>(op))
         setProvenAlignment(load);

@@ -8,7 +8,7 @@
 // CHECK: vector.load %{{.*}} {alignment = 8 : i64} : memref<64x64xf32>, vector<4xf32>
 // CHECK: vector.load %{{.*}} : memref<64x64xf32>, vector<4xf32>
 // CHECK: vector.store %{{.*}} {alignment = 16 : i64} : memref<4x4xf32, strided<[64, 1], offset: ?>>, vector<4xf32>
-// CHECK: vector.load %{{.*}} : memref<32xf32, #gpu.address_space<workgroup>>, vector<4xf32>
+// CHECK: vector.load %{{.*}} {alignment = 16 : i64} : memref<32xf32, #gpu.address_space<workgroup>>, vector<4xf32>
 func.func @alignment(%m: memref<64x64xf32>, %i: index, %s: memref<32xf32, #gpu.address_space<workgroup>>) -> (vector<4xf32>, vector<4xf32>, vector<4xf32>, vector<4xf32>) {
   %c0 = arith.constant 0 : index
   %c2 = arith.constant 2 : index
@@ -26,7 +26,7 @@ func.func @alignment(%m: memref<64x64xf32>, %i: index, %s: memref<32xf32, #gpu.a
   %t = affine.apply affine_map<(d0) -> (d0 * 4)>(%i)
   %v = memref.subview %m[%t, %t] [4, 4] [1, 1] : memref<64x64xf32> to memref<4x4xf32, strided<[64, 1], offset: ?>>
   vector.transfer_write %a, %v[%c2, %c0] {in_bounds = [true]} : vector<4xf32>, memref<4x4xf32, strided<[64, 1], offset: ?>>
-  // Workgroup memory: left to the backend (it places those buffers).
+  // Workgroup memory: its buffers are 16-byte aligned too (see below).
   %d = vector.transfer_read %s[%j], %pad {in_bounds = [true]} : memref<32xf32, #gpu.address_space<workgroup>>, vector<4xf32>
   return %a, %b, %c, %d : vector<4xf32>, vector<4xf32>, vector<4xf32>, vector<4xf32>
 }
@@ -45,4 +45,17 @@ func.func @alignment(%m: memref<64x64xf32>, %i: index, %s: memref<32xf32, #gpu.a
 func.func @contract(%x: vector<2x2xf32>, %y: vector<2x2xf32>, %z: vector<2x2xf32>) -> vector<2x2xf32> {
   %r = vector.contract {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"], kind = #vector.kind<add>} %x, %y, %z : vector<2x2xf32>, vector<2x2xf32> into vector<2x2xf32>
   return %r : vector<2x2xf32>
+}
+
+// -----
+
+// Workgroup buffers of kernels are made 16-byte aligned (the NVVM lowering
+// would give them the element's alignment), so that vector accesses to them
+// can be ld.shared.v4 / st.shared.v4.
+// CHECK-LABEL: gpu.func @kernel
+// CHECK-SAME: workgroup(%{{.*}} : memref<64xf32, #gpu.address_space<workgroup>> {llvm.align = 16 : i64}, %{{.*}} : memref<8xf32, #gpu.address_space<workgroup>> {llvm.align = 32 : i64})
+gpu.module @kernels {
+  gpu.func @kernel() workgroup(%a : memref<64xf32, #gpu.address_space<workgroup>>, %b : memref<8xf32, #gpu.address_space<workgroup>> {llvm.align = 32 : i64}) kernel {
+    gpu.return
+  }
 }
