@@ -60,6 +60,14 @@ LogicalResult mlir::fusion::canTileContractionCooperatively(
       getResultRowColLoops(anchor);
   if (!rowCol)
     return fail("the result is not a permutation of the loops");
+  // The thread tiles of the product and of the result (fill, epilogue) are
+  // then foralls of the same shape, so each thread has the same elements in
+  // every phase: the accumulator needs no barrier between them.
+  AffineMap out =
+      anchor.getIndexingMapMatchingResult(cast<OpResult>(anchor->getResult(0)));
+  for (unsigned i = 1, e = out.getNumResults(); i < e; ++i)
+    if (out.getDimPosition(i - 1) > out.getDimPosition(i))
+      return fail("the result's dimensions are not in loop order");
   SmallVector<utils::IteratorType> iterators = anchor.getIteratorTypesArray();
   if (iterators[rowCol->first] != utils::IteratorType::parallel ||
       iterators[rowCol->second] != utils::IteratorType::parallel)

@@ -183,3 +183,28 @@ func.func @batch(%x: tensor<4x32x16xf32>, %w: tensor<4x16x64xf32>) -> tensor<4x3
   %m = linalg.batch_matmul ins(%x, %w : tensor<4x32x16xf32>, tensor<4x16x64xf32>) outs(%f : tensor<4x32x64xf32>) -> tensor<4x32x64xf32>
   return %m : tensor<4x32x64xf32>
 }
+
+// -----
+
+// A product written transposed: its thread tiles would not be those of the
+// result, and the accumulator would need a barrier between them.
+// CHECK-LABEL: func.func @transposed_result
+// CHECK-NOT: #gpu.address_space<workgroup>
+#mk = affine_map<(m, n, k) -> (m, k)>
+#kn = affine_map<(m, n, k) -> (k, n)>
+#nm = affine_map<(m, n, k) -> (n, m)>
+func.func @transposed_result(%x: tensor<64x32xf32>, %w: tensor<32x64xf32>) -> tensor<64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<64x64xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x64xf32>) -> tensor<64x64xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: the result's dimensions are not in loop order}}
+  %m = linalg.generic {indexing_maps = [#mk, #kn, #nm], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<64x32xf32>, tensor<32x64xf32>) outs(%f : tensor<64x64xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<64x64xf32>
+  return %m : tensor<64x64xf32>
+}
