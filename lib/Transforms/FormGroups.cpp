@@ -816,14 +816,14 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
       if (auto linalgOp = dyn_cast<linalg::LinalgOp>(op))
         if (linalgOp.getNumReductionLoops() > 0)
           tiledAnchor = linalgOp;
-    if (!tiledAnchor || failed(tileContractionForThreads(
-                            rewriter, tiledAnchor, tiledRoot,
-                            options.contractionTiles)))
+    if (!tiledAnchor ||
+        failed(tileContractionForThreads(rewriter, tiledAnchor, tiledRoot,
+                                         options.contractionTiles)))
       return rewriter.notifyMatchFailure(group, "tiling for threads failed");
     auto forall = cast<scf::ForallOp>(result->loops.front().getOperation());
     rewriter.modifyOpInPlace(forall, [&] {
-      forall.setMappingAttr(getLinearBlockMapping(
-          rewriter.getContext(), forall.getRank()));
+      forall.setMappingAttr(
+          getLinearBlockMapping(rewriter.getContext(), forall.getRank()));
     });
   } else if (options.threadTiles && !result->tiledAndFusedOps.empty()) {
     // A second level for GPU threads: each thread computes one element of

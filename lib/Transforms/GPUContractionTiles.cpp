@@ -42,6 +42,24 @@ getResultRowColLoops(linalg::LinalgOp anchor) {
                         int64_t(out.getDimPosition(rank - 1)));
 }
 
+/// The op computing the initial value of `anchor`'s accumulator, when it is
+/// elementwise over the result's dims and ignores its own destination: a
+/// linalg.fill, or a broadcast of a bias that fusion-fold-bias made the
+/// initial value.
+static linalg::LinalgOp getAccumulatorInitializer(linalg::LinalgOp anchor) {
+  Value acc = anchor.getDpsInitOperand(0)->get();
+  auto init = acc.getDefiningOp<linalg::LinalgOp>();
+  if (!init || init->getNumResults() != 1 || init.getNumDpsInits() != 1 ||
+      init.getNumLoops() != init.getNumParallelLoops() ||
+      init->getResult(0).getType() != acc.getType() ||
+      !init.getMatchingIndexingMap(init.getDpsInitOperand(0)).isIdentity())
+    return nullptr;
+  if (!isa<linalg::FillOp>(init.getOperation()) &&
+      !init.getMatchingBlockArgument(init.getDpsInitOperand(0)).use_empty())
+    return nullptr;
+  return init;
+}
+
 LogicalResult mlir::fusion::canTileContractionCooperatively(
     linalg::LinalgOp anchor, linalg::LinalgOp root, std::string *reason) {
   auto fail = [&](const Twine &why) {
@@ -60,7 +78,8 @@ LogicalResult mlir::fusion::canTileContractionCooperatively(
       getResultRowColLoops(anchor);
   if (!rowCol)
     return fail("the result is not a permutation of the loops");
-  // The thread tiles of the product and of the result (fill, epilogue) are
+  // The thread tiles of the product and of the result (initializer,
+  // epilogue) are
   // then foralls of the same shape, so each thread has the same elements in
   // every phase: the accumulator needs no barrier between them.
   AffineMap out =
@@ -72,8 +91,9 @@ LogicalResult mlir::fusion::canTileContractionCooperatively(
   if (iterators[rowCol->first] != utils::IteratorType::parallel ||
       iterators[rowCol->second] != utils::IteratorType::parallel)
     return fail("the result's rows or columns are not parallel loops");
-  if (!anchor.getDpsInitOperand(0)->get().getDefiningOp<linalg::FillOp>())
-    return fail("the accumulator is not initialized by a linalg.fill");
+  if (!getAccumulatorInitializer(anchor))
+    return fail("the accumulator's initial value is not computed "
+                "elementwise (a fill or a bias broadcast)");
   if (root == anchor)
     return success();
   // The epilogue runs in place on the accumulator: elementwise, same shape
@@ -121,8 +141,8 @@ static linalg::GenericOp makeEpilogueInPlace(RewriterBase &rewriter,
     argTypes.push_back(getElementTypeOrSelf(v.getType()));
     argLocs.push_back(v.getLoc());
   }
-  Block *body = rewriter.createBlock(&inPlace.getRegion(), {}, argTypes,
-                                     argLocs);
+  Block *body =
+      rewriter.createBlock(&inPlace.getRegion(), {}, argTypes, argLocs);
   Block *oldBody = generic.getBody();
   IRMapping mapping;
   BlockArgument out = body->getArguments().back();
@@ -197,8 +217,8 @@ static SmallVector<int64_t> getCopyTileSizes(ArrayRef<int64_t> shape,
 }
 
 /// Sizes for the loops of an op whose loops are the result's dimensions
-/// (fill, elementwise epilogue): `rows` x `cols` on the last two, 1 on the
-/// others (0 where they have one iteration).
+/// (initializer, elementwise epilogue): `rows` x `cols` on the last two, 1 on
+/// the others (0 where they have one iteration).
 static SmallVector<int64_t> getResultTileSizes(ArrayRef<int64_t> shape,
                                                int64_t rows, int64_t cols) {
   SmallVector<int64_t> sizes;
@@ -232,10 +252,10 @@ mlir::fusion::getGPUContractionTiles(linalg::LinalgOp anchor,
   int64_t cols = rowCol ? ranges[rowCol->second] : 1;
   tiles.blockRows = getLargestDivisorAtMost(rows, options.blockRows);
   tiles.blockCols = getLargestDivisorAtMost(cols, options.blockCols);
-  tiles.threadRows = getLargestDivisorAtMost(tiles.blockRows,
-                                             options.threadRows);
-  tiles.threadCols = getLargestDivisorAtMost(tiles.blockCols,
-                                             options.threadCols);
+  tiles.threadRows =
+      getLargestDivisorAtMost(tiles.blockRows, options.threadRows);
+  tiles.threadCols =
+      getLargestDivisorAtMost(tiles.blockCols, options.threadCols);
   tiles.threads = (tiles.blockRows / tiles.threadRows) *
                   (tiles.blockCols / tiles.threadCols);
   // Each operand slice is copied in one step of one vector per thread where
@@ -259,23 +279,23 @@ LogicalResult mlir::fusion::tileContractionForThreads(
   OpBuilder::InsertionGuard guard(rewriter);
   GPUContractionTiles tiles = getGPUContractionTiles(anchor, options);
   auto [rowLoop, colLoop] = *getResultRowColLoops(anchor);
-  auto fill = anchor.getDpsInitOperand(0)->get().getDefiningOp<linalg::FillOp>();
+  linalg::LinalgOp init = getAccumulatorInitializer(anchor);
 
   // 1. The accumulator is the block's output tile; the epilogue runs on it
   // in place.
   if (root != anchor) {
     Value dest = root.getDpsInitOperand(0)->get();
-    Value fillInit = fill.getOutputs()[0];
-    if (auto slice = fillInit.getDefiningOp<tensor::ExtractSliceOp>())
-      fillInit = slice.getSource();
-    if (fillInit.getDefiningOp<tensor::EmptyOp>()) {
-      rewriter.setInsertionPoint(fill);
+    OpOperand *initDest = init.getDpsInitOperand(0);
+    Value empty = initDest->get();
+    if (auto slice = empty.getDefiningOp<tensor::ExtractSliceOp>())
+      empty = slice.getSource();
+    if (empty.getDefiningOp<tensor::EmptyOp>()) {
+      rewriter.setInsertionPoint(init);
       if (auto slice = dest.getDefiningOp<tensor::ExtractSliceOp>())
         dest = rewriter.clone(*slice)->getResult(0);
       else if (!isa<BlockArgument>(dest))
         return rewriter.notifyMatchFailure(root, "destination not a slice");
-      rewriter.modifyOpInPlace(
-          fill, [&] { fill.getOutputsMutable()[0].set(dest); });
+      rewriter.modifyOpInPlace(init, [&] { initDest->set(dest); });
     }
     root = makeEpilogueInPlace(rewriter, cast<linalg::GenericOp>(*root),
                                anchor->getResult(0));
@@ -303,9 +323,8 @@ LogicalResult mlir::fusion::tileContractionForThreads(
   for (OpOperand *input : step.getDpsInputOperands()) {
     auto type = cast<RankedTensorType>(input->get().getType());
     rewriter.setInsertionPoint(step);
-    Value empty = tensor::EmptyOp::create(rewriter, step.getLoc(),
-                                          type.getShape(),
-                                          type.getElementType());
+    Value empty = tensor::EmptyOp::create(
+        rewriter, step.getLoc(), type.getShape(), type.getElementType());
     auto copy =
         linalg::CopyOp::create(rewriter, step.getLoc(), input->get(), empty);
     rewriter.modifyOpInPlace(step, [&] { input->set(copy.getResult(0)); });
@@ -335,31 +354,30 @@ LogicalResult mlir::fusion::tileContractionForThreads(
     threadOps.push_back(*tiled);
   }
 
-  // 4. Thread tiles: the product, the fill and the epilogue threadRows x
+  // 4. Thread tiles: the product, the initializer and the epilogue threadRows x
   // threadCols per thread.
   SmallVector<int64_t> stepSizes;
   SmallVector<int64_t> stepRanges = step.getStaticLoopRanges();
   for (auto [d, it] : llvm::enumerate(step.getIteratorTypesArray()))
-    stepSizes.push_back(int64_t(d) == rowLoop   ? tiles.threadRows
-                        : int64_t(d) == colLoop ? tiles.threadCols
-                        : it == utils::IteratorType::reduction ||
-                                stepRanges[d] == 1
-                            ? 0
-                            : 1);
+    stepSizes.push_back(
+        int64_t(d) == rowLoop   ? tiles.threadRows
+        : int64_t(d) == colLoop ? tiles.threadCols
+        : it == utils::IteratorType::reduction || stepRanges[d] == 1 ? 0
+                                                                     : 1);
   FailureOr<Operation *> product = tileToThreads(
       rewriter, cast<TilingInterface>(step.getOperation()), stepSizes);
   if (failed(product))
     return rewriter.notifyMatchFailure(step, "tiling the product failed");
   threadOps.push_back(*product);
   ArrayRef<int64_t> resultShape =
-      cast<RankedTensorType>(fill->getResult(0).getType()).getShape();
+      cast<RankedTensorType>(init->getResult(0).getType()).getShape();
   SmallVector<int64_t> resultSizes =
       getResultTileSizes(resultShape, tiles.threadRows, tiles.threadCols);
-  FailureOr<Operation *> tiledFill = tileToThreads(
-      rewriter, cast<TilingInterface>(fill.getOperation()), resultSizes);
-  if (failed(tiledFill))
-    return rewriter.notifyMatchFailure(fill, "tiling the fill failed");
-  threadOps.push_back(*tiledFill);
+  FailureOr<Operation *> tiledInit = tileToThreads(
+      rewriter, cast<TilingInterface>(init.getOperation()), resultSizes);
+  if (failed(tiledInit))
+    return rewriter.notifyMatchFailure(init, "tiling the initializer failed");
+  threadOps.push_back(*tiledInit);
   if (root != anchor) {
     FailureOr<Operation *> epilogue = tileToThreads(
         rewriter, cast<TilingInterface>(root.getOperation()), resultSizes);

@@ -145,7 +145,7 @@ func.func @accumulate(%x: tensor<64x64xf32>, %w: tensor<64x64xf32>, %c: tensor<6
 // CHECK-NOT: #gpu.address_space<workgroup>
 func.func @no_fill(%x: tensor<64x64xf32>, %w: tensor<64x64xf32>, %c: tensor<64x64xf32>) -> tensor<64x64xf32> {
   // expected-remark @+2 {{formed a contraction group}}
-  // expected-remark @+1 {{contraction not tiled in shared memory: the accumulator is not initialized by a linalg.fill}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: the accumulator's initial value is not computed elementwise (a fill or a bias broadcast)}}
   %m = linalg.matmul ins(%x, %w : tensor<64x64xf32>, tensor<64x64xf32>) outs(%c : tensor<64x64xf32>) -> tensor<64x64xf32>
   return %m : tensor<64x64xf32>
 }
@@ -206,5 +206,30 @@ func.func @transposed_result(%x: tensor<64x32xf32>, %w: tensor<32x64xf32>) -> te
     %s = arith.addf %c, %p : f32
     linalg.yield %s : f32
   } -> tensor<64x64xf32>
+  return %m : tensor<64x64xf32>
+}
+
+// -----
+
+// The accumulator's initial value is a bias broadcast (what fusion-fold-bias
+// makes of matmul + bias): it is computed in the output tile, 4x4 per
+// thread, like a fill.
+// CHECK-LABEL: func.func @bias_init
+// CHECK: scf.forall {{.*}} = (0, 0) to (64, 64) step (4, 4) shared_outs
+// CHECK: vector.transfer_read {{.*}} : tensor<4xf32>, vector<4x4xf32>
+// CHECK: scf.for
+// CHECK: memref.alloc() : memref<64x16xf32, #gpu.address_space<workgroup>>
+#row = affine_map<(d0, d1) -> (d1)>
+#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @bias_init(%x: tensor<64x32xf32>, %w: tensor<32x64xf32>, %b: tensor<64xf32>) -> tensor<64x64xf32> {
+  %e = tensor.empty() : tensor<64x64xf32>
+  %init = linalg.generic {indexing_maps = [#row, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%b : tensor<64xf32>) outs(%e : tensor<64x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    linalg.yield %v : f32
+  } -> tensor<64x64xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction tiled in shared memory: 64x64 blocks, reduction in steps of 16, 4x4 results per thread (256 threads)}}
+  %m = linalg.matmul ins(%x, %w : tensor<64x32xf32>, tensor<32x64xf32>) outs(%init : tensor<64x64xf32>) -> tensor<64x64xf32>
   return %m : tensor<64x64xf32>
 }

@@ -10,21 +10,21 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "../../Transforms/ReasonListener.h"
 #include "fuse/Conversion/GPU/MapForall.h"
+#include "../../Transforms/ReasonListener.h"
 #include "fuse/Conversion/Passes.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/TransformOps/GPUTransformOps.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/MemRef/Utils/MemRefUtils.h"
+#include "mlir/Dialect/SCF/Utils/Utils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
-#include "mlir/Dialect/SCF/Utils/Utils.h"
-#include "mlir/Dialect/MemRef/IR/MemRef.h"
 
 namespace mlir {
 namespace fusion {
@@ -37,14 +37,14 @@ using namespace mlir;
 using namespace mlir::fusion;
 
 /// Trip counts of `forall`'s loops, if static.
-static std::optional<SmallVector<int64_t>> getStaticTripCounts(
-    scf::ForallOp forall) {
-  std::optional<SmallVector<int64_t>> lbs = getConstantIntValues(
-      forall.getMixedLowerBound());
-  std::optional<SmallVector<int64_t>> ubs = getConstantIntValues(
-      forall.getMixedUpperBound());
-  std::optional<SmallVector<int64_t>> steps = getConstantIntValues(
-      forall.getMixedStep());
+static std::optional<SmallVector<int64_t>>
+getStaticTripCounts(scf::ForallOp forall) {
+  std::optional<SmallVector<int64_t>> lbs =
+      getConstantIntValues(forall.getMixedLowerBound());
+  std::optional<SmallVector<int64_t>> ubs =
+      getConstantIntValues(forall.getMixedUpperBound());
+  std::optional<SmallVector<int64_t>> steps =
+      getConstantIntValues(forall.getMixedStep());
   if (!lbs || !ubs || !steps)
     return std::nullopt;
   SmallVector<int64_t> trips;
@@ -74,8 +74,7 @@ mlir::fusion::mapForallToGPULaunch(RewriterBase &rewriter,
                                    scf::ForallOp blockForall) {
   if (!blockForall.getOutputs().empty())
     return rewriter.notifyMatchFailure(blockForall, "not on buffers");
-  std::optional<SmallVector<int64_t>> trips =
-      getStaticTripCounts(blockForall);
+  std::optional<SmallVector<int64_t>> trips = getStaticTripCounts(blockForall);
   if (!trips)
     return rewriter.notifyMatchFailure(blockForall, "dynamic bounds");
   int64_t blocks = 1;
@@ -121,9 +120,8 @@ mlir::fusion::mapForallToGPULaunch(RewriterBase &rewriter,
   auto ids = affine::AffineDelinearizeIndexOp::create(
       rewriter, loc, launch.getBlockIds().x, *trips, /*hasOuterBound=*/true);
   SmallVector<Value> ivs;
-  for (auto [i, lb, step] :
-       llvm::enumerate(blockForall.getMixedLowerBound(),
-                       blockForall.getMixedStep())) {
+  for (auto [i, lb, step] : llvm::enumerate(blockForall.getMixedLowerBound(),
+                                            blockForall.getMixedStep())) {
     Value lbValue = getValueOrCreateConstantIndexOp(rewriter, loc, lb);
     Value stepValue = getValueOrCreateConstantIndexOp(rewriter, loc, step);
     Value scaled =
@@ -172,8 +170,8 @@ mlir::fusion::mapForallToGPULaunch(RewriterBase &rewriter,
         clone = rewriter.clone(*def);
       }
       rewriter.modifyOpInPlace(op, [&] {
-        operand.set(clone->getResult(
-            cast<OpResult>(operand.get()).getResultNumber()));
+        operand.set(
+            clone->getResult(cast<OpResult>(operand.get()).getResultNumber()));
       });
     }
   });
@@ -214,8 +212,7 @@ static void hoistAccumulatorTransfers(RewriterBase &rewriter, Operation *root) {
       (void)moveLoopInvariantCode(loop);
       for (Operation &op : loop.getBody()->without_terminator()) {
         auto read = dyn_cast<vector::TransferReadOp>(&op);
-        if (!read || !isa<MemRefType>(read.getShapedType()) ||
-            read.getMask() ||
+        if (!read || !isa<MemRefType>(read.getShapedType()) || read.getMask() ||
             !llvm::all_of(read->getOperands(), [&](Value v) {
               return loop.isDefinedOutsideOfLoop(v);
             }))
@@ -237,8 +234,8 @@ static void hoistAccumulatorTransfers(RewriterBase &rewriter, Operation *root) {
             write.getPermutationMap() != read.getPermutationMap() ||
             !read->isBeforeInBlock(write))
           continue;
-        Value buffer =
-            memref::skipViewLikeOps(cast<TypedValue<MemRefType>>(read.getBase()));
+        Value buffer = memref::skipViewLikeOps(
+            cast<TypedValue<MemRefType>>(read.getBase()));
         bool aliased = false;
         loop->walk([&](Operation *other) {
           if (other == read || other == write || isMemoryEffectFree(other))

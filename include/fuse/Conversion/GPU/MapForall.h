@@ -1,4 +1,5 @@
-//===- MapForall.h - scf.forall blocks and threads to gpu.launch -*- C++ -*-===//
+//===- MapForall.h - scf.forall blocks and threads to gpu.launch -*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
