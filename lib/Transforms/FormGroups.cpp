@@ -62,14 +62,22 @@ static bool isElementwise(Operation *op) {
          linalgOp.getNumParallelLoops() == linalgOp.getNumLoops();
 }
 
-/// Values cloned into a group rather than passed in: constants, and empty
-/// tensors of static shape.
+/// Values cloned into a group rather than passed in: constants, empty
+/// tensors of static shape, and fills of those with a constant (the zero
+/// that several contractions accumulate from: recomputed in each group's
+/// tiles rather than written once and copied for each).
 static bool isClonedIntoGroup(Value value) {
   Operation *def = value.getDefiningOp();
   if (!def)
     return false;
   if (auto empty = dyn_cast<tensor::EmptyOp>(def))
     return empty.getDynamicSizes().empty();
+  if (auto fill = dyn_cast<linalg::FillOp>(def))
+    return fill.hasPureTensorSemantics() &&
+           fill.getInputs()[0].getDefiningOp() &&
+           fill.getInputs()[0].getDefiningOp()->hasTrait<
+               OpTrait::ConstantLike>() &&
+           isClonedIntoGroup(fill.getOutputs()[0]);
   return def->hasTrait<OpTrait::ConstantLike>();
 }
 
@@ -144,8 +152,18 @@ FailureOr<GroupOp> mlir::fusion::createFusionGroup(RewriterBase &rewriter,
   for (Value v : inputValues)
     mapping.map(v, body->addArgument(v.getType(), v.getLoc()));
   rewriter.setInsertionPointToStart(body);
+  // A cloned fill's own operands (a constant, an empty tensor) first.
+  std::function<void(Value)> cloneInto = [&](Value v) {
+    if (mapping.contains(v))
+      return;
+    Operation *def = v.getDefiningOp();
+    for (Value operand : def->getOperands())
+      if (isClonedIntoGroup(operand))
+        cloneInto(operand);
+    rewriter.clone(*def, mapping);
+  };
   for (Value v : cloned)
-    rewriter.clone(*v.getDefiningOp(), mapping);
+    cloneInto(v);
   for (Operation *op : ordered)
     rewriter.clone(*op, mapping);
   SmallVector<Value> yielded;

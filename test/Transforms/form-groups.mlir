@@ -389,3 +389,27 @@ func.func @narrowing_epilogue(%x: tensor<32x16xf32>, %w: tensor<16x8x32xf32>) ->
   } -> tensor<32x8x32xf16>
   return %r : tensor<32x8x32xf16>
 }
+
+// -----
+
+// A zero fill shared by two contractions (an ensemble's branches) is cloned
+// into both groups, like a constant: no kernel of its own that writes the
+// zeros once for copies of them to be made.
+// CHECK-LABEL: func.func @shared_fill
+// CHECK: fusion.group "contraction"
+// CHECK: linalg.fill
+// CHECK: linalg.matmul
+// CHECK: fusion.group "contraction"
+// CHECK: linalg.fill
+// CHECK: linalg.matmul
+// CHECK-NOT: fusion.group
+func.func @shared_fill(%x: tensor<4x8xf32>, %w0: tensor<8x16xf32>, %w1: tensor<8x16xf32>) -> (tensor<4x16xf32>, tensor<4x16xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<4x16xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<4x16xf32>) -> tensor<4x16xf32>
+  // expected-remark @+1 {{formed a contraction group: linalg.fill + linalg.matmul}}
+  %a = linalg.matmul ins(%x, %w0 : tensor<4x8xf32>, tensor<8x16xf32>) outs(%f : tensor<4x16xf32>) -> tensor<4x16xf32>
+  // expected-remark @+1 {{formed a contraction group: linalg.fill + linalg.matmul}}
+  %b = linalg.matmul ins(%x, %w1 : tensor<4x8xf32>, tensor<8x16xf32>) outs(%f : tensor<4x16xf32>) -> tensor<4x16xf32>
+  return %a, %b : tensor<4x16xf32>, tensor<4x16xf32>
+}

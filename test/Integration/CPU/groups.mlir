@@ -18,7 +18,8 @@
 // RUN: fuse-run %s --entry=layer_norm --compare='fusion-to-llvm{vectorize=false}' --rtol=1e-3 --atol=1e-5 | FileCheck %s --check-prefix=SCALAR
 // SCALAR: compare: 'fusion-to-llvm{vectorize=false}' max abs err {{[0-9.e-]+}}, {{.*}}: OK
 // RUN: fuse-opt %s --pass-pipeline='builtin.module(fusion-to-linalg, fusion-form-groups)' -o /dev/null 2>&1 | FileCheck %s --check-prefix=LN
-// LN: groups.mlir:[[@LINE+161]]{{.*}}formed a reduction group: linalg.generic + linalg.generic
+// LN: groups.mlir:[[@LINE+162]]{{.*}}formed a reduction group: linalg.fill + linalg.generic + linalg.generic
+// LN-NOT: formed a single group: linalg.fill
 // Horizontal: a GLU's gate and value, siblings reading x, one kernel.
 // RUN: fuse-run %s --entry=glu --compare='fusion-to-llvm{fuse=false}' --rtol=1e-4 --atol=1e-6 | FileCheck %s --check-prefix=UNFUSED
 // RUN: fuse-run %s --entry=glu --compare='fusion-to-llvm{groups=false}' --rtol=1e-4 --atol=1e-6 | FileCheck %s --check-prefix=GROUPS
