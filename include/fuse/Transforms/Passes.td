@@ -505,6 +505,16 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
     fused, then the rows, with the rest fused, so that each panel is copied
     once, into a buffer of the tile's size. With `tile=false`
     groups are only dissolved.
+
+    For GPUs (`thread-tiles`), each tile is tiled again, one element of the
+    root per thread; with `shared-memory-contractions`, a contraction group
+    instead becomes a kernel in shared memory (`tileContractionForThreads`):
+    64x64 result blocks, the reduction in steps whose operand slices are
+    copied into workgroup memory one vector per thread, 4x4 results per
+    thread, the accumulator initialized and the epilogue run in place in
+    the output tile; every level an `scf.forall` mapped to linear block or
+    thread ids (for `fusion-gpu-map-forall`). A remark says for each
+    contraction group whether it was tiled so, or why not.
   }];
   let options = [
     Option<"tile", "tile", "bool", /*default=*/"true",
