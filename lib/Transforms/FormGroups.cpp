@@ -761,10 +761,11 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
   // block tile; threads as tileContractionForThreads makes them.
   GroupCodegenOptions blockOptions = options;
   bool cooperative = false;
-  if (options.threadTiles && options.sharedMemoryContractions && anchor) {
+  if (options.threadTiles && options.sharedMemoryContractions && anchor &&
+      group.getKind() == "contraction") {
     std::string reason;
-    cooperative =
-        succeeded(canTileContractionCooperatively(anchor, root, &reason));
+    cooperative = succeeded(canTileContractionCooperatively(
+        anchor, root, options.contractionTiles, &reason));
     if (cooperative) {
       GPUContractionTiles tiles =
           getGPUContractionTiles(anchor, options.contractionTiles);

@@ -23,6 +23,7 @@
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/IRMapping.h"
+#include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
 using namespace mlir::fusion;
@@ -61,7 +62,8 @@ static linalg::LinalgOp getAccumulatorInitializer(linalg::LinalgOp anchor) {
 }
 
 LogicalResult mlir::fusion::canTileContractionCooperatively(
-    linalg::LinalgOp anchor, linalg::LinalgOp root, std::string *reason) {
+    linalg::LinalgOp anchor, linalg::LinalgOp root,
+    const GPUContractionTileOptions &options, std::string *reason) {
   auto fail = [&](const Twine &why) {
     if (reason)
       *reason = why.str();
@@ -94,6 +96,13 @@ LogicalResult mlir::fusion::canTileContractionCooperatively(
   if (!getAccumulatorInitializer(anchor))
     return fail("the accumulator's initial value is not computed "
                 "elementwise (a fill or a bias broadcast)");
+  GPUContractionTiles tiles = getGPUContractionTiles(anchor, options);
+  if (tiles.threads > 1024)
+    return fail(llvm::formatv("{0}x{1} blocks of {2}x{3} results per thread "
+                              "would need {4} threads, more than 1024",
+                              tiles.blockRows, tiles.blockCols,
+                              tiles.threadRows, tiles.threadCols,
+                              tiles.threads));
   if (root == anchor)
     return success();
   // The epilogue runs in place on the accumulator: elementwise, same shape
@@ -258,23 +267,20 @@ mlir::fusion::getGPUContractionTiles(linalg::LinalgOp anchor,
       getLargestDivisorAtMost(tiles.blockCols, options.threadCols);
   tiles.threads = (tiles.blockRows / tiles.threadRows) *
                   (tiles.blockCols / tiles.threadCols);
-  // Each operand slice is copied in one step of one vector per thread where
-  // the slices are small enough: blockK * max(rows, cols) elements.
+  // Steps of blockK, whatever the number of threads: a copy takes several
+  // vectors per thread where the threads are fewer than its vectors.
   int64_t k = 1;
   for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
     if (it == utils::IteratorType::reduction)
       k = ranges[d];
-  int64_t perStep = tiles.threads * options.vectorWidth /
-                    std::max(tiles.blockRows, tiles.blockCols);
-  tiles.blockK = getLargestDivisorAtMost(
-      k, std::max<int64_t>(1, std::min(options.blockK, perStep)));
+  tiles.blockK = getLargestDivisorAtMost(k, options.blockK);
   return tiles;
 }
 
 LogicalResult mlir::fusion::tileContractionForThreads(
     RewriterBase &rewriter, linalg::LinalgOp anchor, linalg::LinalgOp root,
     const GPUContractionTileOptions &options) {
-  if (failed(canTileContractionCooperatively(anchor, root)))
+  if (failed(canTileContractionCooperatively(anchor, root, options)))
     return rewriter.notifyMatchFailure(anchor, "not a cooperative contraction");
   OpBuilder::InsertionGuard guard(rewriter);
   GPUContractionTiles tiles = getGPUContractionTiles(anchor, options);
@@ -283,23 +289,27 @@ LogicalResult mlir::fusion::tileContractionForThreads(
 
   // 1. The accumulator is the block's output tile; the epilogue runs on it
   // in place.
+  // The initializer ignores its destination: it is retargeted to the root's
+  // (a slice of the block's output), whatever it was.
+  OpOperand *initDest = init.getDpsInitOperand(0);
+  auto isOutputTile = [](Value v) {
+    auto slice = v.getDefiningOp<tensor::ExtractSliceOp>();
+    return slice && isa<BlockArgument>(slice.getSource());
+  };
   if (root != anchor) {
     Value dest = root.getDpsInitOperand(0)->get();
-    OpOperand *initDest = init.getDpsInitOperand(0);
-    Value empty = initDest->get();
-    if (auto slice = empty.getDefiningOp<tensor::ExtractSliceOp>())
-      empty = slice.getSource();
-    if (empty.getDefiningOp<tensor::EmptyOp>()) {
-      rewriter.setInsertionPoint(init);
-      if (auto slice = dest.getDefiningOp<tensor::ExtractSliceOp>())
-        dest = rewriter.clone(*slice)->getResult(0);
-      else if (!isa<BlockArgument>(dest))
-        return rewriter.notifyMatchFailure(root, "destination not a slice");
-      rewriter.modifyOpInPlace(init, [&] { initDest->set(dest); });
-    }
+    if (!isOutputTile(dest))
+      return rewriter.notifyMatchFailure(root, "destination not a slice");
+    rewriter.setInsertionPoint(init);
+    dest = rewriter.clone(*dest.getDefiningOp())->getResult(0);
+    rewriter.modifyOpInPlace(init, [&] { initDest->set(dest); });
     root = makeEpilogueInPlace(rewriter, cast<linalg::GenericOp>(*root),
                                anchor->getResult(0));
   }
+
+  if (!isOutputTile(initDest->get()))
+    return rewriter.notifyMatchFailure(init, "the accumulator is not in the "
+                                             "block's output tile");
 
   // 2. The reduction in steps of blockK.
   SmallVector<int64_t> kSizes(anchor.getNumLoops(), 0);

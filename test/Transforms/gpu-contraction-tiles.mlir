@@ -169,9 +169,12 @@ func.func @conv(%x: tensor<1x8x18x18xf32>, %w: tensor<8x8x3x3xf32>) -> tensor<1x
 // A batch matmul: blocks of one batch element, 32 rows and 64 columns.
 // CHECK-LABEL: func.func @batch
 // CHECK: scf.forall (%{{.*}}, %{{.*}}, %{{.*}}) = (0, 0, 0) to (4, 32, 64) step (1, 32, 64)
-// CHECK: scf.for %{{.*}} = %c0 to %c16 step %c8
-// CHECK: memref.alloc() : memref<1x32x8xf32, #gpu.address_space<workgroup>>
-// CHECK: memref.alloc() : memref<1x8x64xf32, #gpu.address_space<workgroup>>
+// CHECK: scf.for %{{.*}} = %c0 to %c16 step %c16
+// CHECK: memref.alloc() : memref<1x32x16xf32, #gpu.address_space<workgroup>>
+// CHECK: scf.forall (%{{.*}}, %{{.*}}) = (0, 0) to (32, 16) step (1, 4)
+// CHECK: memref.alloc() : memref<1x16x64xf32, #gpu.address_space<workgroup>>
+// With 128 threads for 256 vectors, two rows of B per thread:
+// CHECK: scf.forall (%{{.*}}, %{{.*}}) = (0, 0) to (16, 64) step (2, 4)
 // CHECK: vector.contract
 // CHECK: {mapping = [#gpu.block<linear_dim_2>, #gpu.block<linear_dim_1>, #gpu.block<linear_dim_0>]}
 func.func @batch(%x: tensor<4x32x16xf32>, %w: tensor<4x16x64xf32>) -> tensor<4x32x64xf32> {
@@ -179,7 +182,7 @@ func.func @batch(%x: tensor<4x32x16xf32>, %w: tensor<4x16x64xf32>) -> tensor<4x3
   %e = tensor.empty() : tensor<4x32x64xf32>
   %f = linalg.fill ins(%zero : f32) outs(%e : tensor<4x32x64xf32>) -> tensor<4x32x64xf32>
   // expected-remark @+2 {{formed a contraction group}}
-  // expected-remark @+1 {{contraction tiled in shared memory: 32x64 blocks, reduction in steps of 8, 4x4 results per thread (128 threads)}}
+  // expected-remark @+1 {{contraction tiled in shared memory: 32x64 blocks, reduction in steps of 16, 4x4 results per thread (128 threads)}}
   %m = linalg.batch_matmul ins(%x, %w : tensor<4x32x16xf32>, tensor<4x16x64xf32>) outs(%f : tensor<4x32x64xf32>) -> tensor<4x32x64xf32>
   return %m : tensor<4x32x64xf32>
 }
@@ -232,4 +235,19 @@ func.func @bias_init(%x: tensor<64x32xf32>, %w: tensor<32x64xf32>, %b: tensor<64
   // expected-remark @+1 {{contraction tiled in shared memory: 64x64 blocks, reduction in steps of 16, 4x4 results per thread (256 threads)}}
   %m = linalg.matmul ins(%x, %w : tensor<64x32xf32>, tensor<32x64xf32>) outs(%init : tensor<64x64xf32>) -> tensor<64x64xf32>
   return %m : tensor<64x64xf32>
+}
+
+// -----
+
+// 61 rows (prime): 1-row thread tiles, 61x29 = 1769 threads per block.
+// CHECK-LABEL: func.func @too_many_threads
+// CHECK-NOT: #gpu.address_space<workgroup>
+func.func @too_many_threads(%x: tensor<61x32xf32>, %w: tensor<32x58xf32>) -> tensor<61x58xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<61x58xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<61x58xf32>) -> tensor<61x58xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: 61x58 blocks of 1x2 results per thread would need 1769 threads, more than 1024}}
+  %m = linalg.matmul ins(%x, %w : tensor<61x32xf32>, tensor<32x58xf32>) outs(%f : tensor<61x58xf32>) -> tensor<61x58xf32>
+  return %m : tensor<61x58xf32>
 }

@@ -289,10 +289,11 @@ getGPUContractionTiles(linalg::LinalgOp anchor,
 
 /// Whether the contraction `anchor` of a group whose result `root` computes
 /// (`anchor` itself or an elementwise epilogue of it) can be tiled by
-/// tileContractionForThreads; `reason` says why not.
-LogicalResult canTileContractionCooperatively(linalg::LinalgOp anchor,
-                                              linalg::LinalgOp root,
-                                              std::string *reason = nullptr);
+/// tileContractionForThreads with `options`; `reason` says why not.
+LogicalResult
+canTileContractionCooperatively(linalg::LinalgOp anchor, linalg::LinalgOp root,
+                                const GPUContractionTileOptions &options = {},
+                                std::string *reason = nullptr);
 
 /// The thread level of a contraction's GPU kernel, given one thread block's
 /// tile of it (`anchor`) and of the group's result (`root`): the

@@ -17,7 +17,9 @@
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/TransformOps/GPUTransformOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Dialect/MemRef/Utils/MemRefUtils.h"
 #include "mlir/Dialect/SCF/Utils/Utils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
@@ -102,6 +104,31 @@ mlir::fusion::mapForallToGPULaunch(RewriterBase &rewriter,
   if (threads > 1024)
     return rewriter.notifyMatchFailure(blockForall,
                                        "more than 1024 threads per block");
+  // Code outside the thread loops runs in every thread of the block: it may
+  // compute (indices, views) but not allocate, copy or loop over buffers.
+  Operation *perThread = nullptr;
+  blockForall.getBody()->walk([&](Operation *op) {
+    if (auto nested = dyn_cast<scf::ForallOp>(op))
+      if (isMappedTo(nested, /*blocks=*/false))
+        return WalkResult::skip();
+    bool sharedBuffer =
+        isa<memref::AllocOp, memref::AllocaOp, memref::DeallocOp>(op) &&
+        isWorkgroupMemory(cast<MemRefType>(op->getNumResults()
+                                               ? op->getResult(0).getType()
+                                               : op->getOperand(0).getType()));
+    if ((isa<memref::AllocOp, memref::AllocaOp, memref::CopyOp,
+             linalg::LinalgOp, CallOpInterface>(op) &&
+         !sharedBuffer)) {
+      perThread = op;
+      return WalkResult::interrupt();
+    }
+    return WalkResult::advance();
+  });
+  if (perThread)
+    return rewriter.notifyMatchFailure(
+        blockForall, "the block runs '" +
+                         perThread->getName().getStringRef() +
+                         "' outside its thread loops (in every thread)");
 
   // The launch: blocks x 1 x 1, threads x 1 x 1.
   Location loc = blockForall.getLoc();

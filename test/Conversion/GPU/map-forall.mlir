@@ -112,3 +112,20 @@ func.func @dynamic_threads(%out: memref<64xf32>, %n: index) {
   } {mapping = [#gpu.block<linear_dim_0>]}
   return
 }
+
+// -----
+
+// Code of the block outside its thread loops runs in every thread: a buffer
+// it allocates and copies would be each thread's own.
+func.func @per_thread_copy(%in: memref<64xf32>, %out: memref<64xf32>) {
+  // expected-error @+1 {{could not map the thread-block tile loop to a gpu.launch: the block runs 'memref.alloc' outside its thread loops (in every thread)}}
+  scf.forall (%i) in (2) {
+    %tmp = memref.alloc() : memref<64xf32>
+    memref.copy %in, %tmp : memref<64xf32> to memref<64xf32>
+    scf.forall (%t) in (32) {
+      %v = memref.load %tmp[%t] : memref<64xf32>
+      memref.store %v, %out[%t] : memref<64xf32>
+    } {mapping = [#gpu.thread<linear_dim_0>]}
+  } {mapping = [#gpu.block<linear_dim_0>]}
+  return
+}

@@ -72,3 +72,20 @@ func.func @transposed_b(%x: tensor<64x96xf32>, %w: tensor<128x96xf32>) -> tensor
   %m = linalg.matmul indexing_maps = [#mk, #nk, #mn] ins(%x, %w : tensor<64x96xf32>, tensor<128x96xf32>) outs(%f : tensor<64x128xf32>) -> tensor<64x128xf32>
   return %m : tensor<64x128xf32>
 }
+
+// The zero fill writes into an argument (not an empty tensor), and an
+// epilogue follows: the fill is moved into the output tile all the same.
+#id2 = affine_map<(d0, d1) -> (d0, d1)>
+func.func @fill_into_arg(%x: tensor<128x24xf32>, %w: tensor<24x64xf32>, %o: tensor<128x64xf32>) -> tensor<128x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<128x64xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%o : tensor<128x64xf32>) -> tensor<128x64xf32>
+  %m = linalg.matmul ins(%x, %w : tensor<128x24xf32>, tensor<24x64xf32>) outs(%f : tensor<128x64xf32>) -> tensor<128x64xf32>
+  %y = linalg.generic {indexing_maps = [#id2, #id2], iterator_types = ["parallel", "parallel"]}
+      ins(%m : tensor<128x64xf32>) outs(%e : tensor<128x64xf32>) {
+  ^bb0(%i: f32, %oo: f32):
+    %v = arith.maximumf %i, %zero : f32
+    linalg.yield %v : f32
+  } -> tensor<128x64xf32>
+  return %y : tensor<128x64xf32>
+}
