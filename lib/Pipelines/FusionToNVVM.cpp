@@ -73,10 +73,20 @@ static void buildGPUTilingStage(OpPassManager &pm,
   pm.addPass(createFusionApproximateMathPass(mathOptions));
 }
 
+/// The kernels' vector ops as 1-D loads, stores and FMAs (the emulation runs
+/// it too, so that its results are checked).
+static void buildGPUVectorLoweringStage(OpPassManager &pm) {
+  pm.addPass(createFusionGPULowerVectorsPass());
+  pm.addPass(createConvertVectorToSCFPass(
+      VectorTransferToSCFOptions().enableFullUnroll().setTargetRank(1)));
+  pm.addPass(createFusionGPULowerVectorsPass());
+}
+
 void mlir::fusion::buildFusionEmulateGPUPipeline(
     OpPassManager &pm, const FusionToNVVMPipelineOptions &options) {
   buildGPUTilingStage(pm, options, /*workgroupMemory=*/false);
   buildBufferizationStage(pm, /*stackTemporaries=*/false);
+  buildGPUVectorLoweringStage(pm);
   // Blocks, and the threads of each phase of a block, one after another:
   // what a GPU runs between two barriers.
   pm.addNestedPass<func::FuncOp>(createForallToForLoopPass());
@@ -114,10 +124,7 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   // The kernels' vector ops (tiles of 4x4, vectors of 4) as 1-D loads,
   // stores and FMAs; after the last canonicalization, which would fold
   // some of them back into n-D ops.
-  pm.addPass(createFusionGPULowerVectorsPass());
-  pm.addPass(createConvertVectorToSCFPass(
-      VectorTransferToSCFOptions().enableFullUnroll().setTargetRank(1)));
-  pm.addPass(createFusionGPULowerVectorsPass());
+  buildGPUVectorLoweringStage(pm);
 
   // NVVM for the kernels, with libdevice linked when found (for the math
   // functions fusion-approximate-math leaves, such as sqrt).

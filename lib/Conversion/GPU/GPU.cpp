@@ -236,23 +236,26 @@ struct FusionDumpGPUBinariesPass
 };
 } // namespace
 
-/// A divisor of the index value `v` known from how it is computed
-/// (constants, products, sums, affine maps of those, loop induction
-/// variables), 1 if none. Zero counts as divisible by anything.
+/// A power of two that divides the index value `v`, known from how it is
+/// computed (constants, products, sums, affine maps of those, loop
+/// induction variables); 1 if none. Zero counts as divisible by any (up to
+/// 2^30: powers of two, so that capping never claims a divisor that is
+/// not one).
 static int64_t getKnownDivisor(Value v, unsigned depth = 0) {
   constexpr int64_t kAny = int64_t(1) << 30;
+  auto pow2 = [&](int64_t c) -> int64_t {
+    return c == 0 ? kAny : std::min<int64_t>(c & -c, kAny);
+  };
+  auto product = [&](int64_t a, int64_t b) { return std::min(a * b, kAny); };
   if (depth > 32)
     return 1;
   APInt constant;
-  if (matchPattern(v, m_ConstantInt(&constant))) {
-    int64_t c = constant.getSExtValue();
-    return c == 0 ? kAny : std::min(std::abs(c), kAny);
-  }
-  auto product = [&](int64_t a, int64_t b) { return std::min(a * b, kAny); };
+  if (matchPattern(v, m_ConstantInt(&constant)))
+    return pow2(constant.getSExtValue());
   if (auto arg = dyn_cast<BlockArgument>(v)) {
     auto loop = dyn_cast<scf::ForOp>(arg.getOwner()->getParentOp());
     if (loop && arg == loop.getInductionVar())
-      return std::gcd(getKnownDivisor(loop.getLowerBound(), depth + 1),
+      return std::min(getKnownDivisor(loop.getLowerBound(), depth + 1),
                       getKnownDivisor(loop.getStep(), depth + 1));
     return 1;
   }
@@ -261,14 +264,13 @@ static int64_t getKnownDivisor(Value v, unsigned depth = 0) {
     return product(getKnownDivisor(mul.getLhs(), depth + 1),
                    getKnownDivisor(mul.getRhs(), depth + 1));
   if (auto add = dyn_cast<arith::AddIOp>(def))
-    return std::gcd(getKnownDivisor(add.getLhs(), depth + 1),
+    return std::min(getKnownDivisor(add.getLhs(), depth + 1),
                     getKnownDivisor(add.getRhs(), depth + 1));
   if (auto apply = dyn_cast<affine::AffineApplyOp>(def)) {
     AffineMap map = apply.getAffineMap();
     std::function<int64_t(AffineExpr)> eval = [&](AffineExpr e) -> int64_t {
       if (auto c = dyn_cast<AffineConstantExpr>(e))
-        return c.getValue() == 0 ? kAny
-                                 : std::min(std::abs(c.getValue()), kAny);
+        return pow2(c.getValue());
       if (auto d = dyn_cast<AffineDimExpr>(e))
         return getKnownDivisor(apply.getOperand(d.getPosition()), depth + 1);
       if (auto s = dyn_cast<AffineSymbolExpr>(e))
@@ -276,7 +278,7 @@ static int64_t getKnownDivisor(Value v, unsigned depth = 0) {
             apply.getOperand(map.getNumDims() + s.getPosition()), depth + 1);
       auto bin = cast<AffineBinaryOpExpr>(e);
       if (e.getKind() == AffineExprKind::Add)
-        return std::gcd(eval(bin.getLHS()), eval(bin.getRHS()));
+        return std::min(eval(bin.getLHS()), eval(bin.getRHS()));
       if (e.getKind() == AffineExprKind::Mul)
         return product(eval(bin.getLHS()), eval(bin.getRHS()));
       return 1;
@@ -286,9 +288,9 @@ static int64_t getKnownDivisor(Value v, unsigned depth = 0) {
   return 1;
 }
 
-/// A divisor of the element offset of `memref` from its allocation (a
-/// function argument or buffer with the identity layout: offset 0), through
-/// subviews and casts; 1 if none is known.
+/// A power of two that divides the element offset of `memref` from its
+/// allocation (a function argument or buffer with the identity layout:
+/// offset 0), through subviews and casts; 1 if none is known.
 static int64_t getOffsetDivisor(Value memref, unsigned depth = 0) {
   constexpr int64_t kAny = int64_t(1) << 30;
   if (depth > 32)
@@ -301,11 +303,14 @@ static int64_t getOffsetDivisor(Value memref, unsigned depth = 0) {
       return 1;
     int64_t divisor = getOffsetDivisor(subview.getSource(), depth + 1);
     for (auto [ofr, stride] : llvm::zip(subview.getMixedOffsets(), strides)) {
-      int64_t d = isa<Value>(ofr) ? getKnownDivisor(cast<Value>(ofr))
-                  : *getConstantIntValue(ofr) == 0
-                      ? kAny
-                      : std::abs(*getConstantIntValue(ofr));
-      divisor = std::gcd(divisor, std::min(d * std::abs(stride), kAny));
+      int64_t d = isa<Value>(ofr)
+                      ? getKnownDivisor(cast<Value>(ofr))
+                      : (*getConstantIntValue(ofr) == 0
+                             ? kAny
+                             : *getConstantIntValue(ofr) &
+                                   -*getConstantIntValue(ofr));
+      int64_t s = stride == 0 ? kAny : (stride & -stride);
+      divisor = std::min(divisor, std::min(d * s, kAny));
     }
     return divisor;
   }
@@ -330,9 +335,12 @@ static void setProvenAlignment(OpTy op) {
   auto [strides, offset] = type.getStridesAndOffset();
   if (llvm::any_of(strides, ShapedType::isDynamic))
     return;
+  constexpr int64_t kAny = int64_t(1) << 30;
   int64_t divisor = getOffsetDivisor(op.getBase());
-  for (auto [index, stride] : llvm::zip(op.getIndices(), strides))
-    divisor = std::gcd(divisor, getKnownDivisor(index) * std::abs(stride));
+  for (auto [index, stride] : llvm::zip(op.getIndices(), strides)) {
+    int64_t s = stride == 0 ? kAny : (stride & -stride);
+    divisor = std::min(divisor, std::min(getKnownDivisor(index) * s, kAny));
+  }
   int64_t elementBytes = type.getElementTypeBitWidth() / 8;
   int64_t vectorBytes = op.getVectorType().getNumElements() * elementBytes;
   if (elementBytes == 0 || !llvm::isPowerOf2_64(vectorBytes))
@@ -368,6 +376,30 @@ struct FusionGPULowerVectorsPass
     vector::populateVectorInsertExtractStridedSliceTransforms(patterns);
     vector::populateVectorTransferLoweringPatterns(patterns,
                                                    /*maxTransferRank=*/1);
+    // linalg.index in a tile: vector.step; gathers (tensor.extract in a
+    // tile) as 1-D conditional loads.
+    vector::populateVectorStepLoweringPatterns(patterns);
+    vector::populateVectorGatherLoweringPatterns(patterns);
+    vector::populateVectorGatherToConditionalLoadPatterns(patterns);
+    // Elementwise ops on n-D vectors as 1-D ones: the NVVM lowering of math
+    // ops (e.g. math.trunc through libdevice) takes 1-D vectors only.
+    vector::populateVectorUnrollPatterns(
+        patterns,
+        vector::UnrollVectorOptions()
+            .setFilterConstraint([](Operation *op) {
+              return success(OpTrait::hasElementwiseMappableTraits(op) &&
+                             op->getNumResults() == 1 &&
+                             isa<VectorType>(op->getResult(0).getType()) &&
+                             cast<VectorType>(op->getResult(0).getType())
+                                     .getRank() > 1);
+            })
+            .setNativeShapeFn(
+                [](Operation *op) -> std::optional<SmallVector<int64_t>> {
+                  auto type = cast<VectorType>(op->getResult(0).getType());
+                  SmallVector<int64_t> shape(type.getRank(), 1);
+                  shape.back() = type.getShape().back();
+                  return shape;
+                }));
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
     // Workgroup buffers 16-byte aligned (else the backend may give them 4).

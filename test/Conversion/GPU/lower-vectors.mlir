@@ -33,6 +33,22 @@ func.func @alignment(%m: memref<64x64xf32>, %i: index, %s: memref<32xf32, #gpu.a
 
 // -----
 
+// Only powers of two count: 2^30 + 1 is odd, 12 * i a multiple of 4.
+// CHECK-LABEL: func.func @large_and_composite
+// CHECK: vector.load %{{.*}} : memref<?xf32>, vector<4xf32>
+// CHECK: vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+func.func @large_and_composite(%m: memref<?xf32>, %i: index) -> (vector<4xf32>, vector<4xf32>) {
+  %big = arith.constant 1073741825 : index
+  %c12 = arith.constant 12 : index
+  %pad = arith.constant 0.0 : f32
+  %a = vector.transfer_read %m[%big], %pad {in_bounds = [true]} : memref<?xf32>, vector<4xf32>
+  %j = arith.muli %i, %c12 : index
+  %b = vector.transfer_read %m[%j], %pad {in_bounds = [true]} : memref<?xf32>, vector<4xf32>
+  return %a, %b : vector<4xf32>, vector<4xf32>
+}
+
+// -----
+
 // A thread's 2x2 register tile: outer products, then one vector.fma per row
 // and reduction step.
 // CHECK-LABEL: func.func @contract
