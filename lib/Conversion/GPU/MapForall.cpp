@@ -297,6 +297,111 @@ static void hoistAccumulatorTransfers(RewriterBase &rewriter, Operation *root) {
   }
 }
 
+/// What a run of ops between two barriers does to memory: the workgroup
+/// buffers it touches, whether it writes anything else, whether it is
+/// beyond analysis (a nested barrier, unknown effects).
+struct PhaseEffects {
+  llvm::SmallPtrSet<Value, 4> workgroupBuffers;
+  bool writesOtherMemory = false;
+  bool unknown = false;
+};
+
+static void addPhaseEffects(Operation *op, PhaseEffects &effects) {
+  op->walk([&](Operation *nested) {
+    if (isa<gpu::BarrierOp>(nested)) {
+      effects.unknown = true;
+      return;
+    }
+    auto iface = dyn_cast<MemoryEffectOpInterface>(nested);
+    if (!iface) {
+      if (!nested->hasTrait<OpTrait::HasRecursiveMemoryEffects>())
+        effects.unknown = true;
+      return;
+    }
+    SmallVector<MemoryEffects::EffectInstance> list;
+    iface.getEffects(list);
+    for (const MemoryEffects::EffectInstance &effect : list) {
+      auto memref = dyn_cast_or_null<TypedValue<MemRefType>>(effect.getValue());
+      if (!memref) {
+        if (isa<MemoryEffects::Write>(effect.getEffect()))
+          effects.writesOtherMemory = true;
+        continue;
+      }
+      if (isWorkgroupMemory(memref.getType()))
+        effects.workgroupBuffers.insert(memref::skipViewLikeOps(memref));
+      else if (isa<MemoryEffects::Write>(effect.getEffect()))
+        effects.writesOtherMemory = true;
+    }
+  });
+}
+
+/// Adds the effects of the ops run between `barrier` and the barrier
+/// before it (`forward` = false) or after it: in its block, wrapping around
+/// a loop body to the previous or next iteration and continuing before or
+/// after the loop in the launch's body; anything else is unknown.
+static void addAdjacentPhase(gpu::BarrierOp barrier, bool forward,
+                             PhaseEffects &effects) {
+  auto step = [&](Operation *op) {
+    return forward ? op->getNextNode() : op->getPrevNode();
+  };
+  Block *block = barrier->getBlock();
+  Operation *op = step(barrier);
+  bool wrapped = false;
+  while (true) {
+    for (; op && !isa<gpu::BarrierOp>(op); op = step(op))
+      addPhaseEffects(op, effects);
+    if (op) // the next barrier
+      return;
+    // The end of the block: in a loop body, the other iteration's part up
+    // to its barrier, and the code on that side of the loop.
+    auto loop = dyn_cast<scf::ForOp>(block->getParentOp());
+    if (!loop || wrapped) {
+      if (!isa<gpu::LaunchOp>(block->getParentOp()))
+        effects.unknown = true;
+      return;
+    }
+    wrapped = true;
+    op = forward ? &block->front() : &block->back();
+    for (; op != barrier.getOperation() && !isa<gpu::BarrierOp>(op);
+         op = step(op))
+      addPhaseEffects(op, effects);
+    Operation *outside = step(loop);
+    Block *parent = loop->getBlock();
+    if (!isa<gpu::LaunchOp>(parent->getParentOp())) {
+      effects.unknown = true;
+      return;
+    }
+    for (; outside && !isa<gpu::BarrierOp>(outside); outside = step(outside))
+      addPhaseEffects(outside, effects);
+    return;
+  }
+}
+
+/// Erases barriers between two phases that share no workgroup buffer and
+/// write no other memory (the copies of two operands into shared memory):
+/// nothing one thread does in one phase is seen by another in the other.
+static void eraseRedundantBarriers(RewriterBase &rewriter,
+                                   gpu::LaunchOp launch) {
+  SmallVector<gpu::BarrierOp> barriers;
+  launch.getBody().walk(
+      [&](gpu::BarrierOp barrier) { barriers.push_back(barrier); });
+  for (gpu::BarrierOp barrier : barriers) {
+    Operation *parent = barrier->getParentOp();
+    if (!isa<gpu::LaunchOp, scf::ForOp>(parent))
+      continue;
+    PhaseEffects before, after;
+    addAdjacentPhase(barrier, /*forward=*/false, before);
+    addAdjacentPhase(barrier, /*forward=*/true, after);
+    if (before.unknown || after.unknown || before.writesOtherMemory ||
+        after.writesOtherMemory ||
+        llvm::any_of(before.workgroupBuffers, [&](Value v) {
+          return after.workgroupBuffers.contains(v);
+        }))
+      continue;
+    rewriter.eraseOp(barrier);
+  }
+}
+
 namespace {
 struct FusionGPUMapForallPass
     : fusion::impl::FusionGPUMapForallPassBase<FusionGPUMapForallPass> {
@@ -329,6 +434,8 @@ struct FusionGPUMapForallPass
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
     hoistAccumulatorTransfers(rewriter, getOperation());
+    getOperation().walk(
+        [&](gpu::LaunchOp launch) { eraseRedundantBarriers(rewriter, launch); });
   }
 };
 } // namespace

@@ -129,3 +129,52 @@ func.func @per_thread_copy(%in: memref<64xf32>, %out: memref<64xf32>) {
   } {mapping = [#gpu.block<linear_dim_0>]}
   return
 }
+
+// -----
+
+// Two copies into different workgroup buffers, then a phase reading both:
+// no barrier between the copies (neither reads or writes what the other
+// does), one before the reads, one at the end of each step (the next
+// step's copies overwrite what this one reads).
+// CHECK-LABEL: func.func @two_copies
+// CHECK: scf.for
+// CHECK: memref.store {{.*}} #gpu.address_space<workgroup>>
+// CHECK-NOT: gpu.barrier
+// CHECK: memref.store {{.*}} #gpu.address_space<workgroup>>
+// CHECK-NEXT: gpu.barrier
+// CHECK: memref.load {{.*}} #gpu.address_space<workgroup>>
+// CHECK: memref.load {{.*}} #gpu.address_space<workgroup>>
+// CHECK: gpu.barrier
+// CHECK-NEXT: }
+func.func @two_copies(%a: memref<4x32xf32>, %b: memref<4x32xf32>, %out: memref<32xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  scf.forall (%i) in (1) {
+    scf.for %k = %c0 to %c4 step %c1 {
+      %sa = memref.alloc() : memref<32xf32, #gpu.address_space<workgroup>>
+      %sb = memref.alloc() : memref<32xf32, #gpu.address_space<workgroup>>
+      scf.forall (%t) in (32) {
+        %v = memref.load %a[%k, %t] : memref<4x32xf32>
+        memref.store %v, %sa[%t] : memref<32xf32, #gpu.address_space<workgroup>>
+      } {mapping = [#gpu.thread<linear_dim_0>]}
+      scf.forall (%t) in (32) {
+        %v = memref.load %b[%k, %t] : memref<4x32xf32>
+        memref.store %v, %sb[%t] : memref<32xf32, #gpu.address_space<workgroup>>
+      } {mapping = [#gpu.thread<linear_dim_0>]}
+      scf.forall (%t) in (32) {
+        %r = arith.subi %c4, %c1 : index
+        %t2 = arith.addi %t, %c1 : index
+        %c32 = arith.constant 32 : index
+        %u = arith.remui %t2, %c32 : index
+        %x = memref.load %sa[%u] : memref<32xf32, #gpu.address_space<workgroup>>
+        %y = memref.load %sb[%u] : memref<32xf32, #gpu.address_space<workgroup>>
+        %s = arith.addf %x, %y : f32
+        %o = memref.load %out[%t] : memref<32xf32>
+        %n = arith.addf %o, %s : f32
+        memref.store %n, %out[%t] : memref<32xf32>
+      } {mapping = [#gpu.thread<linear_dim_0>]}
+    }
+  } {mapping = [#gpu.block<linear_dim_0>]}
+  return
+}
