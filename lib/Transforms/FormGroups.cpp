@@ -763,6 +763,23 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
   bool cooperative = false;
   if (options.threadTiles && options.sharedMemoryContractions && anchor &&
       group.getKind() == "contraction") {
+    // A product accumulating into a tensor: from zero, the tensor added in
+    // the epilogue.
+    if (failed(canTileContractionCooperatively(anchor, root,
+                                               options.contractionTiles))) {
+      OpBuilder::InsertionGuard g(rewriter);
+      FailureOr<std::pair<linalg::LinalgOp, linalg::LinalgOp>> separated =
+          separateAccumulatorInit(rewriter, anchor, root,
+                                  options.contractionTiles);
+      if (succeeded(separated)) {
+        anchor = separated->first;
+        root = separated->second;
+        reportDecision(group.getLoc(), "fusion-lower-groups",
+                       "SeparatedAccumulator", true,
+                       "the product accumulates from zero; the tensor it "
+                       "accumulated into is added in the epilogue");
+      }
+    }
     std::string reason;
     cooperative = succeeded(canTileContractionCooperatively(
         anchor, root, options.contractionTiles, &reason));

@@ -61,9 +61,13 @@ static linalg::LinalgOp getAccumulatorInitializer(linalg::LinalgOp anchor) {
   return init;
 }
 
-LogicalResult mlir::fusion::canTileContractionCooperatively(
-    linalg::LinalgOp anchor, linalg::LinalgOp root,
-    const GPUContractionTileOptions &options, std::string *reason) {
+/// canTileContractionCooperatively, with the accumulator's initializer
+/// checked only if `requireInitializer`.
+static LogicalResult checkCooperative(linalg::LinalgOp anchor,
+                                      linalg::LinalgOp root,
+                                      const GPUContractionTileOptions &options,
+                                      std::string *reason,
+                                      bool requireInitializer) {
   auto fail = [&](const Twine &why) {
     if (reason)
       *reason = why.str();
@@ -93,7 +97,7 @@ LogicalResult mlir::fusion::canTileContractionCooperatively(
   if (iterators[rowCol->first] != utils::IteratorType::parallel ||
       iterators[rowCol->second] != utils::IteratorType::parallel)
     return fail("the result's rows or columns are not parallel loops");
-  if (!getAccumulatorInitializer(anchor))
+  if (requireInitializer && !getAccumulatorInitializer(anchor))
     return fail("the accumulator's initial value is not computed "
                 "elementwise (a fill or a bias broadcast)");
   GPUContractionTiles tiles = getGPUContractionTiles(anchor, options);
@@ -124,6 +128,113 @@ LogicalResult mlir::fusion::canTileContractionCooperatively(
   if (!generic.getMatchingBlockArgument(init).use_empty())
     return fail("the epilogue reads its destination");
   return success();
+}
+
+LogicalResult mlir::fusion::canTileContractionCooperatively(
+    linalg::LinalgOp anchor, linalg::LinalgOp root,
+    const GPUContractionTileOptions &options, std::string *reason) {
+  return checkCooperative(anchor, root, options, reason,
+                          /*requireInitializer=*/true);
+}
+
+FailureOr<std::pair<linalg::LinalgOp, linalg::LinalgOp>>
+mlir::fusion::separateAccumulatorInit(
+    RewriterBase &rewriter, linalg::LinalgOp anchor, linalg::LinalgOp root,
+    const GPUContractionTileOptions &options) {
+  if (anchor->getNumResults() != 1 || anchor.getNumDpsInits() != 1 ||
+      getAccumulatorInitializer(anchor))
+    return rewriter.notifyMatchFailure(anchor, "no tensor to separate");
+  std::string reason;
+  if (failed(checkCooperative(anchor, root, options, &reason,
+                              /*requireInitializer=*/false)))
+    return rewriter.notifyMatchFailure(anchor, reason);
+  Value acc = anchor->getResult(0);
+  auto type = dyn_cast<RankedTensorType>(acc.getType());
+  if (!type || !type.hasStaticShape() ||
+      !isa<FloatType>(type.getElementType()))
+    return rewriter.notifyMatchFailure(anchor, "not a static float tensor");
+  AffineMap out = anchor.getIndexingMapMatchingResult(cast<OpResult>(acc));
+  if (!out.isProjectedPermutation())
+    return rewriter.notifyMatchFailure(anchor, "result not a permutation");
+  auto generic = dyn_cast<linalg::GenericOp>(root.getOperation());
+  if (root != anchor) {
+    if (!generic || generic.getNumLoops() != generic.getNumParallelLoops() ||
+        !acc.hasOneUse() || acc.getUses().begin()->getOwner() != generic ||
+        !generic.isDpsInput(&*acc.getUses().begin()) ||
+        generic->getResult(0).getType() != type ||
+        !generic.getMatchingIndexingMap(&*acc.getUses().begin())
+             .isIdentity())
+      return rewriter.notifyMatchFailure(root, "not an elementwise epilogue");
+  }
+  OpBuilder::InsertionGuard guard(rewriter);
+  Location loc = anchor.getLoc();
+  OpOperand *init = anchor.getDpsInitOperand(0);
+  Value tensor = init->get();
+  // The contraction from zero, into a new buffer.
+  rewriter.setInsertionPoint(anchor);
+  Value empty = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                        type.getElementType());
+  Value zero = arith::ConstantOp::create(
+      rewriter, loc, rewriter.getFloatAttr(type.getElementType(), 0.0));
+  Value fill =
+      linalg::FillOp::create(rewriter, loc, zero, empty).getResult(0);
+  rewriter.modifyOpInPlace(anchor, [&] { init->set(fill); });
+  // The tensor added to the product in the epilogue.
+  AffineMap id = rewriter.getMultiDimIdentityMap(type.getRank());
+  if (root == anchor) {
+    rewriter.setInsertionPointAfter(anchor);
+    Value dest = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                         type.getElementType());
+    auto add = linalg::GenericOp::create(
+        rewriter, loc, type, ValueRange{acc, tensor}, dest,
+        ArrayRef<AffineMap>{id, id, id},
+        SmallVector<utils::IteratorType>(type.getRank(),
+                                         utils::IteratorType::parallel),
+        [](OpBuilder &b, Location l, ValueRange args) {
+          Value sum = arith::AddFOp::create(b, l, args[0], args[1]);
+          linalg::YieldOp::create(b, l, sum);
+        });
+    rewriter.replaceAllUsesExcept(acc, add->getResult(0), add);
+    return std::make_pair(anchor, cast<linalg::LinalgOp>(add.getOperation()));
+  }
+  OpOperand *accUse = &*acc.getUses().begin();
+  SmallVector<Value> inputs = generic.getDpsInputs();
+  inputs.push_back(tensor);
+  SmallVector<AffineMap> maps;
+  for (OpOperand *input : generic.getDpsInputOperands())
+    maps.push_back(generic.getMatchingIndexingMap(input));
+  maps.push_back(id);
+  maps.push_back(generic.getMatchingIndexingMap(generic.getDpsInitOperand(0)));
+  rewriter.setInsertionPoint(generic);
+  auto withAdd = linalg::GenericOp::create(
+      rewriter, loc, generic->getResultTypes(), inputs, generic.getDpsInits(),
+      maps, generic.getIteratorTypesArray());
+  SmallVector<Type> argTypes;
+  SmallVector<Location> argLocs;
+  for (Value v : llvm::concat<Value>(inputs, generic.getDpsInits())) {
+    argTypes.push_back(getElementTypeOrSelf(v.getType()));
+    argLocs.push_back(v.getLoc());
+  }
+  Block *body =
+      rewriter.createBlock(&withAdd.getRegion(), {}, argTypes, argLocs);
+  Block *oldBody = generic.getBody();
+  unsigned numInputs = generic.getNumDpsInputs();
+  IRMapping mapping;
+  rewriter.setInsertionPointToStart(body);
+  Value sum = arith::AddFOp::create(
+      rewriter, loc,
+      body->getArgument(generic.getMatchingBlockArgument(accUse).getArgNumber()),
+      body->getArgument(numInputs));
+  for (BlockArgument arg : oldBody->getArguments())
+    mapping.map(arg, body->getArgument(arg.getArgNumber() < numInputs
+                                           ? arg.getArgNumber()
+                                           : arg.getArgNumber() + 1));
+  mapping.map(generic.getMatchingBlockArgument(accUse), sum);
+  for (Operation &op : *oldBody)
+    rewriter.clone(op, mapping);
+  rewriter.replaceOp(generic, withAdd->getResults());
+  root = cast<linalg::LinalgOp>(withAdd.getOperation());
+  return std::make_pair(anchor, root);
 }
 
 /// Replaces `generic` (an elementwise epilogue reading `acc`) by one that

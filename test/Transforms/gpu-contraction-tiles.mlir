@@ -140,12 +140,23 @@ func.func @accumulate(%x: tensor<64x64xf32>, %w: tensor<64x64xf32>, %c: tensor<6
 
 // -----
 
-// The product accumulates into a given tensor.
+// The product accumulates into a given tensor: it accumulates from zero
+// instead, in registers, and the tensor is added in a new epilogue, in
+// place on the output tile.
 // CHECK-LABEL: func.func @no_fill
-// CHECK-NOT: #gpu.address_space<workgroup>
+// CHECK: vector.transfer_write %{{.*}} : vector<4x4xf32>, tensor<4x4xf32>
+// CHECK: scf.for
+// CHECK: #gpu.address_space<workgroup>
+// CHECK: vector.contract
+// CHECK: scf.yield
+// CHECK: scf.forall
+// CHECK: %[[C:.*]] = vector.transfer_read %{{.*}} : tensor<4x4xf32>, vector<4x4xf32>
+// CHECK: %[[P:.*]] = vector.transfer_read %{{.*}} : tensor<4x4xf32>, vector<4x4xf32>
+// CHECK: arith.addf %[[P]], %[[C]] : vector<4x4xf32>
 func.func @no_fill(%x: tensor<64x64xf32>, %w: tensor<64x64xf32>, %c: tensor<64x64xf32>) -> tensor<64x64xf32> {
-  // expected-remark @+2 {{formed a contraction group}}
-  // expected-remark @+1 {{contraction not tiled in shared memory: the accumulator's initial value is not computed elementwise (a fill or a bias broadcast)}}
+  // expected-remark @+3 {{formed a contraction group}}
+  // expected-remark @+2 {{the product accumulates from zero; the tensor it accumulated into is added in the epilogue}}
+  // expected-remark @+1 {{contraction tiled in shared memory: 64x64 blocks, reduction in steps of 16, 4x4 results per thread (256 threads)}}
   %m = linalg.matmul ins(%x, %w : tensor<64x64xf32>, tensor<64x64xf32>) outs(%c : tensor<64x64xf32>) -> tensor<64x64xf32>
   return %m : tensor<64x64xf32>
 }

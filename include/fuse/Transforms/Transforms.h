@@ -295,6 +295,19 @@ canTileContractionCooperatively(linalg::LinalgOp anchor, linalg::LinalgOp root,
                                 const GPUContractionTileOptions &options = {},
                                 std::string *reason = nullptr);
 
+/// Makes a contraction `anchor` that accumulates into a tensor C (an initial
+/// value not computed elementwise, e.g. an ensemble branch's result that
+/// the next branch's product is added to) accumulate from zero, and adds C
+/// in its elementwise epilogue `root` (a new one if `root` is `anchor`), as
+/// IREE's ConvertAccGEMMToGEMM does: the product then starts in registers.
+/// Floating-point sums are reassociated (C + sum rather than sum from C).
+/// Only where the result can then be tiled by tileContractionForThreads
+/// with `options`. Returns the new (anchor, root).
+FailureOr<std::pair<linalg::LinalgOp, linalg::LinalgOp>>
+separateAccumulatorInit(RewriterBase &rewriter, linalg::LinalgOp anchor,
+                        linalg::LinalgOp root,
+                        const GPUContractionTileOptions &options = {});
+
 /// The thread level of a contraction's GPU kernel, given one thread block's
 /// tile of it (`anchor`) and of the group's result (`root`): the
 /// accumulator is initialized in the block's output tile; the reduction

@@ -89,3 +89,21 @@ func.func @fill_into_arg(%x: tensor<128x24xf32>, %w: tensor<24x64xf32>, %o: tens
   } -> tensor<128x64xf32>
   return %y : tensor<128x64xf32>
 }
+
+// The product accumulates into a tensor (as fusion-fold-combiners makes an
+// ensemble's branches do): from zero in registers, the tensor added in the
+// epilogue with the bias and ReLU.
+#row3 = affine_map<(d0, d1) -> (d1)>
+func.func @accumulate(%x: tensor<64x32xf32>, %w: tensor<32x128xf32>, %c: tensor<64x128xf32>, %b: tensor<128xf32>) -> tensor<64x128xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<64x128xf32>
+  %m = linalg.matmul ins(%x, %w : tensor<64x32xf32>, tensor<32x128xf32>) outs(%c : tensor<64x128xf32>) -> tensor<64x128xf32>
+  %y = linalg.generic {indexing_maps = [#id2, #row3, #id2], iterator_types = ["parallel", "parallel"]}
+      ins(%m, %b : tensor<64x128xf32>, tensor<128xf32>) outs(%e : tensor<64x128xf32>) {
+  ^bb0(%i: f32, %bi: f32, %o: f32):
+    %v = arith.addf %i, %bi : f32
+    %r = arith.maximumf %v, %zero : f32
+    linalg.yield %r : f32
+  } -> tensor<64x128xf32>
+  return %y : tensor<64x128xf32>
+}
