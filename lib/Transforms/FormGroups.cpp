@@ -761,11 +761,36 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
   // block tile; threads as tileContractionForThreads makes them.
   GroupCodegenOptions blockOptions = options;
   bool cooperative = false;
+  // Other ops of the group (a transpose of the weights, an input of the
+  // epilogue) would be computed by the block, i.e. by each of its threads:
+  // such groups keep one result per thread.
+  auto findOtherOp = [&]() -> Operation * {
+    Operation *initializer = anchor.getDpsInitOperand(0)->get().getDefiningOp();
+    Operation *other = nullptr;
+    for (Operation &op : group.getBodyBlock().without_terminator())
+      if (isa<linalg::LinalgOp>(op) && &op != anchor.getOperation() &&
+          &op != root.getOperation() && &op != initializer)
+        other = &op;
+    return other;
+  };
+  Operation *otherOp = anchor ? findOtherOp() : nullptr;
   if (options.threadTiles && options.sharedMemoryContractions && anchor &&
-      group.getKind() == "contraction") {
+      group.getKind() == "contraction" && otherOp) {
+    reportDecision(group.getLoc(), "fusion-lower-groups",
+                   "NoSharedMemoryTiles", false,
+                   "contraction not tiled in shared memory: the group also "
+                   "computes " +
+                       otherOp->getName().getStringRef().str() +
+                       ", which each thread of a block would compute");
+  } else if (options.threadTiles && options.sharedMemoryContractions &&
+             anchor && group.getKind() == "contraction") {
     // A product accumulating into a tensor: from zero, the tensor added in
     // the epilogue.
-    if (failed(canTileContractionCooperatively(anchor, root,
+    Operation *initDef = anchor.getDpsInitOperand(0)->get().getDefiningOp();
+    bool initComputedHere = initDef && isa<linalg::LinalgOp>(initDef) &&
+                            initDef->getParentOp() == group.getOperation();
+    if (!initComputedHere &&
+        failed(canTileContractionCooperatively(anchor, root,
                                                options.contractionTiles))) {
       OpBuilder::InsertionGuard g(rewriter);
       FailureOr<std::pair<linalg::LinalgOp, linalg::LinalgOp>> separated =
@@ -783,6 +808,12 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
     std::string reason;
     cooperative = succeeded(canTileContractionCooperatively(
         anchor, root, options.contractionTiles, &reason));
+    if (cooperative && (otherOp = findOtherOp())) {
+      cooperative = false;
+      reason = "the group also computes " +
+               otherOp->getName().getStringRef().str() +
+               ", which each thread of a block would compute";
+    }
     if (cooperative) {
       GPUContractionTiles tiles =
           getGPUContractionTiles(anchor, options.contractionTiles);

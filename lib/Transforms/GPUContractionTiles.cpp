@@ -44,13 +44,15 @@ getResultRowColLoops(linalg::LinalgOp anchor) {
 }
 
 /// The op computing the initial value of `anchor`'s accumulator, when it is
-/// elementwise over the result's dims and ignores its own destination: a
+/// elementwise over the result's dims, ignores its own destination and has
+/// no other user (it is computed in place in the output tile): a
 /// linalg.fill, or a broadcast of a bias that fusion-fold-bias made the
 /// initial value.
 static linalg::LinalgOp getAccumulatorInitializer(linalg::LinalgOp anchor) {
   Value acc = anchor.getDpsInitOperand(0)->get();
   auto init = acc.getDefiningOp<linalg::LinalgOp>();
   if (!init || init->getNumResults() != 1 || init.getNumDpsInits() != 1 ||
+      !acc.hasOneUse() ||
       init.getNumLoops() != init.getNumParallelLoops() ||
       init->getResult(0).getType() != acc.getType() ||
       !init.getMatchingIndexingMap(init.getDpsInitOperand(0)).isIdentity())
@@ -99,7 +101,8 @@ static LogicalResult checkCooperative(linalg::LinalgOp anchor,
     return fail("the result's rows or columns are not parallel loops");
   if (requireInitializer && !getAccumulatorInitializer(anchor))
     return fail("the accumulator's initial value is not computed "
-                "elementwise (a fill or a bias broadcast)");
+                "elementwise for it alone (a fill or a bias broadcast used "
+                "by nothing else)");
   GPUContractionTiles tiles = getGPUContractionTiles(anchor, options);
   if (tiles.threads > 1024)
     return fail(llvm::formatv("{0}x{1} blocks of {2}x{3} results per thread "
@@ -148,6 +151,16 @@ mlir::fusion::separateAccumulatorInit(
   if (failed(checkCooperative(anchor, root, options, &reason,
                               /*requireInitializer=*/false)))
     return rewriter.notifyMatchFailure(anchor, reason);
+  // The body must add to the accumulator and read it nowhere else:
+  // yield(addf(out, x)).
+  BlockArgument accArg =
+      anchor.getMatchingBlockArgument(anchor.getDpsInitOperand(0));
+  auto yield = cast<linalg::YieldOp>(anchor.getBlock()->getTerminator());
+  auto add = yield.getOperand(0).getDefiningOp<arith::AddFOp>();
+  if (!add || !accArg.hasOneUse() ||
+      (add.getLhs() != accArg && add.getRhs() != accArg))
+    return rewriter.notifyMatchFailure(
+        anchor, "the body does more than add to the accumulator");
   Value acc = anchor->getResult(0);
   auto type = dyn_cast<RankedTensorType>(acc.getType());
   if (!type || !type.hasStaticShape() ||

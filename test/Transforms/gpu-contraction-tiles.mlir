@@ -262,3 +262,66 @@ func.func @too_many_threads(%x: tensor<61x32xf32>, %w: tensor<32x58xf32>) -> ten
   %m = linalg.matmul ins(%x, %w : tensor<61x32xf32>, tensor<32x58xf32>) outs(%f : tensor<61x58xf32>) -> tensor<61x58xf32>
   return %m : tensor<61x58xf32>
 }
+
+// -----
+
+// The weights are transposed by an op of the group: the block (each of its
+// threads) would compute that transpose.
+// CHECK-LABEL: func.func @transposed_weights
+// CHECK-NOT: #gpu.address_space<workgroup>
+func.func @transposed_weights(%x: tensor<64x32xf32>, %w: tensor<128x32xf32>) -> tensor<64x128xf32> {
+  %zero = arith.constant 0.0 : f32
+  %et = tensor.empty() : tensor<32x128xf32>
+  %wt = linalg.transpose ins(%w : tensor<128x32xf32>) outs(%et : tensor<32x128xf32>) permutation = [1, 0]
+  %e = tensor.empty() : tensor<64x128xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x128xf32>) -> tensor<64x128xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: the group also computes linalg.transpose, which each thread of a block would compute}}
+  %m = linalg.matmul ins(%x, %wt : tensor<64x32xf32>, tensor<32x128xf32>) outs(%f : tensor<64x128xf32>) -> tensor<64x128xf32>
+  return %m : tensor<64x128xf32>
+}
+
+// -----
+
+// The bias broadcast is both the initial value and an input of the
+// epilogue: it cannot be computed in place in the output tile.
+// CHECK-LABEL: func.func @shared_initializer
+// CHECK-NOT: #gpu.address_space<workgroup>
+#id5 = affine_map<(d0, d1) -> (d0, d1)>
+func.func @shared_initializer(%x: tensor<64x32xf32>, %w: tensor<32x64xf32>, %b: tensor<64xf32>) -> tensor<64x64xf32> {
+  %e = tensor.empty() : tensor<64x64xf32>
+  %c = linalg.broadcast ins(%b : tensor<64xf32>) outs(%e : tensor<64x64xf32>) dimensions = [1]
+  %m = linalg.matmul ins(%x, %w : tensor<64x32xf32>, tensor<32x64xf32>) outs(%c : tensor<64x64xf32>) -> tensor<64x64xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: the accumulator's initial value is not computed elementwise for it alone (a fill or a bias broadcast used by nothing else)}}
+  %y = linalg.generic {indexing_maps = [#id5, #id5, #id5], iterator_types = ["parallel", "parallel"]}
+      ins(%m, %c : tensor<64x64xf32>, tensor<64x64xf32>) outs(%e : tensor<64x64xf32>) {
+  ^bb0(%i: f32, %j: f32, %o: f32):
+    %p = arith.mulf %i, %j : f32
+    linalg.yield %p : f32
+  } -> tensor<64x64xf32>
+  return %y : tensor<64x64xf32>
+}
+
+// -----
+
+// The body negates the accumulator: starting from zero and adding the
+// initial tensor at the end would not compute the same.
+// CHECK-LABEL: func.func @negated_accumulator
+// CHECK-NOT: #gpu.address_space<workgroup>
+#mk6 = affine_map<(m, n, k) -> (m, k)>
+#kn6 = affine_map<(m, n, k) -> (k, n)>
+#mn6 = affine_map<(m, n, k) -> (m, n)>
+func.func @negated_accumulator(%x: tensor<32x5xf32>, %w: tensor<5x32xf32>, %c: tensor<32x32xf32>) -> tensor<32x32xf32> {
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: the accumulator's initial value}}
+  %m = linalg.generic {indexing_maps = [#mk6, #kn6, #mn6], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<32x5xf32>, tensor<5x32xf32>) outs(%c : tensor<32x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %p = arith.mulf %a, %b : f32
+    %n = arith.negf %o : f32
+    %s = arith.addf %n, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<32x32xf32>
+  return %m : tensor<32x32xf32>
+}

@@ -107,7 +107,7 @@ mlir::fusion::mapForallToGPULaunch(RewriterBase &rewriter,
   // Code outside the thread loops runs in every thread of the block: it may
   // compute (indices, views) but not allocate, copy or loop over buffers.
   Operation *perThread = nullptr;
-  blockForall.getBody()->walk([&](Operation *op) {
+  blockForall.getBody()->walk<WalkOrder::PreOrder>([&](Operation *op) {
     if (auto nested = dyn_cast<scf::ForallOp>(op))
       if (isMappedTo(nested, /*blocks=*/false))
         return WalkResult::skip();
@@ -275,6 +275,15 @@ static void hoistAccumulatorTransfers(RewriterBase &rewriter, Operation *root) {
           continue;
         rewriter.moveOpBefore(read, loop);
         rewriter.moveOpAfter(write, loop);
+        // The write leaves a loop of phases after its last barrier: one
+        // after it, so that the next phase's threads see it (erased later
+        // if that phase does not read it).
+        bool phased = false;
+        loop->walk([&](gpu::BarrierOp) { phased = true; });
+        if (phased) {
+          rewriter.setInsertionPointAfter(write);
+          gpu::BarrierOp::create(rewriter, write.getLoc());
+        }
         FailureOr<LoopLikeOpInterface> newLoop =
             cast<LoopLikeOpInterface>(loop.getOperation())
                 .replaceWithAdditionalYields(
@@ -306,7 +315,23 @@ struct PhaseEffects {
   bool unknown = false;
 };
 
-static void addPhaseEffects(Operation *op, PhaseEffects &effects) {
+static void addPhaseEffects(gpu::LaunchOp launch, Operation *op,
+                            PhaseEffects &effects) {
+  // A buffer is a workgroup attribution of the launch, or memory from
+  // outside it; a view of either through anything but view ops (a select,
+  // a cast to another memory space, an alloca) is beyond analysis.
+  auto classify = [&](TypedValue<MemRefType> memref) -> Value {
+    Value root = memref::skipViewLikeOps(memref);
+    if (auto arg = dyn_cast<BlockArgument>(root)) {
+      if (arg.getOwner() == &launch.getBody().front())
+        return llvm::is_contained(launch.getWorkgroupAttributions(), arg)
+                   ? root
+                   : Value();
+      return launch->isAncestor(arg.getOwner()->getParentOp()) ? Value()
+                                                               : root;
+    }
+    return launch->isAncestor(root.getDefiningOp()) ? Value() : root;
+  };
   op->walk([&](Operation *nested) {
     if (isa<gpu::BarrierOp>(nested)) {
       effects.unknown = true;
@@ -327,8 +352,13 @@ static void addPhaseEffects(Operation *op, PhaseEffects &effects) {
           effects.writesOtherMemory = true;
         continue;
       }
+      Value root = classify(memref);
+      if (!root) {
+        effects.unknown = true;
+        continue;
+      }
       if (isWorkgroupMemory(memref.getType()))
-        effects.workgroupBuffers.insert(memref::skipViewLikeOps(memref));
+        effects.workgroupBuffers.insert(root);
       else if (isa<MemoryEffects::Write>(effect.getEffect()))
         effects.writesOtherMemory = true;
     }
@@ -339,8 +369,8 @@ static void addPhaseEffects(Operation *op, PhaseEffects &effects) {
 /// before it (`forward` = false) or after it: in its block, wrapping around
 /// a loop body to the previous or next iteration and continuing before or
 /// after the loop in the launch's body; anything else is unknown.
-static void addAdjacentPhase(gpu::BarrierOp barrier, bool forward,
-                             PhaseEffects &effects) {
+static void addAdjacentPhase(gpu::LaunchOp launch, gpu::BarrierOp barrier,
+                             bool forward, PhaseEffects &effects) {
   auto step = [&](Operation *op) {
     return forward ? op->getNextNode() : op->getPrevNode();
   };
@@ -349,7 +379,7 @@ static void addAdjacentPhase(gpu::BarrierOp barrier, bool forward,
   bool wrapped = false;
   while (true) {
     for (; op && !isa<gpu::BarrierOp>(op); op = step(op))
-      addPhaseEffects(op, effects);
+      addPhaseEffects(launch, op, effects);
     if (op) // the next barrier
       return;
     // The end of the block: in a loop body, the other iteration's part up
@@ -364,7 +394,7 @@ static void addAdjacentPhase(gpu::BarrierOp barrier, bool forward,
     op = forward ? &block->front() : &block->back();
     for (; op != barrier.getOperation() && !isa<gpu::BarrierOp>(op);
          op = step(op))
-      addPhaseEffects(op, effects);
+      addPhaseEffects(launch, op, effects);
     Operation *outside = step(loop);
     Block *parent = loop->getBlock();
     if (!isa<gpu::LaunchOp>(parent->getParentOp())) {
@@ -372,7 +402,7 @@ static void addAdjacentPhase(gpu::BarrierOp barrier, bool forward,
       return;
     }
     for (; outside && !isa<gpu::BarrierOp>(outside); outside = step(outside))
-      addPhaseEffects(outside, effects);
+      addPhaseEffects(launch, outside, effects);
     return;
   }
 }
@@ -390,8 +420,8 @@ static void eraseRedundantBarriers(RewriterBase &rewriter,
     if (!isa<gpu::LaunchOp, scf::ForOp>(parent))
       continue;
     PhaseEffects before, after;
-    addAdjacentPhase(barrier, /*forward=*/false, before);
-    addAdjacentPhase(barrier, /*forward=*/true, after);
+    addAdjacentPhase(launch, barrier, /*forward=*/false, before);
+    addAdjacentPhase(launch, barrier, /*forward=*/true, after);
     if (before.unknown || after.unknown || before.writesOtherMemory ||
         after.writesOtherMemory ||
         llvm::any_of(before.workgroupBuffers, [&](Value v) {

@@ -7,7 +7,8 @@
 // copy is predicated on the thread id; a barrier follows each phase; the
 // workgroup buffer becomes an attribution of the launch; each thread's
 // accumulator (read and written at the same thread-id offsets in every
-// step) is carried in registers across the steps.
+// step) is carried in registers across the steps, written once after them,
+// followed by a barrier (the loop's last one is before that write).
 // CHECK-LABEL: func.func @kernel
 // CHECK: gpu.launch blocks(%[[BX:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %[[C4:.*]], %{{.*}} = %{{.*}}, %{{.*}} = %{{.*}}) threads(%{{.*}}, %{{.*}}, %{{.*}}) in (%{{.*}} = %[[C64:.*]], %{{.*}} = %{{.*}}, %{{.*}} = %{{.*}}) workgroup(%[[SH:.*]] : memref<32x8xf32, #gpu.address_space<workgroup>>)
 // CHECK: affine.delinearize_index %[[BX]] into (2, 2)
@@ -21,6 +22,7 @@
 // CHECK: gpu.barrier
 // CHECK: scf.yield %[[NEW]]
 // CHECK: vector.transfer_write %[[SUM]]
+// CHECK-NEXT: gpu.barrier
 // CHECK: gpu.terminator
 // CHECK-NOT: memref.alloc
 // CHECK-NOT: memref.dealloc
@@ -175,6 +177,58 @@ func.func @two_copies(%a: memref<4x32xf32>, %b: memref<4x32xf32>, %out: memref<3
         memref.store %n, %out[%t] : memref<32xf32>
       } {mapping = [#gpu.thread<linear_dim_0>]}
     }
+  } {mapping = [#gpu.block<linear_dim_0>]}
+  return
+}
+
+// -----
+
+// Ops inside the thread loops (here a linalg.fill on each thread's row) are
+// per-thread work: mapped, not refused.
+// CHECK-LABEL: func.func @op_in_thread_loop
+// CHECK: gpu.launch
+// CHECK: linalg.fill
+func.func @op_in_thread_loop(%out: memref<64x64xf32>) {
+  %one = arith.constant 1.0 : f32
+  scf.forall (%i) in (2) {
+    scf.forall (%t) in (32) {
+      %r = arith.muli %i, %t : index
+      %s = memref.subview %out[%r, 0] [1, 64] [1, 1] : memref<64x64xf32> to memref<64xf32, strided<[1], offset: ?>>
+      linalg.fill ins(%one : f32) outs(%s : memref<64xf32, strided<[1], offset: ?>>)
+    } {mapping = [#gpu.thread<linear_dim_0>]}
+  } {mapping = [#gpu.block<linear_dim_0>]}
+  return
+}
+
+// -----
+
+// The second phase reads the first phase's buffer through a select (not a
+// view op): beyond the barrier analysis, so the barrier stays.
+// CHECK-LABEL: func.func @aliased_buffer
+// CHECK: memref.store {{.*}} #gpu.address_space<workgroup>>
+// CHECK-NEXT: gpu.barrier
+// CHECK: arith.select
+func.func @aliased_buffer(%a: memref<32xf32>, %out: memref<32xf32>, %flag: i1) {
+  %c1 = arith.constant 1 : index
+  %c32 = arith.constant 32 : index
+  scf.forall (%i) in (1) {
+    %sa = memref.alloc() : memref<32xf32, #gpu.address_space<workgroup>>
+    %sb = memref.alloc() : memref<32xf32, #gpu.address_space<workgroup>>
+    scf.forall (%t) in (32) {
+      %v = memref.load %a[%t] : memref<32xf32>
+      memref.store %v, %sa[%t] : memref<32xf32, #gpu.address_space<workgroup>>
+    } {mapping = [#gpu.thread<linear_dim_0>]}
+    scf.forall (%t) in (32) {
+      %src = arith.select %flag, %sa, %sb : memref<32xf32, #gpu.address_space<workgroup>>
+      %t2 = arith.addi %t, %c1 : index
+      %u = arith.remui %t2, %c32 : index
+      %x = memref.load %src[%u] : memref<32xf32, #gpu.address_space<workgroup>>
+      memref.store %x, %sb[%t] : memref<32xf32, #gpu.address_space<workgroup>>
+    } {mapping = [#gpu.thread<linear_dim_0>]}
+    scf.forall (%t) in (32) {
+      %x = memref.load %sb[%t] : memref<32xf32, #gpu.address_space<workgroup>>
+      memref.store %x, %out[%t] : memref<32xf32>
+    } {mapping = [#gpu.thread<linear_dim_0>]}
   } {mapping = [#gpu.block<linear_dim_0>]}
   return
 }
