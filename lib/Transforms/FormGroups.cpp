@@ -773,6 +773,27 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
         other = &op;
     return other;
   };
+  // GPU contraction kernels read the weights where they are: a transpose
+  // (or broadcast) of them in the group folds into the contraction's maps.
+  if (options.threadTiles && options.sharedMemoryContractions && anchor &&
+      group.getKind() == "contraction" && findOtherOp()) {
+    bool wasRoot = anchor == root;
+    FailureOr<linalg::LinalgOp> folded =
+        foldOperandCopiesIntoContraction(rewriter, anchor);
+    if (succeeded(folded)) {
+      if (wasRoot)
+        root = *folded;
+      anchor = *folded;
+      for (Operation &op :
+           llvm::make_early_inc_range(group.getBodyBlock().without_terminator()))
+        if (isa<linalg::LinalgOp>(op) && isOpTriviallyDead(&op))
+          rewriter.eraseOp(&op);
+      reportDecision(group.getLoc(), "fusion-lower-groups",
+                     "FoldedOperandCopies", true,
+                     "folded the copies of the contraction's operands into "
+                     "its indexing maps");
+    }
+  }
   Operation *otherOp = anchor ? findOtherOp() : nullptr;
   if (options.threadTiles && options.sharedMemoryContractions && anchor &&
       group.getKind() == "contraction" && otherOp) {

@@ -250,6 +250,58 @@ mlir::fusion::separateAccumulatorInit(
   return std::make_pair(anchor, root);
 }
 
+FailureOr<linalg::LinalgOp>
+mlir::fusion::foldOperandCopiesIntoContraction(RewriterBase &rewriter,
+                                               linalg::LinalgOp anchor) {
+  // Data movement: one input, the identity on the output, the body yields
+  // the input element (a transpose, a broadcast, a copy).
+  auto isFoldable = [&](OpOperand *operand) -> linalg::LinalgOp {
+    auto def = operand->get().getDefiningOp<linalg::LinalgOp>();
+    if (!def || def->getNumResults() != 1 || def.getNumDpsInputs() != 1 ||
+        def.getNumDpsInits() != 1 ||
+        def.getNumLoops() != def.getNumParallelLoops() ||
+        !def.hasPureTensorSemantics() ||
+        !def.getMatchingIndexingMap(def.getDpsInitOperand(0)).isIdentity() ||
+        !def.getMatchingIndexingMap(def.getDpsInputOperand(0))
+             .isProjectedPermutation())
+      return nullptr;
+    Block *body = def.getBlock();
+    if (body->getOperations().size() != 1 ||
+        body->getTerminator()->getOperand(0) !=
+            def.getMatchingBlockArgument(def.getDpsInputOperand(0)))
+      return nullptr;
+    return def;
+  };
+  if (llvm::none_of(anchor.getDpsInputOperands(),
+                    [&](OpOperand *o) { return isFoldable(o); }))
+    return rewriter.notifyMatchFailure(anchor, "no copy to fold");
+  OpBuilder::InsertionGuard guard(rewriter);
+  auto generic = dyn_cast<linalg::GenericOp>(anchor.getOperation());
+  if (!generic) {
+    rewriter.setInsertionPoint(anchor);
+    FailureOr<linalg::GenericOp> generalized =
+        linalg::generalizeNamedOp(rewriter, anchor);
+    if (failed(generalized))
+      return rewriter.notifyMatchFailure(anchor, "cannot generalize");
+    generic = *generalized;
+  }
+  SmallVector<AffineMap> maps = generic.getIndexingMapsArray();
+  rewriter.modifyOpInPlace(generic, [&] {
+    for (OpOperand *operand : generic.getDpsInputOperands()) {
+      linalg::LinalgOp copy = isFoldable(operand);
+      if (!copy)
+        continue;
+      // anchor loops -> copy's result indices = copy's loops -> its input.
+      unsigned i = operand->getOperandNumber();
+      maps[i] = copy.getMatchingIndexingMap(copy.getDpsInputOperand(0))
+                    .compose(maps[i]);
+      operand->set(copy.getDpsInputOperand(0)->get());
+    }
+    generic.setIndexingMapsAttr(rewriter.getAffineMapArrayAttr(maps));
+  });
+  return cast<linalg::LinalgOp>(generic.getOperation());
+}
+
 /// Replaces `generic` (an elementwise epilogue reading `acc`) by one that
 /// writes in place into `acc`: `acc` becomes its destination.
 static linalg::GenericOp makeEpilogueInPlace(RewriterBase &rewriter,

@@ -265,20 +265,44 @@ func.func @too_many_threads(%x: tensor<61x32xf32>, %w: tensor<32x58xf32>) -> ten
 
 // -----
 
-// The weights are transposed by an op of the group: the block (each of its
-// threads) would compute that transpose.
+// The weights are transposed by an op of the group: the transpose folds
+// into the contraction's indexing maps (the contraction reads the weights
+// where they are), so the group tiles in shared memory.
 // CHECK-LABEL: func.func @transposed_weights
-// CHECK-NOT: #gpu.address_space<workgroup>
+// CHECK-NOT: linalg.transpose
+// CHECK: memref.alloc() : memref<64x16xf32, #gpu.address_space<workgroup>>
+// CHECK: memref.alloc() : memref<64x16xf32, #gpu.address_space<workgroup>>
 func.func @transposed_weights(%x: tensor<64x32xf32>, %w: tensor<128x32xf32>) -> tensor<64x128xf32> {
   %zero = arith.constant 0.0 : f32
   %et = tensor.empty() : tensor<32x128xf32>
   %wt = linalg.transpose ins(%w : tensor<128x32xf32>) outs(%et : tensor<32x128xf32>) permutation = [1, 0]
   %e = tensor.empty() : tensor<64x128xf32>
   %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x128xf32>) -> tensor<64x128xf32>
-  // expected-remark @+2 {{formed a contraction group}}
-  // expected-remark @+1 {{contraction not tiled in shared memory: the group also computes linalg.transpose, which each thread of a block would compute}}
+  // expected-remark @+3 {{formed a contraction group}}
+  // expected-remark @+2 {{folded the copies of the contraction's operands into its indexing maps}}
+  // expected-remark @+1 {{contraction tiled in shared memory: 64x64 blocks, reduction in steps of 16, 4x4 results per thread (256 threads)}}
   %m = linalg.matmul ins(%x, %wt : tensor<64x32xf32>, tensor<32x128xf32>) outs(%f : tensor<64x128xf32>) -> tensor<64x128xf32>
   return %m : tensor<64x128xf32>
+}
+
+// -----
+
+// The transposed weights are also returned: the transpose is a group of its
+// own, whose result the contraction reads like any input.
+// CHECK-LABEL: func.func @shared_transpose
+// CHECK: linalg.transpose
+// CHECK: #gpu.address_space<workgroup>
+func.func @shared_transpose(%x: tensor<64x32xf32>, %w: tensor<128x32xf32>) -> (tensor<64x128xf32>, tensor<32x128xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %et = tensor.empty() : tensor<32x128xf32>
+  // expected-remark @+1 {{formed a single group: linalg.transpose}}
+  %wt = linalg.transpose ins(%w : tensor<128x32xf32>) outs(%et : tensor<32x128xf32>) permutation = [1, 0]
+  %e = tensor.empty() : tensor<64x128xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x128xf32>) -> tensor<64x128xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction tiled in shared memory}}
+  %m = linalg.matmul ins(%x, %wt : tensor<64x32xf32>, tensor<32x128xf32>) outs(%f : tensor<64x128xf32>) -> tensor<64x128xf32>
+  return %m, %wt : tensor<64x128xf32>, tensor<32x128xf32>
 }
 
 // -----

@@ -295,6 +295,14 @@ canTileContractionCooperatively(linalg::LinalgOp anchor, linalg::LinalgOp root,
                                 const GPUContractionTileOptions &options = {},
                                 std::string *reason = nullptr);
 
+/// Folds the data movement producing operands of the contraction `anchor`
+/// (a transpose of the weights, a broadcast, a copy: one input, the body
+/// yields it) into its indexing maps: the contraction (generalized) reads
+/// the copy's input directly. Returns the new contraction.
+FailureOr<linalg::LinalgOp>
+foldOperandCopiesIntoContraction(RewriterBase &rewriter,
+                                 linalg::LinalgOp anchor);
+
 /// Makes a contraction `anchor` that accumulates into a tensor C (an initial
 /// value not computed elementwise, e.g. an ensemble branch's result that
 /// the next branch's product is added to) accumulate from zero, and adds C

@@ -107,3 +107,20 @@ func.func @accumulate(%x: tensor<64x32xf32>, %w: tensor<32x128xf32>, %c: tensor<
   } -> tensor<64x128xf32>
   return %y : tensor<64x128xf32>
 }
+
+// Weights transposed by a linalg.transpose (as torch-mlir emits for
+// nn.Linear): folded into the contraction, which reads them in place.
+func.func @transpose_op(%x: tensor<64x32xf32>, %w: tensor<128x32xf32>) -> tensor<64x128xf32> {
+  %zero = arith.constant 0.0 : f32
+  %et = tensor.empty() : tensor<32x128xf32>
+  %wt = linalg.transpose ins(%w : tensor<128x32xf32>) outs(%et : tensor<32x128xf32>) permutation = [1, 0]
+  %e = tensor.empty() : tensor<64x128xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x128xf32>) -> tensor<64x128xf32>
+  %m = linalg.matmul ins(%x, %wt : tensor<64x32xf32>, tensor<32x128xf32>) outs(%f : tensor<64x128xf32>) -> tensor<64x128xf32>
+  %y = linalg.generic {indexing_maps = [#id2, #id2], iterator_types = ["parallel", "parallel"]} ins(%m : tensor<64x128xf32>) outs(%e : tensor<64x128xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %r = arith.maximumf %i, %zero : f32
+    linalg.yield %r : f32
+  } -> tensor<64x128xf32>
+  return %y : tensor<64x128xf32>
+}
