@@ -95,6 +95,7 @@ void mlir::fusion::buildFusionEmulateGPUPipeline(
 
 void mlir::fusion::buildFusionToNVVMPipeline(
     OpPassManager &pm, const FusionToNVVMPipelineOptions &options) {
+  pm.addPass(createFusionGPUCheckTypesPass());
   buildGPUTilingStage(pm, options, /*workgroupMemory=*/true);
 
   // Buffers; per-thread temporaries on the stack.

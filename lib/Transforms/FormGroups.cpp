@@ -75,8 +75,9 @@ static bool isClonedIntoGroup(Value value) {
   if (auto fill = dyn_cast<linalg::FillOp>(def))
     return fill.hasPureTensorSemantics() &&
            fill.getInputs()[0].getDefiningOp() &&
-           fill.getInputs()[0].getDefiningOp()->hasTrait<
-               OpTrait::ConstantLike>() &&
+           fill.getInputs()[0]
+               .getDefiningOp()
+               ->hasTrait<OpTrait::ConstantLike>() &&
            isClonedIntoGroup(fill.getOutputs()[0]);
   return def->hasTrait<OpTrait::ConstantLike>();
 }
@@ -784,8 +785,8 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
       if (wasRoot)
         root = *folded;
       anchor = *folded;
-      for (Operation &op :
-           llvm::make_early_inc_range(group.getBodyBlock().without_terminator()))
+      for (Operation &op : llvm::make_early_inc_range(
+               group.getBodyBlock().without_terminator()))
         if (isa<linalg::LinalgOp>(op) && isOpTriviallyDead(&op))
           rewriter.eraseOp(&op);
       reportDecision(group.getLoc(), "fusion-lower-groups",
@@ -797,8 +798,8 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
   Operation *otherOp = anchor ? findOtherOp() : nullptr;
   if (options.threadTiles && options.sharedMemoryContractions && anchor &&
       group.getKind() == "contraction" && otherOp) {
-    reportDecision(group.getLoc(), "fusion-lower-groups",
-                   "NoSharedMemoryTiles", false,
+    reportDecision(group.getLoc(), "fusion-lower-groups", "NoSharedMemoryTiles",
+                   false,
                    "contraction not tiled in shared memory: the group also "
                    "computes " +
                        otherOp->getName().getStringRef().str() +
@@ -810,9 +811,8 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
     Operation *initDef = anchor.getDpsInitOperand(0)->get().getDefiningOp();
     bool initComputedHere = initDef && isa<linalg::LinalgOp>(initDef) &&
                             initDef->getParentOp() == group.getOperation();
-    if (!initComputedHere &&
-        failed(canTileContractionCooperatively(anchor, root,
-                                               options.contractionTiles))) {
+    if (!initComputedHere && failed(canTileContractionCooperatively(
+                                 anchor, root, options.contractionTiles))) {
       OpBuilder::InsertionGuard g(rewriter);
       FailureOr<std::pair<linalg::LinalgOp, linalg::LinalgOp>> separated =
           separateAccumulatorInit(rewriter, anchor, root,

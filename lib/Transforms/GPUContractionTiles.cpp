@@ -52,8 +52,7 @@ static linalg::LinalgOp getAccumulatorInitializer(linalg::LinalgOp anchor) {
   Value acc = anchor.getDpsInitOperand(0)->get();
   auto init = acc.getDefiningOp<linalg::LinalgOp>();
   if (!init || init->getNumResults() != 1 || init.getNumDpsInits() != 1 ||
-      !acc.hasOneUse() ||
-      init.getNumLoops() != init.getNumParallelLoops() ||
+      !acc.hasOneUse() || init.getNumLoops() != init.getNumParallelLoops() ||
       init->getResult(0).getType() != acc.getType() ||
       !init.getMatchingIndexingMap(init.getDpsInitOperand(0)).isIdentity())
     return nullptr;
@@ -163,8 +162,7 @@ mlir::fusion::separateAccumulatorInit(
         anchor, "the body does more than add to the accumulator");
   Value acc = anchor->getResult(0);
   auto type = dyn_cast<RankedTensorType>(acc.getType());
-  if (!type || !type.hasStaticShape() ||
-      !isa<FloatType>(type.getElementType()))
+  if (!type || !type.hasStaticShape() || !isa<FloatType>(type.getElementType()))
     return rewriter.notifyMatchFailure(anchor, "not a static float tensor");
   AffineMap out = anchor.getIndexingMapMatchingResult(cast<OpResult>(acc));
   if (!out.isProjectedPermutation())
@@ -175,8 +173,7 @@ mlir::fusion::separateAccumulatorInit(
         !acc.hasOneUse() || acc.getUses().begin()->getOwner() != generic ||
         !generic.isDpsInput(&*acc.getUses().begin()) ||
         generic->getResult(0).getType() != type ||
-        !generic.getMatchingIndexingMap(&*acc.getUses().begin())
-             .isIdentity())
+        !generic.getMatchingIndexingMap(&*acc.getUses().begin()).isIdentity())
       return rewriter.notifyMatchFailure(root, "not an elementwise epilogue");
   }
   OpBuilder::InsertionGuard guard(rewriter);
@@ -189,8 +186,7 @@ mlir::fusion::separateAccumulatorInit(
                                         type.getElementType());
   Value zero = arith::ConstantOp::create(
       rewriter, loc, rewriter.getFloatAttr(type.getElementType(), 0.0));
-  Value fill =
-      linalg::FillOp::create(rewriter, loc, zero, empty).getResult(0);
+  Value fill = linalg::FillOp::create(rewriter, loc, zero, empty).getResult(0);
   rewriter.modifyOpInPlace(anchor, [&] { init->set(fill); });
   // The tensor added to the product in the epilogue.
   AffineMap id = rewriter.getMultiDimIdentityMap(type.getRank());
@@ -236,7 +232,8 @@ mlir::fusion::separateAccumulatorInit(
   rewriter.setInsertionPointToStart(body);
   Value sum = arith::AddFOp::create(
       rewriter, loc,
-      body->getArgument(generic.getMatchingBlockArgument(accUse).getArgNumber()),
+      body->getArgument(
+          generic.getMatchingBlockArgument(accUse).getArgNumber()),
       body->getArgument(numInputs));
   for (BlockArgument arg : oldBody->getArguments())
     mapping.map(arg, body->getArgument(arg.getArgNumber() < numInputs

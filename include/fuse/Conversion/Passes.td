@@ -132,6 +132,18 @@ def FusionGPULowerVectorsPass : Pass<"fusion-gpu-lower-vectors"> {
   ];
 }
 
+def FusionGPUCheckTypesPass
+    : Pass<"fusion-gpu-check-types", "::mlir::ModuleOp"> {
+  let summary = "Reject element types the NVVM lowering cannot compile";
+  let description = [{
+    Emits an error at the first op using a floating-point type other than
+    f16, bf16, f32 and f64 (e.g. f80, f128, the f8 types), as an element
+    type of a tensor, memref or vector or as a scalar: NVPTX has no
+    arithmetic for them (the backend aborts). The first pass of
+    `fusion-to-nvvm`.
+  }];
+}
+
 def FusionDumpGPUBinariesPass
     : Pass<"fusion-dump-gpu-binaries", "::mlir::ModuleOp"> {
   let summary = "Write the objects of gpu.binary ops to files";

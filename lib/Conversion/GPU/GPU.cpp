@@ -32,6 +32,7 @@ namespace fusion {
 #define GEN_PASS_DEF_FUSIONDUMPGPUBINARIESPASS
 #define GEN_PASS_DEF_FUSIONAPPROXIMATEMATHPASS
 #define GEN_PASS_DEF_FUSIONGPULOWERVECTORSPASS
+#define GEN_PASS_DEF_FUSIONGPUCHECKTYPESPASS
 #include "fuse/Conversion/Passes.h.inc"
 } // namespace fusion
 } // namespace mlir
@@ -303,12 +304,12 @@ static int64_t getOffsetDivisor(Value memref, unsigned depth = 0) {
       return 1;
     int64_t divisor = getOffsetDivisor(subview.getSource(), depth + 1);
     for (auto [ofr, stride] : llvm::zip(subview.getMixedOffsets(), strides)) {
-      int64_t d = isa<Value>(ofr)
-                      ? getKnownDivisor(cast<Value>(ofr))
-                      : (*getConstantIntValue(ofr) == 0
-                             ? kAny
-                             : *getConstantIntValue(ofr) &
-                                   -*getConstantIntValue(ofr));
+      int64_t d =
+          isa<Value>(ofr)
+              ? getKnownDivisor(cast<Value>(ofr))
+              : (*getConstantIntValue(ofr) == 0
+                     ? kAny
+                     : *getConstantIntValue(ofr) & -*getConstantIntValue(ofr));
       int64_t s = stride == 0 ? kAny : (stride & -stride);
       divisor = std::min(divisor, std::min(d * s, kAny));
     }
@@ -387,11 +388,11 @@ struct FusionGPULowerVectorsPass
         patterns,
         vector::UnrollVectorOptions()
             .setFilterConstraint([](Operation *op) {
-              return success(OpTrait::hasElementwiseMappableTraits(op) &&
-                             op->getNumResults() == 1 &&
-                             isa<VectorType>(op->getResult(0).getType()) &&
-                             cast<VectorType>(op->getResult(0).getType())
-                                     .getRank() > 1);
+              return success(
+                  OpTrait::hasElementwiseMappableTraits(op) &&
+                  op->getNumResults() == 1 &&
+                  isa<VectorType>(op->getResult(0).getType()) &&
+                  cast<VectorType>(op->getResult(0).getType()).getRank() > 1);
             })
             .setNativeShapeFn(
                 [](Operation *op) -> std::optional<SmallVector<int64_t>> {
@@ -417,6 +418,38 @@ struct FusionGPULowerVectorsPass
       else if (auto store = dyn_cast<vector::StoreOp>(op))
         setProvenAlignment(store);
     });
+  }
+};
+} // namespace
+
+namespace {
+struct FusionGPUCheckTypesPass
+    : fusion::impl::FusionGPUCheckTypesPassBase<FusionGPUCheckTypesPass> {
+  void runOnOperation() override {
+    auto unsupported = [](Type type) -> Type {
+      Type element = getElementTypeOrSelf(type);
+      if (isa<FloatType>(element) &&
+          !isa<Float16Type, BFloat16Type, Float32Type, Float64Type>(element))
+        return element;
+      return nullptr;
+    };
+    WalkResult result = getOperation()->walk([&](Operation *op) {
+      SmallVector<Type> types(op->getResultTypes());
+      llvm::append_range(types, op->getOperandTypes());
+      for (Region &region : op->getRegions())
+        for (Block &block : region)
+          llvm::append_range(types, block.getArgumentTypes());
+      for (Type type : types)
+        if (Type bad = unsupported(type)) {
+          op->emitError() << "element type " << bad
+                          << " is not supported on NVIDIA GPUs (f16, bf16, "
+                             "f32 and f64 are)";
+          return WalkResult::interrupt();
+        }
+      return WalkResult::advance();
+    });
+    if (result.wasInterrupted())
+      signalPassFailure();
   }
 };
 } // namespace

@@ -19,11 +19,11 @@
 #include "mlir/Dialect/GPU/TransformOps/GPUTransformOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
-#include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Dialect/MemRef/Utils/MemRefUtils.h"
 #include "mlir/Dialect/SCF/Utils/Utils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
+#include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
@@ -126,8 +126,7 @@ mlir::fusion::mapForallToGPULaunch(RewriterBase &rewriter,
   });
   if (perThread)
     return rewriter.notifyMatchFailure(
-        blockForall, "the block runs '" +
-                         perThread->getName().getStringRef() +
+        blockForall, "the block runs '" + perThread->getName().getStringRef() +
                          "' outside its thread loops (in every thread)");
 
   // The launch: blocks x 1 x 1, threads x 1 x 1.
@@ -327,8 +326,7 @@ static void addPhaseEffects(gpu::LaunchOp launch, Operation *op,
         return llvm::is_contained(launch.getWorkgroupAttributions(), arg)
                    ? root
                    : Value();
-      return launch->isAncestor(arg.getOwner()->getParentOp()) ? Value()
-                                                               : root;
+      return launch->isAncestor(arg.getOwner()->getParentOp()) ? Value() : root;
     }
     return launch->isAncestor(root.getDefiningOp()) ? Value() : root;
   };
@@ -464,8 +462,9 @@ struct FusionGPUMapForallPass
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
     hoistAccumulatorTransfers(rewriter, getOperation());
-    getOperation().walk(
-        [&](gpu::LaunchOp launch) { eraseRedundantBarriers(rewriter, launch); });
+    getOperation().walk([&](gpu::LaunchOp launch) {
+      eraseRedundantBarriers(rewriter, launch);
+    });
   }
 };
 } // namespace
