@@ -244,6 +244,32 @@ struct FuseVectorMulAdd : OpRewritePattern<arith::AddFOp> {
   }
 };
 
+/// Rewrites a one-operand, one-result elementwise `OpTy` on an n-D vector
+/// as the same op on the flattened 1-D vector between shape casts.
+template <typename OpTy>
+struct FlattenVectorOp : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<VectorType>(op->getOperand(0).getType());
+    auto resultType = dyn_cast<VectorType>(op->getResult(0).getType());
+    if (!type || !resultType || type.getRank() < 2 || type.isScalable())
+      return rewriter.notifyMatchFailure(op, "not an n-D fixed vector");
+    auto flat = VectorType::get({type.getNumElements()}, type.getElementType());
+    auto flatResult = VectorType::get({resultType.getNumElements()},
+                                      resultType.getElementType());
+    Location loc = op.getLoc();
+    Value in =
+        vector::ShapeCastOp::create(rewriter, loc, flat, op->getOperand(0));
+    Operation *flatOp =
+        rewriter.create(loc, op->getName().getIdentifier(), ValueRange{in},
+                        TypeRange{flatResult}, op->getAttrs());
+    rewriter.replaceOpWithNewOp<vector::ShapeCastOp>(op, resultType,
+                                                     flatOp->getResult(0));
+    return success();
+  }
+};
+
 struct FusionVectorizePass
     : fusion::impl::FusionVectorizePassBase<FusionVectorizePass> {
   using Base::Base;
@@ -268,6 +294,11 @@ struct FusionVectorizePass
                                                              &getContext());
     vector::ShapeCastOp::getCanonicalizationPatterns(patterns, &getContext());
     patterns.add<FuseVectorMulAdd>(&getContext());
+    // Math classification ops (isnan, isinf, ...) on n-D vectors as 1-D
+    // ones: their LLVM lowering (llvm.is.fpclass) takes 1-D vectors only.
+    patterns.add<FlattenVectorOp<math::IsNaNOp>, FlattenVectorOp<math::IsInfOp>,
+                 FlattenVectorOp<math::IsFiniteOp>,
+                 FlattenVectorOp<math::IsNormalOp>>(&getContext());
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
   }
