@@ -777,7 +777,10 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
   // GPU contraction kernels read the weights where they are: a transpose
   // (or broadcast) of them in the group folds into the contraction's maps.
   if (options.threadTiles && options.sharedMemoryContractions && anchor &&
-      group.getKind() == "contraction" && findOtherOp()) {
+      group.getKind() == "contraction" &&
+      linalg::isaContractionOpInterface(anchor) &&
+      anchor.getNumReductionLoops() == 1 && !anchor.hasDynamicShape() &&
+      findOtherOp()) {
     bool wasRoot = anchor == root;
     FailureOr<linalg::LinalgOp> folded =
         foldOperandCopiesIntoContraction(rewriter, anchor);

@@ -79,6 +79,11 @@ static LogicalResult checkCooperative(linalg::LinalgOp anchor,
     return fail("not a contraction with one reduction loop");
   if (anchor.hasDynamicShape())
     return fail("dynamic shapes");
+  for (OpOperand *input : anchor.getDpsInputOperands()) {
+    auto type = dyn_cast<RankedTensorType>(input->get().getType());
+    if (!type || type.getRank() == 0)
+      return fail("an operand is not a tensor of rank 1 or more");
+  }
   if (!isa<FloatType>(getElementTypeOrSelf(anchor->getResult(0).getType())))
     return fail("not a floating-point contraction");
   std::optional<std::pair<int64_t, int64_t>> rowCol =
@@ -254,8 +259,14 @@ mlir::fusion::foldOperandCopiesIntoContraction(RewriterBase &rewriter,
   // the input element (a transpose, a broadcast, a copy).
   auto isFoldable = [&](OpOperand *operand) -> linalg::LinalgOp {
     auto def = operand->get().getDefiningOp<linalg::LinalgOp>();
-    if (!def || def->getNumResults() != 1 || def.getNumDpsInputs() != 1 ||
-        def.getNumDpsInits() != 1 ||
+    // A tensor of rank 1 or more in (not a fill's scalar, not a 0-D tensor).
+    if (!def || def.getNumDpsInputs() != 1)
+      return nullptr;
+    auto inType =
+        dyn_cast<RankedTensorType>(def.getDpsInputOperand(0)->get().getType());
+    if (!inType || inType.getRank() == 0)
+      return nullptr;
+    if (def->getNumResults() != 1 || def.getNumDpsInits() != 1 ||
         def.getNumLoops() != def.getNumParallelLoops() ||
         !def.hasPureTensorSemantics() ||
         !def.getMatchingIndexingMap(def.getDpsInitOperand(0)).isIdentity() ||

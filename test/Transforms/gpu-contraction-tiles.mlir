@@ -349,3 +349,28 @@ func.func @negated_accumulator(%x: tensor<32x5xf32>, %w: tensor<5x32xf32>, %c: t
   } -> tensor<32x32xf32>
   return %m : tensor<32x32xf32>
 }
+
+// -----
+
+// An operand is a fill (a constant matrix): not a copy to fold (its input
+// is a scalar); the block would compute it.
+// CHECK-LABEL: func.func @fill_operand
+// CHECK-NOT: #gpu.address_space<workgroup>
+#id7 = affine_map<(d0, d1) -> (d0, d1)>
+func.func @fill_operand(%w: tensor<32x128xf32>) -> tensor<64x128xf32> {
+  %zero = arith.constant 0.0 : f32
+  %one = arith.constant 1.5 : f32
+  %ea = tensor.empty() : tensor<64x32xf32>
+  %a = linalg.fill ins(%one : f32) outs(%ea : tensor<64x32xf32>) -> tensor<64x32xf32>
+  %e = tensor.empty() : tensor<64x128xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x128xf32>) -> tensor<64x128xf32>
+  %m = linalg.matmul ins(%a, %w : tensor<64x32xf32>, tensor<32x128xf32>) outs(%f : tensor<64x128xf32>) -> tensor<64x128xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: the group also computes linalg.fill, which each thread of a block would compute}}
+  %y = linalg.generic {indexing_maps = [#id7, #id7], iterator_types = ["parallel", "parallel"]} ins(%m : tensor<64x128xf32>) outs(%e : tensor<64x128xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %r = arith.maximumf %i, %zero : f32
+    linalg.yield %r : f32
+  } -> tensor<64x128xf32>
+  return %y : tensor<64x128xf32>
+}

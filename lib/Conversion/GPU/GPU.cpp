@@ -428,6 +428,8 @@ struct FusionGPUCheckTypesPass
   void runOnOperation() override {
     auto unsupported = [](Type type) -> Type {
       Type element = getElementTypeOrSelf(type);
+      if (auto complex = dyn_cast<ComplexType>(element))
+        element = complex.getElementType();
       if (isa<FloatType>(element) &&
           !isa<Float16Type, BFloat16Type, Float32Type, Float64Type>(element))
         return element;
