@@ -149,6 +149,9 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addNestedPass<gpu::GPUModuleOp>(createStripDebugInfoPass());
+  // What the canonicalizations since folded back into n-D vector ops (a
+  // transposing copy's shape casts), 1-D again.
+  pm.addNestedPass<gpu::GPUModuleOp>(createFusionGPULowerVectorsPass());
   pm.addNestedPass<gpu::GPUModuleOp>(createConvertGpuOpsToNVVMOps());
   pm.addNestedPass<gpu::GPUModuleOp>(LLVM::createNVVMOptimizeForTargetPass());
   pm.addNestedPass<gpu::GPUModuleOp>(createCanonicalizerPass());

@@ -22,6 +22,7 @@
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/IR/IRMapping.h"
 #include "llvm/Support/FormatVariadic.h"
 
@@ -352,19 +353,33 @@ static linalg::GenericOp makeEpilogueInPlace(RewriterBase &rewriter,
   return inPlace;
 }
 
-/// Tiles `op` into an scf.forall over linear GPU thread ids (the innermost
-/// tiled loop on linear_dim_0), with `sizes` per loop (0: not tiled), and
-/// returns the tiled op.
+/// Tiles `op` into an scf.forall over linear GPU thread ids (loop `fastest`
+/// on linear_dim_0, by default the innermost tiled loop; the other tiled
+/// loops innermost first after it), with `sizes` per loop (0: not tiled),
+/// and returns the tiled op.
 static FailureOr<Operation *> tileToThreads(RewriterBase &rewriter,
                                             TilingInterface op,
-                                            ArrayRef<int64_t> sizes) {
-  int64_t tiled = llvm::count_if(sizes, [](int64_t s) { return s != 0; });
+                                            ArrayRef<int64_t> sizes,
+                                            int64_t fastest = -1) {
+  SmallVector<int64_t> tiledLoops;
+  for (auto [d, size] : llvm::enumerate(sizes))
+    if (size != 0)
+      tiledLoops.push_back(d);
+  if (fastest < 0 || !llvm::is_contained(tiledLoops, fastest))
+    fastest = tiledLoops.empty() ? -1 : tiledLoops.back();
+  // Linear dims: `fastest` first, then the others innermost first.
+  SmallVector<int64_t> order{fastest};
+  for (int64_t d : llvm::reverse(tiledLoops))
+    if (d != fastest)
+      order.push_back(d);
   SmallVector<Attribute> mapping;
-  for (int64_t i = tiled - 1; i >= 0; --i)
+  for (int64_t d : tiledLoops) {
+    int64_t linear = llvm::find(order, d) - order.begin();
     mapping.push_back(gpu::GPUThreadMappingAttr::get(
         rewriter.getContext(),
         static_cast<gpu::MappingId>(
-            static_cast<int64_t>(gpu::MappingId::LinearDim0) + i)));
+            static_cast<int64_t>(gpu::MappingId::LinearDim0) + linear)));
+  }
   scf::SCFTilingOptions options;
   options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), sizes));
   options.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
@@ -512,16 +527,59 @@ LogicalResult mlir::fusion::tileContractionForThreads(
 
   // 3. Each step's operand slices are copied into shared memory: a buffer
   // materialized now (a copy on tensors would fold away), written by a
-  // linalg.copy on buffers, one vector per thread.
+  // linalg.copy on buffers, one vector per thread. An operand stored
+  // [..][n][k] (transposed weights) is stored [..][k][n] in shared memory:
+  // the threads of a warp then read consecutive columns, not rows 64 floats
+  // apart (one bank).
+  int64_t kLoop = -1;
+  for (auto [d, it] : llvm::enumerate(step.getIteratorTypesArray()))
+    if (it == utils::IteratorType::reduction)
+      kLoop = d;
+  auto isColumnsByK = [&](OpOperand *input) {
+    AffineMap map = step.getMatchingIndexingMap(input);
+    unsigned rank = map.getNumResults();
+    return rank >= 2 && map.isProjectedPermutation() &&
+           map.getDimPosition(rank - 1) == unsigned(kLoop) &&
+           map.getDimPosition(rank - 2) == unsigned(colLoop);
+  };
+  if (llvm::any_of(step.getDpsInputOperands(), isColumnsByK) &&
+      !isa<linalg::GenericOp>(step.getOperation())) {
+    rewriter.setInsertionPoint(step);
+    FailureOr<linalg::GenericOp> generalized =
+        linalg::generalizeNamedOp(rewriter, step);
+    if (failed(generalized))
+      return rewriter.notifyMatchFailure(step, "cannot generalize");
+    step = cast<linalg::LinalgOp>(generalized->getOperation());
+  }
   SmallVector<Operation *> threadOps;
   for (OpOperand *input : step.getDpsInputOperands()) {
     auto type = cast<RankedTensorType>(input->get().getType());
+    bool transpose = isColumnsByK(input);
+    SmallVector<int64_t> perm =
+        llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()));
+    if (transpose)
+      std::swap(perm[type.getRank() - 1], perm[type.getRank() - 2]);
+    SmallVector<int64_t> shape = applyPermutation(type.getShape(), perm);
     rewriter.setInsertionPoint(step);
-    Value empty = tensor::EmptyOp::create(
-        rewriter, step.getLoc(), type.getShape(), type.getElementType());
-    auto copy =
-        linalg::CopyOp::create(rewriter, step.getLoc(), input->get(), empty);
-    rewriter.modifyOpInPlace(step, [&] { input->set(copy.getResult(0)); });
+    Value empty = tensor::EmptyOp::create(rewriter, step.getLoc(), shape,
+                                          type.getElementType());
+    Operation *copy =
+        transpose ? linalg::TransposeOp::create(rewriter, step.getLoc(),
+                                                input->get(), empty, perm)
+                        .getOperation()
+                  : linalg::CopyOp::create(rewriter, step.getLoc(),
+                                           input->get(), empty)
+                        .getOperation();
+    rewriter.modifyOpInPlace(step, [&] {
+      input->set(copy->getResult(0));
+      if (transpose) {
+        SmallVector<AffineMap> maps = step.getIndexingMapsArray();
+        unsigned i = input->getOperandNumber();
+        maps[i] = maps[i].getSubMap(llvm::to_vector_of<unsigned>(perm));
+        cast<linalg::GenericOp>(step.getOperation())
+            .setIndexingMapsAttr(rewriter.getAffineMapArrayAttr(maps));
+      }
+    });
     linalg::BufferizeToAllocationOptions allocOptions;
     allocOptions.memcpyOp =
         linalg::BufferizeToAllocationOptions::MemcpyOp::LinalgCopy;
@@ -529,20 +587,31 @@ LogicalResult mlir::fusion::tileContractionForThreads(
                                                  options.sharedMemorySpace);
     if (!buffer)
       return rewriter.notifyMatchFailure(step, "no buffer for the copy");
-    linalg::CopyOp bufferCopy;
+    linalg::LinalgOp bufferCopy;
     for (Operation *user : buffer.getUsers())
-      if (auto c = dyn_cast<linalg::CopyOp>(user))
-        if (c.getOutputs()[0] == buffer)
+      if (auto c = dyn_cast<linalg::LinalgOp>(user))
+        if (isa<linalg::CopyOp, linalg::TransposeOp>(user) &&
+            c.getDpsInitOperand(0)->get() == buffer)
           bufferCopy = c;
     if (!bufferCopy)
       return rewriter.notifyMatchFailure(step, "no copy into the buffer");
     // The slice is only read: bufferized in place, not copied first.
-    if (auto toBuffer = bufferCopy.getInputs()[0]
+    if (auto toBuffer = bufferCopy.getDpsInputOperand(0)
+                            ->get()
                             .getDefiningOp<bufferization::ToBufferOp>())
       rewriter.modifyOpInPlace(toBuffer, [&] { toBuffer.setReadOnly(true); });
+    // Tiles of the source's layout (a vector along its innermost dim per
+    // thread), in the loop order of the copy (the destination's dims).
+    SmallVector<int64_t> sizes = applyPermutation(
+        getCopyTileSizes(type.getShape(), options.vectorWidth, tiles.threads),
+        perm);
+    // Consecutive threads along the source's innermost dim (coalesced
+    // reads).
+    int64_t sourceInnermost =
+        llvm::find(perm, type.getRank() - 1) - perm.begin();
     FailureOr<Operation *> tiled = tileToThreads(
-        rewriter, cast<TilingInterface>(bufferCopy.getOperation()),
-        getCopyTileSizes(type.getShape(), options.vectorWidth, tiles.threads));
+        rewriter, cast<TilingInterface>(bufferCopy.getOperation()), sizes,
+        sourceInnermost);
     if (failed(tiled))
       return rewriter.notifyMatchFailure(copy, "tiling the copy failed");
     threadOps.push_back(*tiled);
@@ -562,6 +631,16 @@ LogicalResult mlir::fusion::tileContractionForThreads(
       rewriter, cast<TilingInterface>(step.getOperation()), stepSizes);
   if (failed(product))
     return rewriter.notifyMatchFailure(step, "tiling the product failed");
+  // A contraction generic that is a matmul (say, once its transposed
+  // operand is transposed in shared memory) as the named op, which
+  // vectorizes to vector.contract (FMAs), not multiply + reduction.
+  if (auto generic = dyn_cast<linalg::GenericOp>(*product)) {
+    rewriter.setInsertionPoint(generic);
+    FailureOr<linalg::LinalgOp> named =
+        linalg::specializeGenericOp(rewriter, generic);
+    if (succeeded(named))
+      product = named->getOperation();
+  }
   threadOps.push_back(*product);
   ArrayRef<int64_t> resultShape =
       cast<RankedTensorType>(init->getResult(0).getType()).getShape();

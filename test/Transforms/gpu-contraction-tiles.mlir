@@ -270,8 +270,14 @@ func.func @too_many_threads(%x: tensor<61x32xf32>, %w: tensor<32x58xf32>) -> ten
 // where they are), so the group tiles in shared memory.
 // CHECK-LABEL: func.func @transposed_weights
 // CHECK-NOT: linalg.transpose
+// The weights, read [n][k], are stored [k][n] in shared memory (a warp reads
+// consecutive columns, not rows 64 floats apart: one bank); the copy reads
+// them along k (consecutive threads, consecutive vectors of a row).
 // CHECK: memref.alloc() : memref<64x16xf32, #gpu.address_space<workgroup>>
-// CHECK: memref.alloc() : memref<64x16xf32, #gpu.address_space<workgroup>>
+// CHECK: memref.alloc() : memref<16x64xf32, #gpu.address_space<workgroup>>
+// CHECK: scf.forall (%{{.*}}, %{{.*}}) = (0, 0) to (16, 64) step (4, 1)
+// CHECK: vector.transfer_read {{.*}} vector<4x1xf32>
+// CHECK: {mapping = [#gpu.thread<linear_dim_0>, #gpu.thread<linear_dim_1>]}
 func.func @transposed_weights(%x: tensor<64x32xf32>, %w: tensor<128x32xf32>) -> tensor<64x128xf32> {
   %zero = arith.constant 0.0 : f32
   %et = tensor.empty() : tensor<32x128xf32>
