@@ -634,7 +634,25 @@ LogicalResult mlir::fusion::tileContractionForThreads(
   // A contraction generic that is a matmul (say, once its transposed
   // operand is transposed in shared memory) as the named op, which
   // vectorizes to vector.contract (FMAs), not multiply + reduction.
-  if (auto generic = dyn_cast<linalg::GenericOp>(*product)) {
+  auto isPlainMatmul = [&](linalg::GenericOp generic) {
+    MLIRContext *ctx = generic.getContext();
+    unsigned n = generic.getNumLoops();
+    if (n != 3 && n != 4)
+      return false;
+    unsigned b = n - 3; // a leading batch loop, or none
+    auto map = [&](std::initializer_list<unsigned> dims) {
+      SmallVector<AffineExpr> exprs;
+      if (b)
+        exprs.push_back(getAffineDimExpr(0, ctx));
+      for (unsigned d : dims)
+        exprs.push_back(getAffineDimExpr(d + b, ctx));
+      return AffineMap::get(n, 0, exprs, ctx);
+    };
+    return generic.getIndexingMapsArray() ==
+           SmallVector<AffineMap>{map({0, 2}), map({2, 1}), map({0, 1})};
+  };
+  if (auto generic = dyn_cast<linalg::GenericOp>(*product);
+      generic && isPlainMatmul(generic)) {
     rewriter.setInsertionPoint(generic);
     FailureOr<linalg::LinalgOp> named =
         linalg::specializeGenericOp(rewriter, generic);

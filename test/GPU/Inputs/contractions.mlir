@@ -124,3 +124,16 @@ func.func @transpose_op(%x: tensor<64x32xf32>, %w: tensor<128x32xf32>) -> tensor
   } -> tensor<64x128xf32>
   return %y : tensor<64x128xf32>
 }
+
+// The activations transposed by a linalg.transpose: folded, A read [k][m]
+// (not stored transposed: it is not read by columns), the product kept a
+// generic.
+func.func @transposed_a_op(%x: tensor<32x64xf32>, %w: tensor<32x128xf32>) -> tensor<64x128xf32> {
+  %zero = arith.constant 0.0 : f32
+  %et = tensor.empty() : tensor<64x32xf32>
+  %xt = linalg.transpose ins(%x : tensor<32x64xf32>) outs(%et : tensor<64x32xf32>) permutation = [1, 0]
+  %e = tensor.empty() : tensor<64x128xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x128xf32>) -> tensor<64x128xf32>
+  %m = linalg.matmul ins(%xt, %w : tensor<64x32xf32>, tensor<32x128xf32>) outs(%f : tensor<64x128xf32>) -> tensor<64x128xf32>
+  return %m : tensor<64x128xf32>
+}
