@@ -748,23 +748,19 @@ static llvm::SmallBitVector broadcastPackingLoops(GroupOp group,
   return loops;
 }
 
-FailureOr<Operation *>
-mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
-                               const GroupCodegenOptions &options) {
-  auto yield = cast<YieldOp>(group.getBodyBlock().getTerminator());
-  auto root = yield.getOperand(0).getDefiningOp<linalg::LinalgOp>();
-  if (!root)
-    return rewriter.notifyMatchFailure(group,
-                                       "the group's result is not computed "
-                                       "by a linalg op");
-  linalg::LinalgOp anchor = getReductionAnchor(group);
-  // GPU contraction kernels in shared memory: blocks of the contraction's
-  // block tile; threads as tileContractionForThreads makes them.
-  GroupCodegenOptions blockOptions = options;
-  bool cooperative = false;
-  // Other ops of the group (a transpose of the weights, an input of the
-  // epilogue) would be computed by the block, i.e. by each of its threads:
-  // such groups keep one result per thread.
+/// For a GPU contraction kernel in shared memory: prepares the contraction
+/// `anchor` of `group` and the op computing its result `root` (copies of
+/// the operands folded into the contraction; a tensor it accumulates into
+/// added in the epilogue instead) and says whether tileContractionForThreads
+/// applies, with a remark either way.
+static bool prepareSharedMemoryContraction(RewriterBase &rewriter,
+                                           GroupOp group,
+                                           linalg::LinalgOp &anchor,
+                                           linalg::LinalgOp &root,
+                                           const GroupCodegenOptions &options) {
+  // Other ops of the group (an input of the epilogue) would be computed by
+  // the block, i.e. by each of its threads: such groups keep one result per
+  // thread.
   auto findOtherOp = [&]() -> Operation * {
     Operation *initializer = anchor.getDpsInitOperand(0)->get().getDefiningOp();
     Operation *other = nullptr;
@@ -774,11 +770,13 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
         other = &op;
     return other;
   };
-  // GPU contraction kernels read the weights where they are: a transpose
-  // (or broadcast) of them in the group folds into the contraction's maps.
-  if (options.threadTiles && options.sharedMemoryContractions && anchor &&
-      group.getKind() == "contraction" &&
-      linalg::isaContractionOpInterface(anchor) &&
+  auto computesOther = [](Operation *other) {
+    return "the group also computes " + other->getName().getStringRef().str() +
+           ", which each thread of a block would compute";
+  };
+  // The kernel reads the weights where they are: a transpose (or
+  // broadcast) of them in the group folds into the contraction's maps.
+  if (linalg::isaContractionOpInterface(anchor) &&
       anchor.getNumReductionLoops() == 1 && !anchor.hasDynamicShape() &&
       findOtherOp()) {
     bool wasRoot = anchor == root;
@@ -798,17 +796,11 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                      "its indexing maps");
     }
   }
-  Operation *otherOp = anchor ? findOtherOp() : nullptr;
-  if (options.threadTiles && options.sharedMemoryContractions && anchor &&
-      group.getKind() == "contraction" && otherOp) {
-    reportDecision(group.getLoc(), "fusion-lower-groups", "NoSharedMemoryTiles",
-                   false,
-                   "contraction not tiled in shared memory: the group also "
-                   "computes " +
-                       otherOp->getName().getStringRef().str() +
-                       ", which each thread of a block would compute");
-  } else if (options.threadTiles && options.sharedMemoryContractions &&
-             anchor && group.getKind() == "contraction") {
+  std::string reason;
+  bool cooperative = false;
+  if (Operation *other = findOtherOp()) {
+    reason = computesOther(other);
+  } else {
     // A product accumulating into a tensor: from zero, the tensor added in
     // the epilogue.
     Operation *initDef = anchor.getDpsInitOperand(0)->get().getDefiningOp();
@@ -829,33 +821,53 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                        "accumulated into is added in the epilogue");
       }
     }
-    std::string reason;
     cooperative = succeeded(canTileContractionCooperatively(
         anchor, root, options.contractionTiles, &reason));
-    if (cooperative && (otherOp = findOtherOp())) {
+    if (Operation *other = cooperative ? findOtherOp() : nullptr) {
       cooperative = false;
-      reason = "the group also computes " +
-               otherOp->getName().getStringRef().str() +
-               ", which each thread of a block would compute";
+      reason = computesOther(other);
     }
-    if (cooperative) {
-      GPUContractionTiles tiles =
-          getGPUContractionTiles(anchor, options.contractionTiles);
-      blockOptions.innerTile = tiles.blockCols;
-      blockOptions.outerTile = tiles.blockRows;
-      reportDecision(
-          group.getLoc(), "fusion-lower-groups", "SharedMemoryTiles", true,
-          llvm::formatv("contraction tiled in shared memory: {0}x{1} "
-                        "blocks, reduction in steps of {2}, {3}x{4} results "
-                        "per thread ({5} threads)",
-                        tiles.blockRows, tiles.blockCols, tiles.blockK,
-                        tiles.threadRows, tiles.threadCols, tiles.threads)
-              .str());
-    } else {
-      reportDecision(group.getLoc(), "fusion-lower-groups",
-                     "NoSharedMemoryTiles", false,
-                     "contraction not tiled in shared memory: " + reason);
-    }
+  }
+  if (!cooperative) {
+    reportDecision(group.getLoc(), "fusion-lower-groups", "NoSharedMemoryTiles",
+                   false, "contraction not tiled in shared memory: " + reason);
+    return false;
+  }
+  GPUContractionTiles tiles =
+      getGPUContractionTiles(anchor, options.contractionTiles);
+  reportDecision(
+      group.getLoc(), "fusion-lower-groups", "SharedMemoryTiles", true,
+      llvm::formatv("contraction tiled in shared memory: {0}x{1} blocks, "
+                    "reduction in steps of {2}, {3}x{4} results per thread "
+                    "({5} threads)",
+                    tiles.blockRows, tiles.blockCols, tiles.blockK,
+                    tiles.threadRows, tiles.threadCols, tiles.threads)
+          .str());
+  return true;
+}
+
+FailureOr<Operation *>
+mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
+                               const GroupCodegenOptions &options) {
+  auto yield = cast<YieldOp>(group.getBodyBlock().getTerminator());
+  auto root = yield.getOperand(0).getDefiningOp<linalg::LinalgOp>();
+  if (!root)
+    return rewriter.notifyMatchFailure(group,
+                                       "the group's result is not computed "
+                                       "by a linalg op");
+  linalg::LinalgOp anchor = getReductionAnchor(group);
+  // GPU contraction kernels in shared memory: blocks of the contraction's
+  // block tile; threads as tileContractionForThreads makes them.
+  GroupCodegenOptions blockOptions = options;
+  bool cooperative =
+      options.threadTiles && options.sharedMemoryContractions && anchor &&
+      group.getKind() == "contraction" &&
+      prepareSharedMemoryContraction(rewriter, group, anchor, root, options);
+  if (cooperative) {
+    GPUContractionTiles tiles =
+        getGPUContractionTiles(anchor, options.contractionTiles);
+    blockOptions.innerTile = tiles.blockCols;
+    blockOptions.outerTile = tiles.blockRows;
   }
   SmallVector<int64_t> sizes = getGroupTileSizes(root, blockOptions);
   SmallVector<int64_t> interchange;

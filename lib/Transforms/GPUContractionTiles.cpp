@@ -145,6 +145,37 @@ LogicalResult mlir::fusion::canTileContractionCooperatively(
                           /*requireInitializer=*/true);
 }
 
+/// Replaces `generic` by a generic over `inputs` and `inits` with `maps` (and
+/// its iterators) whose body is `generic`'s, cloned under the mapping of its
+/// block arguments that `mapArgs` makes from the new block (at the start of
+/// the new body, where it may create ops). Returns the new generic.
+static linalg::GenericOp
+rebuildGeneric(RewriterBase &rewriter, linalg::GenericOp generic,
+               ValueRange inputs, ValueRange inits, ArrayRef<AffineMap> maps,
+               function_ref<void(Block *, IRMapping &)> mapArgs) {
+  rewriter.setInsertionPoint(generic);
+  auto rebuilt = linalg::GenericOp::create(
+      rewriter, generic.getLoc(), generic->getResultTypes(), inputs, inits,
+      maps, generic.getIteratorTypesArray());
+  SmallVector<Value> operands(inputs);
+  llvm::append_range(operands, inits);
+  SmallVector<Type> argTypes;
+  SmallVector<Location> argLocs;
+  for (Value v : operands) {
+    argTypes.push_back(getElementTypeOrSelf(v.getType()));
+    argLocs.push_back(v.getLoc());
+  }
+  Block *body =
+      rewriter.createBlock(&rebuilt.getRegion(), {}, argTypes, argLocs);
+  IRMapping mapping;
+  rewriter.setInsertionPointToStart(body);
+  mapArgs(body, mapping);
+  for (Operation &op : *generic.getBody())
+    rewriter.clone(op, mapping);
+  rewriter.replaceOp(generic, rebuilt->getResults());
+  return rebuilt;
+}
+
 FailureOr<std::pair<linalg::LinalgOp, linalg::LinalgOp>>
 mlir::fusion::separateAccumulatorInit(
     RewriterBase &rewriter, linalg::LinalgOp anchor, linalg::LinalgOp root,
@@ -213,6 +244,7 @@ mlir::fusion::separateAccumulatorInit(
     return std::make_pair(anchor, cast<linalg::LinalgOp>(add.getOperation()));
   }
   OpOperand *accUse = &*acc.getUses().begin();
+  BlockArgument product = generic.getMatchingBlockArgument(accUse);
   SmallVector<Value> inputs = generic.getDpsInputs();
   inputs.push_back(tensor);
   SmallVector<AffineMap> maps;
@@ -220,36 +252,20 @@ mlir::fusion::separateAccumulatorInit(
     maps.push_back(generic.getMatchingIndexingMap(input));
   maps.push_back(id);
   maps.push_back(generic.getMatchingIndexingMap(generic.getDpsInitOperand(0)));
-  rewriter.setInsertionPoint(generic);
-  auto withAdd = linalg::GenericOp::create(
-      rewriter, loc, generic->getResultTypes(), inputs, generic.getDpsInits(),
-      maps, generic.getIteratorTypesArray());
-  SmallVector<Type> argTypes;
-  SmallVector<Location> argLocs;
-  for (Value v : llvm::concat<Value>(inputs, generic.getDpsInits())) {
-    argTypes.push_back(getElementTypeOrSelf(v.getType()));
-    argLocs.push_back(v.getLoc());
-  }
-  Block *body =
-      rewriter.createBlock(&withAdd.getRegion(), {}, argTypes, argLocs);
-  Block *oldBody = generic.getBody();
   unsigned numInputs = generic.getNumDpsInputs();
-  IRMapping mapping;
-  rewriter.setInsertionPointToStart(body);
-  Value sum = arith::AddFOp::create(
-      rewriter, loc,
-      body->getArgument(
-          generic.getMatchingBlockArgument(accUse).getArgNumber()),
-      body->getArgument(numInputs));
-  for (BlockArgument arg : oldBody->getArguments())
-    mapping.map(arg, body->getArgument(arg.getArgNumber() < numInputs
-                                           ? arg.getArgNumber()
-                                           : arg.getArgNumber() + 1));
-  mapping.map(generic.getMatchingBlockArgument(accUse), sum);
-  for (Operation &op : *oldBody)
-    rewriter.clone(op, mapping);
-  rewriter.replaceOp(generic, withAdd->getResults());
-  root = cast<linalg::LinalgOp>(withAdd.getOperation());
+  root = rebuildGeneric(
+      rewriter, generic, inputs, generic.getDpsInits(), maps,
+      [&](Block *body, IRMapping &mapping) {
+        // The new input, C, is the argument after the old inputs.
+        for (BlockArgument arg : generic.getBody()->getArguments())
+          mapping.map(arg, body->getArgument(arg.getArgNumber() < numInputs
+                                                 ? arg.getArgNumber()
+                                                 : arg.getArgNumber() + 1));
+        Value sum = arith::AddFOp::create(
+            rewriter, loc, body->getArgument(product.getArgNumber()),
+            body->getArgument(numInputs));
+        mapping.map(product, sum);
+      });
   return std::make_pair(anchor, root);
 }
 
@@ -325,32 +341,19 @@ static linalg::GenericOp makeEpilogueInPlace(RewriterBase &rewriter,
     maps.push_back(generic.getMatchingIndexingMap(input));
   }
   maps.push_back(generic.getMatchingIndexingMap(generic.getDpsInitOperand(0)));
-  rewriter.setInsertionPoint(generic);
-  auto inPlace = linalg::GenericOp::create(
-      rewriter, generic.getLoc(), generic->getResultTypes(), inputs,
-      ValueRange{acc}, maps, generic.getIteratorTypesArray());
-  SmallVector<Type> argTypes;
-  SmallVector<Location> argLocs;
-  for (Value v : llvm::concat<Value>(inputs, ValueRange{acc})) {
-    argTypes.push_back(getElementTypeOrSelf(v.getType()));
-    argLocs.push_back(v.getLoc());
-  }
-  Block *body =
-      rewriter.createBlock(&inPlace.getRegion(), {}, argTypes, argLocs);
-  Block *oldBody = generic.getBody();
-  IRMapping mapping;
-  BlockArgument out = body->getArguments().back();
-  unsigned next = 0;
-  for (OpOperand *input : generic.getDpsInputOperands())
-    mapping.map(generic.getMatchingBlockArgument(input),
-                input->get() == acc ? out : body->getArgument(next++));
-  mapping.map(generic.getMatchingBlockArgument(generic.getDpsInitOperand(0)),
-              out);
-  rewriter.setInsertionPointToStart(body);
-  for (Operation &op : *oldBody)
-    rewriter.clone(op, mapping);
-  rewriter.replaceOp(generic, inPlace->getResults());
-  return inPlace;
+  return rebuildGeneric(
+      rewriter, generic, inputs, ValueRange{acc}, maps,
+      [&](Block *body, IRMapping &mapping) {
+        // The accumulator's reads and the destination: the new output.
+        BlockArgument out = body->getArguments().back();
+        unsigned next = 0;
+        for (OpOperand *input : generic.getDpsInputOperands())
+          mapping.map(generic.getMatchingBlockArgument(input),
+                      input->get() == acc ? out : body->getArgument(next++));
+        mapping.map(
+            generic.getMatchingBlockArgument(generic.getDpsInitOperand(0)),
+            out);
+      });
 }
 
 /// Tiles `op` into an scf.forall over linear GPU thread ids (loop `fastest`
