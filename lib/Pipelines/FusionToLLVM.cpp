@@ -15,6 +15,7 @@
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SCF/Transforms/Passes.h"
@@ -32,6 +33,8 @@ using namespace mlir::fusion;
 
 void mlir::fusion::buildFusionToLinalgPipeline(
     OpPassManager &pm, const FusionToLinalgPipelineOptions &options) {
+  // Valid input that an upstream pattern further down would crash on.
+  pm.addPass(createFusionVerifyInputPass());
   // Operator fusion on fusion ops, while they are still visible.
   if (options.fuse)
     pm.addPass(createFusionFoldBatchNormPass());
@@ -176,26 +179,81 @@ void mlir::fusion::buildFusionToLLVMPipeline(
   buildLowerToLLVMStage(pm, options);
 }
 
+/// Registers a pipeline of module passes: its builder is refused (an error,
+/// not the pass manager's abort) when nested below builtin.module, e.g.
+/// `builtin.module(func.func(fusion-to-llvm))`; `check` validates the parsed
+/// options and returns an error message or "".
+template <typename Options>
+static void registerModulePipeline(
+    StringRef arg, StringRef description,
+    void (*builder)(OpPassManager &, const Options &),
+    std::string (*check)(const Options &) = nullptr) {
+  std::string name = arg.str();
+  registerPassPipeline(
+      arg, description,
+      [name, builder,
+       check](OpPassManager &pm, StringRef optionsStr,
+              function_ref<LogicalResult(const Twine &)> errorHandler) {
+        if (pm.getOpAnchorName() != ModuleOp::getOperationName())
+          return errorHandler("pipeline '" + name +
+                              "' runs on builtin.module, not nested in '" +
+                              pm.getOpAnchorName() + "'");
+        Options options;
+        if (failed(options.parseFromString(optionsStr)))
+          return failure();
+        if (check)
+          if (std::string error = check(options); !error.empty())
+            return errorHandler("pipeline '" + name + "': " + error);
+        builder(pm, options);
+        return success();
+      },
+      [](function_ref<void(const mlir::detail::PassOptions &)> optHandler) {
+        optHandler(Options());
+      });
+}
+
+static std::string checkLLVMOptions(const FusionToLLVMPipelineOptions &o) {
+  if (o.threads < 1)
+    return "threads must be >= 1";
+  if (o.tileRows < 0 || o.tileCols < 0 || o.vectorWidth < 0)
+    return "tile sizes and the vector width must be >= 0";
+  return "";
+}
+
+static std::string checkNVVMOptions(const FusionToNVVMPipelineOptions &o) {
+  StringRef format = o.format;
+  if (!llvm::is_contained({"isa", "assembly", "bin", "binary", "fatbin",
+                           "fatbinary", "offloading", "llvm"},
+                          format))
+    return "format must be one of isa, bin, fatbin, offloading, llvm, not '" +
+           o.format + "'";
+  if (o.optLevel < 0 || o.optLevel > 3)
+    return "opt-level must be in 0..3";
+  if (o.blockRows < 1 || o.blockCols < 1)
+    return "block-rows and block-cols must be >= 1";
+  return "";
+}
+
 void mlir::fusion::registerFusionPipelines() {
-  PassPipelineRegistration<FusionToLinalgPipelineOptions>(
+  registerModulePipeline<FusionToLinalgPipelineOptions>(
       "fusion-to-linalg",
       "Lower fusion to linalg on tensors and run the fusion passes unless "
       "fuse=false (the first stage of fusion-to-llvm)",
       buildFusionToLinalgPipeline);
-  PassPipelineRegistration<FusionToLLVMPipelineOptions>(
+  registerModulePipeline<FusionToLLVMPipelineOptions>(
       "fusion-to-llvm",
       "Lower fusion and linalg-on-tensors programs to the LLVM dialect for "
       "the CPU, fusing on the way unless fuse=false",
-      buildFusionToLLVMPipeline);
-  PassPipelineRegistration<FusionToNVVMPipelineOptions>(
+      buildFusionToLLVMPipeline, checkLLVMOptions);
+  registerModulePipeline<FusionToNVVMPipelineOptions>(
       "fusion-to-nvvm",
       "Lower fusion and linalg-on-tensors programs to GPU kernels (one per "
       "fusion group) in NVVM and PTX, and host code calling them",
-      buildFusionToNVVMPipeline);
-  PassPipelineRegistration<FusionToNVVMPipelineOptions>(
+      buildFusionToNVVMPipeline, checkNVVMOptions);
+  registerModulePipeline<FusionToNVVMPipelineOptions>(
       "fusion-emulate-gpu",
       "Compile like fusion-to-nvvm down to tiled buffers, then run the "
       "thread blocks and threads as sequential loops on the CPU (checks the "
       "GPU tiling without a GPU); takes fusion-to-nvvm's options",
-      buildFusionEmulateGPUPipeline);
+      buildFusionEmulateGPUPipeline, checkNVVMOptions);
 }

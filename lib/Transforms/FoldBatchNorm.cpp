@@ -31,6 +31,7 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/TypeSwitch.h"
 #include "llvm/Support/Debug.h"
@@ -373,11 +374,15 @@ static void setCoefficients(RewriterBase &rewriter, linalg::GenericOp channelOp,
           evaluateChannelGeneric(channelOp, channels)) {
     coeffs.constScale = (*values)[0];
     coeffs.constShift = (*values)[1];
-    SmallVector<Value> inits = channelOp.getDpsInits();
+    // Both results share one tensor.empty init: erase each defining op once.
+    llvm::SetVector<Operation *> inits;
+    for (Value init : channelOp.getDpsInits())
+      if (Operation *def = init.getDefiningOp())
+        inits.insert(def);
     rewriter.eraseOp(channelOp);
-    for (Value init : inits)
-      if (init.use_empty())
-        rewriter.eraseOp(init.getDefiningOp());
+    for (Operation *def : inits)
+      if (def->use_empty())
+        rewriter.eraseOp(def);
     return;
   }
   coeffs.scale = channelOp.getResult(0);

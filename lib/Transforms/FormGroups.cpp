@@ -530,6 +530,11 @@ LogicalResult mlir::fusion::dissolveFusionGroup(RewriterBase &rewriter,
   Block &body = group.getBodyBlock();
   auto yield = cast<YieldOp>(body.getTerminator());
   SmallVector<Value> yielded = yield.getOperands();
+  // A yielded argument of the body (e.g. an init that an op with an empty
+  // iteration domain was folded to) stands for the group's input.
+  for (Value &value : yielded)
+    if (auto arg = dyn_cast<BlockArgument>(value); arg && arg.getOwner() == &body)
+      value = group.getInputs()[arg.getArgNumber()];
   rewriter.eraseOp(yield);
   rewriter.inlineBlockBefore(&body, group, group.getInputs());
   rewriter.replaceOp(group, yielded);
@@ -850,6 +855,14 @@ FailureOr<Operation *>
 mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                                const GroupCodegenOptions &options) {
   auto yield = cast<YieldOp>(group.getBodyBlock().getTerminator());
+  if (yield.getNumOperands() == 0)
+    return rewriter.notifyMatchFailure(group, "the group has no result");
+  for (Operation &op : group.getBodyBlock().without_terminator())
+    if (auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+        linalgOp && hasEmptyIterationDomain(linalgOp))
+      return rewriter.notifyMatchFailure(
+          group, "an op has a loop of size 0 (foldEmptyIterationDomain "
+                 "replaces it by its inits)");
   auto root = yield.getOperand(0).getDefiningOp<linalg::LinalgOp>();
   if (!root)
     return rewriter.notifyMatchFailure(group,
@@ -967,11 +980,19 @@ struct FusionLowerGroupsPass
           &getContext(), gpu::AddressSpace::Workgroup);
     ReasonListener listener;
     IRRewriter rewriter(&getContext(), &listener);
+    // Ops whose body never runs (a loop of size 0) are replaced by their
+    // inits before tiling, which cannot tile an empty loop.
+    (void)foldEmptyIterationDomains(getOperation());
     SmallVector<GroupOp> groups;
     getOperation()->walk([&](GroupOp group) { groups.push_back(group); });
     for (GroupOp group : groups) {
       listener.reason.clear();
-      if (tile && failed(tileAndFuseGroup(rewriter, group, options)))
+      // A group left without a linalg op (all folded) computes nothing.
+      bool computes = llvm::any_of(
+          group.getBodyBlock().without_terminator(),
+          [](Operation &op) { return isa<linalg::LinalgOp>(op); });
+      if (tile && computes &&
+          failed(tileAndFuseGroup(rewriter, group, options)))
         reportDecision(group.getLoc(), "fusion-lower-groups", "GroupNotTiled",
                        false, "group not tiled: " + listener.reason);
       (void)dissolveFusionGroup(rewriter, group);

@@ -116,6 +116,8 @@ mlir::fusion::tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op,
     return rewriter.notifyMatchFailure(op, "not on tensors");
   if (op.hasDynamicShape())
     return rewriter.notifyMatchFailure(op, "has dynamic shapes");
+  if (hasEmptyIterationDomain(op))
+    return rewriter.notifyMatchFailure(op, "has a loop of size 0");
   auto tileable = dyn_cast<TilingInterface>(op.getOperation());
   if (!tileable)
     return rewriter.notifyMatchFailure(op, "does not implement tiling");
@@ -281,6 +283,10 @@ struct FusionVectorizePass
     getOperation().walk([&](linalg::LinalgOp op) { ops.push_back(op); });
     IRRewriter rewriter(&getContext());
     for (linalg::LinalgOp op : ops) {
+      // Its body never runs: its results are its inits.
+      if (fusion::hasEmptyIterationDomain(op) &&
+          succeeded(fusion::foldEmptyIterationDomain(rewriter, op)))
+        continue;
       if (succeeded(fusion::tileAndVectorize(rewriter, op, width))) {
         ++numVectorized;
         continue;

@@ -56,6 +56,8 @@
 #include <cstring>
 #include <random>
 
+#include <unistd.h>
+
 using namespace mlir;
 using fuse::NpyArray;
 namespace cl = llvm::cl;
@@ -156,6 +158,15 @@ static cl::opt<unsigned>
 /// Exit codes: 0 success, 1 outputs disagree with --compare, 2 error.
 static constexpr int kExitMismatch = 1;
 static constexpr int kExitError = 2;
+
+/// The machine's physical memory in bytes, or 0 if unknown.
+static uint64_t physicalMemoryBytes() {
+  long pages = sysconf(_SC_PHYS_PAGES);
+  long pageSize = sysconf(_SC_PAGESIZE);
+  if (pages <= 0 || pageSize <= 0)
+    return 0;
+  return static_cast<uint64_t>(pages) * static_cast<uint64_t>(pageSize);
+}
 
 [[noreturn]] static void fail(const llvm::Twine &msg) {
   llvm::WithColor::error(llvm::errs(), "fuse-run") << msg << "\n";
@@ -284,7 +295,13 @@ static SmallVector<NpyArray> makeInputs(func::FuncOp func) {
            shapeStr(array.shape) + " is too large (over " +
            llvm::Twine(fuse::kMaxArrayBytes >> 30) + " GiB)");
     int64_t n = array.numElements();
-    array.data.resize(n * NpyArray::elementSize(dtype));
+    uint64_t bytes = n * NpyArray::elementSize(dtype);
+    if (uint64_t limit = physicalMemoryBytes() / 2; limit && bytes > limit)
+      fail("argument #" + llvm::Twine(i) + " of shape " +
+           shapeStr(array.shape) + " takes " + llvm::Twine(bytes >> 20) +
+           " MiB, more than half of this machine's memory (" +
+           llvm::Twine(limit >> 20) + " MiB)");
+    array.data.resize(bytes);
     std::mt19937_64 gen(seed * 1000003ULL + i);
     std::uniform_real_distribution<double> uniform(-1.0, 1.0);
     std::normal_distribution<double> normal(0.0, 1.0);
@@ -303,6 +320,15 @@ static SmallVector<NpyArray> makeInputs(func::FuncOp func) {
     }
     inputs.push_back(std::move(array));
   }
+  // All arguments together must fit in half the machine's memory (the
+  // results and a --compare build need the rest).
+  uint64_t totalBytes = 0;
+  for (const NpyArray &array : inputs)
+    totalBytes += array.data.size();
+  if (uint64_t limit = physicalMemoryBytes() / 2; limit && totalBytes > limit)
+    fail("the arguments take " + llvm::Twine(totalBytes >> 20) +
+         " MiB, more than half of this machine's memory (" +
+         llvm::Twine(limit >> 20) + " MiB)");
   if (nextDims < dimsList.size())
     fail("--dims gives " + llvm::Twine(dimsList.size()) +
          " shape(s), but only " + llvm::Twine(nextDims) +
@@ -777,6 +803,13 @@ int main(int argc, char **argv) {
     mallopt(M_TRIM_THRESHOLD, 1 << 30);
   }
 #endif
+
+  // A NaN tolerance would make every comparison pass.
+  for (auto [name, value] : {std::pair<const char *, double>{"atol", absTol},
+                             {"rtol", relTol}})
+    if (!std::isfinite(value) || value < 0)
+      fail(llvm::Twine("--") + name + " must be a finite number >= 0, not " +
+           std::to_string(value));
 
   DialectRegistry registry;
   fuse::registerAllDialectsAndExtensions(registry);

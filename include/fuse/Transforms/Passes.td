@@ -9,6 +9,26 @@
 
 include "mlir/Pass/PassBase.td"
 
+def FusionVerifyInputPass : Pass<"fusion-verify-input"> {
+  let summary = "Reject valid IR that the lowering cannot take, with an error";
+  let description = [{
+    The first pass of every fuse pipeline. It emits an error at each op that
+    the verifiers accept but that upstream patterns further down the
+    pipeline would crash on, so that such input is a diagnostic and a
+    non-zero exit instead of a crash:
+
+    - `tensor.dim` / `memref.dim` with a constant index outside
+      `[0, rank)` (undefined behaviour by their semantics; the GPU dialect's
+      canonicalization of `memref.dim` indexes the shape with it).
+
+    ```mlir
+    %c = arith.constant -1 : index
+    %d = tensor.dim %x, %c : tensor<?x4xf32>  // error: dimension index -1 is
+                                             // out of range for rank 2
+    ```
+  }];
+}
+
 def FusionVectorizePass : Pass<"fusion-vectorize", "::mlir::func::FuncOp"> {
   let summary = "Tile linalg ops along their innermost parallel loop and "
                 "vectorize the tiles";

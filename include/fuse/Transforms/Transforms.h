@@ -186,6 +186,33 @@ FailureOr<Value> splitContractionAlongConcat(RewriterBase &rewriter,
 FailureOr<Value> writeConcatInputsInPlace(RewriterBase &rewriter,
                                           tensor::ConcatOp concat);
 
+/// Emits an error at each op nested in `root` that the verifiers accept but
+/// the lowering cannot take (an upstream pattern would crash on it): a
+/// `tensor.dim` / `memref.dim` with a constant index outside [0, rank).
+/// Fails if any was found. (`fusion-verify-input`, the first pass of every
+/// pipeline.)
+LogicalResult verifyFusionInput(Operation *root);
+
+/// Whether `op` has a loop of static size 0 (its body never runs).
+bool hasEmptyIterationDomain(linalg::LinalgOp op);
+
+/// Replaces `op`, a linalg op on tensors with a loop of static size 0 (a
+/// contraction over K = 0, a reduction over an empty dimension, a
+/// convolution with an empty window, an empty result), by its inits, which
+/// hold its results since its body never runs. Returns them; fails, changing
+/// nothing, otherwise.
+FailureOr<SmallVector<Value>> foldEmptyIterationDomain(RewriterBase &rewriter,
+                                                       linalg::LinalgOp op);
+
+/// Adds the pattern that applies `foldEmptyIterationDomain`.
+void populateFusionFoldEmptyIterationDomainPatterns(
+    RewritePatternSet &patterns);
+
+/// Applies `foldEmptyIterationDomain` to every linalg op on tensors nested in
+/// `root` (once each, no other rewrite): the tiling passes call it first,
+/// since upstream's tiling of an empty loop crashes.
+LogicalResult foldEmptyIterationDomains(Operation *root);
+
 /// Limits of kernel formation.
 struct GroupFormationOptions {
   /// Every op its own group (the unfused baseline).

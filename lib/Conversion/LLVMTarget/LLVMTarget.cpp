@@ -8,7 +8,13 @@
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/MC/MCSubtargetInfo.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/TargetSelect.h"
 #include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
+
+#include <memory>
 
 #define DEBUG_TYPE "fusion-llvm-target"
 
@@ -31,6 +37,41 @@ static std::string hostFeatures() {
   return llvm::join(list, ",");
 }
 
+/// Checks `cpu` and `features` against the host target's tables (the JIT
+/// and llc would otherwise ignore an unknown name, or abort on some). Returns
+/// an error message, or "" if both are known (or the target is not built in).
+static std::string checkTarget(StringRef cpu, StringRef features) {
+  llvm::InitializeNativeTarget();
+  llvm::Triple triple(llvm::sys::getDefaultTargetTriple());
+  std::string error;
+  const llvm::Target *target =
+      llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return "";
+  std::unique_ptr<llvm::MCSubtargetInfo> info(
+      target->createMCSubtargetInfo(triple, "", ""));
+  if (!info)
+    return "";
+  if (!cpu.empty() && !info->isCPUStringValid(cpu))
+    return ("'" + cpu + "' is not a CPU of target " + triple.str()).str();
+  SmallVector<StringRef> list;
+  features.split(list, ',', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (StringRef feature : list) {
+    feature = feature.trim();
+    if (!feature.consume_front("+") && !feature.consume_front("-"))
+      return ("target feature '" + feature +
+              "' must start with '+' or '-'")
+          .str();
+    if (!llvm::any_of(info->getAllProcessorFeatures(),
+                      [&](const llvm::SubtargetFeatureKV &kv) {
+                        return feature == kv.Key;
+                      }))
+      return ("'" + feature + "' is not a feature of target " + triple.str())
+          .str();
+  }
+  return "";
+}
+
 namespace {
 struct FusionLLVMTargetPass
     : fusion::impl::FusionLLVMTargetPassBase<FusionLLVMTargetPass> {
@@ -41,6 +82,12 @@ struct FusionLLVMTargetPass
         cpu == "host" ? llvm::sys::getHostCPUName().str() : cpu.getValue();
     std::string featureList =
         features == "host" ? hostFeatures() : features.getValue();
+    if (std::string error = checkTarget(cpuName, featureList);
+        !error.empty()) {
+      mlir::emitError(getOperation().getLoc(), "fusion-llvm-target: ")
+          << error;
+      return signalPassFailure();
+    }
     MLIRContext *ctx = &getContext();
     StringAttr cpuAttr =
         cpuName.empty() ? StringAttr() : StringAttr::get(ctx, cpuName);

@@ -51,3 +51,29 @@
 // RUN: sh -c 'fuse-run %S/Inputs/funcs.mlir --entry=tanh --compare="func.func(math-expand-ops),fusion-to-llvm" --atol=0 --rtol=0; test $? -eq 1' | FileCheck %s --check-prefix=STRICT
 // STRICT: compare: 'func.func(math-expand-ops),fusion-to-llvm' max abs err {{[1-9]}}
 // STRICT-SAME: (atol 0, rtol 0): FAIL
+
+// Tolerances must be finite and non-negative: a NaN tolerance would make
+// every comparison pass.
+// RUN: not fuse-run %S/Inputs/funcs.mlir --atol=nan 2>&1 | FileCheck %s --check-prefix=ATOL
+// ATOL: error: --atol must be a finite number >= 0, not nan
+// RUN: not fuse-run %S/Inputs/funcs.mlir --rtol=-1 2>&1 | FileCheck %s --check-prefix=RTOL
+// RTOL: error: --rtol must be a finite number >= 0, not -1
+// RUN: not fuse-run %S/Inputs/funcs.mlir --rtol=inf 2>&1 | FileCheck %s --check-prefix=RTOLINF
+// RTOLINF: error: --rtol must be a finite number >= 0, not inf
+
+// An argument larger than half the machine's memory is refused before it is
+// allocated (48 GiB: under the 64 GiB cap, over half of a machine with less
+// than 96 GiB, as these are).
+// RUN: not fuse-run %S/Inputs/funcs.mlir --entry=dyn --dims=4294967296x3 2>&1 | FileCheck %s --check-prefix=MEM
+// MEM: error: argument #0 of shape 4294967296x3 takes 49152 MiB, more than half of this machine's memory
+
+// A pipeline nested in func.func is an error, not the pass manager's abort.
+// RUN: not fuse-run %S/Inputs/funcs.mlir --pipeline='builtin.module(func.func(fusion-to-llvm))' 2>&1 | FileCheck %s --check-prefix=NEST
+// NEST: error: cannot parse pipeline 'builtin.module(func.func(fusion-to-llvm))': pipeline 'fusion-to-llvm' runs on builtin.module, not nested in 'func.func'
+
+// An unknown target CPU or feature is an error of fusion-llvm-target.
+// RUN: not fuse-run %S/Inputs/funcs.mlir --pipeline='fusion-to-llvm{target-cpu=bogus}' 2>&1 | FileCheck %s --check-prefix=CPU
+// CPU: error: fusion-llvm-target: 'bogus' is not a CPU of target
+// CPU: error: pipeline 'fusion-to-llvm{target-cpu=bogus}' failed
+// RUN: not fuse-run %S/Inputs/funcs.mlir --pipeline='fusion-to-llvm{target-features=+avx2,+bogus}' 2>&1 | FileCheck %s --check-prefix=FEAT
+// FEAT: error: fusion-llvm-target: 'bogus' is not a feature of target

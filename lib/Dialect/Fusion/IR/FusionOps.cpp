@@ -60,27 +60,61 @@ static void printStrategyHeader(OpAsmPrinter &p, Operation *op) {
   p.printOptionalAttrDictWithKeyword(op->getAttrs());
 }
 
-/// Parses `keyword { region }` into a fresh region.
-static ParseResult parseNamedRegion(OpAsmParser &parser, StringRef keyword,
-                                    std::unique_ptr<Region> &region) {
-  region = std::make_unique<Region>();
-  if (parser.parseKeyword(keyword) || parser.parseRegion(*region))
-    return failure();
-  return success();
-}
+namespace {
+/// The regions of a strategy op while it is parsed. The parser resolves a
+/// forward reference made anywhere in the function to a value defined in
+/// these regions (a block argument or an op result). If the op then fails to
+/// parse, the regions are destroyed while ops outside them still use those
+/// values; so on failure every use of a value defined inside is dropped
+/// first (the module is discarded anyway).
+struct ParsedRegions {
+  SmallVector<std::unique_ptr<Region>> regions;
 
-/// Parses zero or more `branch { region }`.
-static ParseResult
-parseBranches(OpAsmParser &parser,
-              SmallVectorImpl<std::unique_ptr<Region>> &branches) {
-  while (succeeded(parser.parseOptionalKeyword("branch"))) {
-    auto region = std::make_unique<Region>();
-    if (parser.parseRegion(*region))
-      return failure();
-    branches.push_back(std::move(region));
+  ParsedRegions() = default;
+  ParsedRegions(const ParsedRegions &) = delete;
+  ParsedRegions &operator=(const ParsedRegions &) = delete;
+  ~ParsedRegions() {
+    for (std::unique_ptr<Region> &region : regions) {
+      if (!region)
+        continue;
+      region->walk([](Block *block) {
+        for (BlockArgument arg : block->getArguments())
+          arg.dropAllUses();
+        for (Operation &op : *block)
+          op.dropAllUses();
+      });
+    }
   }
-  return success();
-}
+
+  /// Parses `keyword { region }` into a fresh region, returned in `region`.
+  ParseResult parseNamed(OpAsmParser &parser, StringRef keyword,
+                         Region *&region) {
+    region = regions.emplace_back(std::make_unique<Region>()).get();
+    if (parser.parseKeyword(keyword) || parser.parseRegion(*region))
+      return failure();
+    return success();
+  }
+
+  /// Parses zero or more `branch { region }`, appended to `branches`.
+  ParseResult parseBranches(OpAsmParser &parser,
+                            SmallVectorImpl<Region *> &branches) {
+    while (succeeded(parser.parseOptionalKeyword("branch"))) {
+      Region *region = regions.emplace_back(std::make_unique<Region>()).get();
+      branches.push_back(region);
+      if (parser.parseRegion(*region))
+        return failure();
+    }
+    return success();
+  }
+
+  /// Moves `region` into `result` (after a successful parse).
+  void add(OperationState &result, Region *region) {
+    for (std::unique_ptr<Region> &owned : regions)
+      if (owned.get() == region)
+        result.addRegion(std::move(owned));
+  }
+};
+} // namespace
 
 static void printNamedRegion(OpAsmPrinter &p, StringRef keyword,
                              Region &region) {
@@ -90,13 +124,14 @@ static void printNamedRegion(OpAsmPrinter &p, StringRef keyword,
 }
 
 ParseResult EarlyOp::parse(OpAsmParser &parser, OperationState &result) {
-  std::unique_ptr<Region> combine, body;
+  ParsedRegions parsed;
+  Region *combine, *body;
   if (parseStrategyHeader(parser, result) ||
-      parseNamedRegion(parser, "combine", combine) ||
-      parseNamedRegion(parser, "body", body))
+      parsed.parseNamed(parser, "combine", combine) ||
+      parsed.parseNamed(parser, "body", body))
     return failure();
-  result.addRegion(std::move(combine));
-  result.addRegion(std::move(body));
+  parsed.add(result, combine);
+  parsed.add(result, body);
   return success();
 }
 
@@ -107,13 +142,16 @@ void EarlyOp::print(OpAsmPrinter &p) {
 }
 
 ParseResult LateOp::parse(OpAsmParser &parser, OperationState &result) {
-  SmallVector<std::unique_ptr<Region>> branches;
-  std::unique_ptr<Region> combine;
-  if (parseStrategyHeader(parser, result) || parseBranches(parser, branches) ||
-      parseNamedRegion(parser, "combine", combine))
+  ParsedRegions parsed;
+  SmallVector<Region *> branches;
+  Region *combine;
+  if (parseStrategyHeader(parser, result) ||
+      parsed.parseBranches(parser, branches) ||
+      parsed.parseNamed(parser, "combine", combine))
     return failure();
-  result.addRegion(std::move(combine));
-  result.addRegions(branches);
+  parsed.add(result, combine);
+  for (Region *branch : branches)
+    parsed.add(result, branch);
   return success();
 }
 
@@ -125,16 +163,18 @@ void LateOp::print(OpAsmPrinter &p) {
 }
 
 ParseResult HybridOp::parse(OpAsmParser &parser, OperationState &result) {
-  SmallVector<std::unique_ptr<Region>> branches;
-  std::unique_ptr<Region> early, combine;
+  ParsedRegions parsed;
+  SmallVector<Region *> branches;
+  Region *early, *combine;
   if (parseStrategyHeader(parser, result) ||
-      parseNamedRegion(parser, "early", early) ||
-      parseBranches(parser, branches) ||
-      parseNamedRegion(parser, "combine", combine))
+      parsed.parseNamed(parser, "early", early) ||
+      parsed.parseBranches(parser, branches) ||
+      parsed.parseNamed(parser, "combine", combine))
     return failure();
-  result.addRegion(std::move(early));
-  result.addRegion(std::move(combine));
-  result.addRegions(branches);
+  parsed.add(result, early);
+  parsed.add(result, combine);
+  for (Region *branch : branches)
+    parsed.add(result, branch);
   return success();
 }
 
