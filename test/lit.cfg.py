@@ -33,13 +33,19 @@ config.substitutions.append(("%fuse_obj_root", config.fuse_obj_root))
 # Debian's python3-* packages live under /usr/bin/python3.
 config.substitutions.append(("%python", "/usr/bin/python3"))
 
-llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP",
+                                    "ASAN_OPTIONS", "UBSAN_OPTIONS"])
+# A sanitizer build: tools that load fuse's libraries into an uninstrumented
+# host (mlir-opt-22 with the plugin, a downstream CMake project) cannot run.
+if config.fuse_sanitize:
+    config.available_features.add("sanitizer")
 llvm_config.use_default_substitutions()
 
 tool_dirs = [config.fuse_tools_dir, config.llvm_tools_dir]
 tools = [
     "fuse-opt",
     ToolSubst("fuse-run", unresolved="ignore"),
+    "fuse-fuzz",
     "not",
     "fuse-capi-test",
     "mlir-runner",

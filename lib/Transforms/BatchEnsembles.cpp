@@ -234,7 +234,8 @@ static RankedTensorType getStackedType(Type type, int64_t n) {
   return RankedTensorType::get(shape, tensor.getElementType());
 }
 
-/// One constant of the per-branch constants `attrs`, stacked.
+/// One constant of the per-branch constants `attrs` (tensors of one type),
+/// stacked.
 static DenseElementsAttr stackConstants(ArrayRef<DenseElementsAttr> attrs) {
   RankedTensorType type = getStackedType(attrs.front().getType(), attrs.size());
   if (llvm::none_of(attrs, [](DenseElementsAttr a) { return a.isSplat(); }) &&
@@ -309,16 +310,24 @@ mlir::fusion::batchEnsembleBranches(RewriterBase &rewriter, Location loc,
           shaped && !shaped.hasStaticShape())
         return rewriter.notifyMatchFailure(loc, "dynamic shapes");
   for (ArrayRef<OperandSource> sources : plan->operands)
-    for (const OperandSource &source : sources)
-      if (source.kind == OperandSource::Stacked &&
-          !matchPattern(source.values.front(), m_Constant())) {
-        auto type = dyn_cast<RankedTensorType>(source.values.front().getType());
-        if (!type || !type.hasStaticShape() || type.getRank() == 0)
-          return rewriter.notifyMatchFailure(
-              loc, "a value that differs between branches is not a "
-                   "static-shaped tensor");
+    for (const OperandSource &source : sources) {
+      if (source.kind != OperandSource::Stacked)
+        continue;
+      // Stacked values (constants too: a scalar or a vector constant cannot
+      // be stacked into a tensor) are static-shaped tensors of one type.
+      auto type = dyn_cast<RankedTensorType>(source.values.front().getType());
+      if (!type || !type.hasStaticShape() || type.getRank() == 0)
+        return rewriter.notifyMatchFailure(
+            loc, "a value that differs between branches is not a "
+                 "static-shaped tensor");
+      if (llvm::any_of(source.values,
+                       [&](Value v) { return v.getType() != type; }))
+        return rewriter.notifyMatchFailure(
+            loc, "a value that differs between branches has different "
+                 "types in different branches");
+      if (!matchPattern(source.values.front(), m_Constant()))
         copiedBytes += n * getStaticSizeInBytes(type);
-      }
+    }
   if (copiedBytes > options.maxStackBytes)
     return rewriter.notifyMatchFailure(
         loc, "stacking the branches' inputs would copy " +

@@ -112,8 +112,13 @@ getLinearCoefficients(linalg::GenericOp op) {
 /// index from the value's dims.
 static Value scaleAlong(RewriterBase &rewriter, Location loc, Value value,
                         AffineExpr expr, ArrayRef<double> coeffs) {
-  auto type = cast<RankedTensorType>(value.getType());
-  auto elementType = cast<FloatType>(type.getElementType());
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  if (!type)
+    return Value();
+  // Integer weights (e.g. a matmul of f32 by i8) cannot take a float scale.
+  auto elementType = dyn_cast<FloatType>(type.getElementType());
+  if (!elementType)
+    return Value();
   DenseElementsAttr attr;
   if (matchPattern(value, m_Constant(&attr)) && type.hasStaticShape()) {
     // The coefficient of element i: a dim's index, or a constant.
@@ -124,6 +129,8 @@ static Value scaleAlong(RewriterBase &rewriter, Location loc, Value value,
       size = type.getDimSize(dim.getPosition());
     } else if (auto c = dyn_cast<AffineConstantExpr>(expr)) {
       fixed = c.getValue();
+      if (fixed < 0 || fixed >= static_cast<int64_t>(coeffs.size()))
+        return Value();
     } else {
       return Value();
     }
@@ -177,9 +184,17 @@ findOperandIndexedBy(linalg::LinalgOp op, unsigned dim) {
 /// more than the fold saves (W4, weights as arguments: 0.64x of unfused).
 static LogicalResult checkScalableWeights(RewriterBase &rewriter,
                                           Operation *combiner, Value weights,
-                                          ArrayRef<double> coeffs) {
-  if (llvm::all_of(coeffs, [](double c) { return c == 1.0; }) ||
-      matchPattern(weights, m_Constant()))
+                                          ArrayRef<double> coeffs,
+                                          bool alwaysScaled) {
+  bool nonUnit = llvm::any_of(coeffs, [](double c) { return c != 1.0; });
+  if (alwaysScaled || nonUnit) {
+    // Integer weights (a mixed-precision product) take no float scale.
+    auto type = dyn_cast<RankedTensorType>(weights.getType());
+    if (!type || !isa<FloatType>(type.getElementType()))
+      return rewriter.notifyMatchFailure(
+          combiner, "the weights to scale are not a floating-point tensor");
+  }
+  if (!nonUnit || matchPattern(weights, m_Constant()))
     return success();
   return rewriter.notifyMatchFailure(
       combiner, "the weights to scale are not constants: scaling them would "
@@ -205,9 +220,13 @@ static FailureOr<Value> foldBatchedCombiner(RewriterBase &rewriter,
       return notSlices();
     source = slice.getSource();
     auto sourceType = cast<RankedTensorType>(source.getType());
+    if (sourceType.getRank() == 0)
+      return notSlices();
     std::optional<int64_t> offset =
         getConstantIntValue(slice.getMixedOffsets().front());
-    if (!offset || !slice.hasUnitStride() ||
+    // An offset from an SSA constant is not bounded by the verifier.
+    if (!offset || *offset < 0 || *offset >= sourceType.getDimSize(0) ||
+        !slice.hasUnitStride() ||
         slice.getType() != combiner.getResult(0).getType() ||
         sourceType.getRank() != slice.getType().getRank() + 1)
       return notSlices();
@@ -247,7 +266,7 @@ static FailureOr<Value> foldBatchedCombiner(RewriterBase &rewriter,
     return rewriter.notifyMatchFailure(
         combiner, "no input of the contraction is indexed by the branch dim");
   if (failed(checkScalableWeights(rewriter, combiner, scaled->first->get(),
-                                  perBranch)))
+                                  perBranch, /*alwaysScaled=*/true)))
     return failure();
 
   Location loc = combiner.getLoc();
@@ -346,8 +365,9 @@ static FailureOr<Value> foldSeparateCombiner(RewriterBase &rewriter,
     producers.push_back(producer);
   }
   for (auto [producer, c] : llvm::zip(producers, coeffs))
-    if (failed(checkScalableWeights(
-            rewriter, combiner, producer.getDpsInputOperand(1)->get(), {c})))
+    if (failed(checkScalableWeights(rewriter, combiner,
+                                    producer.getDpsInputOperand(1)->get(), {c},
+                                    /*alwaysScaled=*/false)))
       return failure();
   Location loc = combiner.getLoc();
   OpBuilder::InsertionGuard guard(rewriter);

@@ -178,6 +178,12 @@ struct FusionFuseSiblingsPass
   using Base::Base;
 
   void runOnOperation() override {
+    if (maxGroupSize < 2) {
+      emitError(getOperation()->getLoc())
+          << "fusion-fuse-siblings: max-group-size must be >= 2, not "
+          << static_cast<int64_t>(maxGroupSize);
+      return signalPassFailure();
+    }
     // Matmuls grouped by (block, LHS), in program order.
     llvm::MapVector<std::pair<Block *, Value>, SmallVector<linalg::MatmulOp>>
         groups;

@@ -1,6 +1,7 @@
 // Debian's own mlir-opt-22 loads fuse as a plugin: it parses fusion IR,
 // and runs fuse's passes and pipelines, down to code that mlir-runner
 // executes.
+// UNSUPPORTED: sanitizer
 // RUN: mlir-opt %s --load-dialect-plugin=%fuse_plugin | FileCheck %s --check-prefix=PARSE
 // RUN: mlir-opt %s --load-dialect-plugin=%fuse_plugin --load-pass-plugin=%fuse_plugin \
 // RUN:   --pass-pipeline='builtin.module(convert-fusion-to-linalg)' | FileCheck %s --check-prefix=LOWER

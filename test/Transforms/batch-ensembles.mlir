@@ -204,3 +204,75 @@ func.func @dynamic(%x: tensor<?x8xf32>, %w0: tensor<8x16xf32>, %w1: tensor<8x16x
   }
   return %y : tensor<?x16xf32>
 }
+
+// -----
+
+// Robustness (crash audit): branches filling with different scalar constants
+// cannot stack them (a scalar is no tensor).
+// CHECK-LABEL: func.func @scalar_constants
+// CHECK: fusion.late
+func.func @scalar_constants(%x: tensor<4x8xf32>, %w0: tensor<8x16xf32>, %w1: tensor<8x16xf32>) -> tensor<4x16xf32> {
+  %c0 = arith.constant 0.0 : f32
+  %c1 = arith.constant 1.0 : f32
+  // expected-remark @+1 {{[fusion-batch-ensembles] not batched: a value that differs between branches is not a static-shaped tensor}}
+  %r = fusion.late ins(%x, %x : tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x16xf32>
+  branch {
+  ^bb0(%a: tensor<4x8xf32>):
+    %e = tensor.empty() : tensor<4x16xf32>
+    %f = linalg.fill ins(%c0 : f32) outs(%e : tensor<4x16xf32>) -> tensor<4x16xf32>
+    %m = linalg.matmul ins(%a, %w0 : tensor<4x8xf32>, tensor<8x16xf32>) outs(%f : tensor<4x16xf32>) -> tensor<4x16xf32>
+    fusion.yield %m : tensor<4x16xf32>
+  } branch {
+  ^bb0(%a: tensor<4x8xf32>):
+    %e = tensor.empty() : tensor<4x16xf32>
+    %f = linalg.fill ins(%c1 : f32) outs(%e : tensor<4x16xf32>) -> tensor<4x16xf32>
+    %m = linalg.matmul ins(%a, %w1 : tensor<4x8xf32>, tensor<8x16xf32>) outs(%f : tensor<4x16xf32>) -> tensor<4x16xf32>
+    fusion.yield %m : tensor<4x16xf32>
+  } combine {
+  ^bb0(%p: tensor<4x16xf32>, %q: tensor<4x16xf32>):
+    %s = fusion.sum %p, %q : tensor<4x16xf32>
+    fusion.yield %s : tensor<4x16xf32>
+  }
+  return %r : tensor<4x16xf32>
+}
+
+// -----
+
+// Constants of different shapes in different branches: refused (their bytes
+// were concatenated into a constant of the wrong size).
+// CHECK-LABEL: func.func @different_shapes
+// CHECK: fusion.late
+#id9 = affine_map<(i, j) -> (i, j)>
+#b9 = affine_map<(i, j) -> (0)>
+func.func @different_shapes(%x: tensor<4x8xf32>, %w0: tensor<8x16xf32>, %w1: tensor<8x16xf32>, %i: tensor<4x16xf32>) -> tensor<4x16xf32> {
+  %c0 = arith.constant dense<[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0]> : tensor<8xf32>
+  %c1 = arith.constant dense<[1.0, 2.0]> : tensor<2xf32>
+  // expected-remark @+1 {{[fusion-batch-ensembles] not batched: a value that differs between branches has different types in different branches}}
+  %r = fusion.late ins(%x, %x : tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x16xf32>
+  branch {
+  ^bb0(%a: tensor<4x8xf32>):
+    %m = linalg.matmul ins(%a, %w0 : tensor<4x8xf32>, tensor<8x16xf32>) outs(%i : tensor<4x16xf32>) -> tensor<4x16xf32>
+    %e = tensor.empty() : tensor<4x16xf32>
+    %g = linalg.generic {indexing_maps = [#id9, #b9, #id9], iterator_types = ["parallel", "parallel"]} ins(%m, %c0 : tensor<4x16xf32>, tensor<8xf32>) outs(%e : tensor<4x16xf32>) {
+    ^bb0(%p: f32, %q: f32, %o: f32):
+      %z = arith.addf %p, %q : f32
+      linalg.yield %z : f32
+    } -> tensor<4x16xf32>
+    fusion.yield %g : tensor<4x16xf32>
+  } branch {
+  ^bb0(%a: tensor<4x8xf32>):
+    %m = linalg.matmul ins(%a, %w1 : tensor<4x8xf32>, tensor<8x16xf32>) outs(%i : tensor<4x16xf32>) -> tensor<4x16xf32>
+    %e = tensor.empty() : tensor<4x16xf32>
+    %g = linalg.generic {indexing_maps = [#id9, #b9, #id9], iterator_types = ["parallel", "parallel"]} ins(%m, %c1 : tensor<4x16xf32>, tensor<2xf32>) outs(%e : tensor<4x16xf32>) {
+    ^bb0(%p: f32, %q: f32, %o: f32):
+      %z = arith.addf %p, %q : f32
+      linalg.yield %z : f32
+    } -> tensor<4x16xf32>
+    fusion.yield %g : tensor<4x16xf32>
+  } combine {
+  ^bb0(%p: tensor<4x16xf32>, %q: tensor<4x16xf32>):
+    %s = fusion.sum %p, %q : tensor<4x16xf32>
+    fusion.yield %s : tensor<4x16xf32>
+  }
+  return %r : tensor<4x16xf32>
+}

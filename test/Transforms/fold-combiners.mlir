@@ -137,3 +137,72 @@ func.func @runtime_weights(%a: tensor<2x4x8xf32>, %w: tensor<2x8x16xf32>, %init:
   } -> tensor<4x16xf32>
   return %sum, %mean : tensor<4x16xf32>, tensor<4x16xf32>
 }
+
+// -----
+
+// Robustness (found by the crash audit): 0-D slices have no offset to read.
+// CHECK-LABEL: func.func @zero_d_slices
+// CHECK: linalg.generic
+func.func @zero_d_slices(%a: tensor<4xf32>, %b: tensor<4xf32>, %c: tensor<4xf32>, %init: tensor<f32>) -> tensor<f32> {
+  %d0 = linalg.dot ins(%a, %b : tensor<4xf32>, tensor<4xf32>) outs(%init : tensor<f32>) -> tensor<f32>
+  %d1 = linalg.dot ins(%a, %c : tensor<4xf32>, tensor<4xf32>) outs(%init : tensor<f32>) -> tensor<f32>
+  %s0 = tensor.extract_slice %d0[] [] [] : tensor<f32> to tensor<f32>
+  %s1 = tensor.extract_slice %d1[] [] [] : tensor<f32> to tensor<f32>
+  %e = tensor.empty() : tensor<f32>
+  // expected-remark @+1 {{[fusion-fold-combiners] not folded: the inputs are not the unit slices of one batched tensor along its first dim}}
+  %r = linalg.generic {indexing_maps = [affine_map<() -> ()>, affine_map<() -> ()>, affine_map<() -> ()>], iterator_types = []}
+    ins(%s0, %s1 : tensor<f32>, tensor<f32>) outs(%e : tensor<f32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %z = arith.addf %x, %y : f32
+    linalg.yield %z : f32
+  } -> tensor<f32>
+  return %r : tensor<f32>
+}
+
+// -----
+
+// A slice offset from an SSA constant (not bounded by the verifier) outside
+// the batch: refused, not an out-of-bounds write.
+// CHECK-LABEL: func.func @offset_out_of_range
+// CHECK: linalg.generic
+func.func @offset_out_of_range(%a: tensor<2x4x8xf32>, %b: tensor<2x8x16xf32>, %init: tensor<2x4x16xf32>) -> tensor<4x16xf32> {
+  %c0 = arith.constant 0 : index
+  %c7 = arith.constant 100000 : index
+  %m = linalg.batch_matmul ins(%a, %b : tensor<2x4x8xf32>, tensor<2x8x16xf32>) outs(%init : tensor<2x4x16xf32>) -> tensor<2x4x16xf32>
+  %s0 = tensor.extract_slice %m[%c0, 0, 0] [1, 4, 16] [1, 1, 1] : tensor<2x4x16xf32> to tensor<4x16xf32>
+  %s1 = tensor.extract_slice %m[%c7, 0, 0] [1, 4, 16] [1, 1, 1] : tensor<2x4x16xf32> to tensor<4x16xf32>
+  %e = tensor.empty() : tensor<4x16xf32>
+  // expected-remark @+1 {{[fusion-fold-combiners] not folded: the inputs are not the unit slices of one batched tensor along its first dim}}
+  %r = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i, j)>], iterator_types = ["parallel", "parallel"]}
+    ins(%s0, %s1 : tensor<4x16xf32>, tensor<4x16xf32>) outs(%e : tensor<4x16xf32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %z = arith.addf %x, %y : f32
+    linalg.yield %z : f32
+  } -> tensor<4x16xf32>
+  return %r : tensor<4x16xf32>
+}
+
+// -----
+
+// Integer weights (a mixed-precision product) cannot be scaled by float
+// coefficients: refused (it crashed in fusion-to-llvm).
+// CHECK-LABEL: func.func @integer_weights
+// CHECK: linalg.batch_matmul
+func.func @integer_weights(%x: tensor<4x8xf32>, %w: tensor<2x8x16xi8>, %init: tensor<2x4x16xf32>) -> tensor<4x16xf32> {
+  %b = tensor.empty() : tensor<2x4x8xf32>
+  %xb = linalg.broadcast ins(%x : tensor<4x8xf32>) outs(%b : tensor<2x4x8xf32>) dimensions = [0]
+  %m = linalg.batch_matmul ins(%xb, %w : tensor<2x4x8xf32>, tensor<2x8x16xi8>) outs(%init : tensor<2x4x16xf32>) -> tensor<2x4x16xf32>
+  %s0 = tensor.extract_slice %m[0, 0, 0] [1, 4, 16] [1, 1, 1] : tensor<2x4x16xf32> to tensor<4x16xf32>
+  %s1 = tensor.extract_slice %m[1, 0, 0] [1, 4, 16] [1, 1, 1] : tensor<2x4x16xf32> to tensor<4x16xf32>
+  %e = tensor.empty() : tensor<4x16xf32>
+  // expected-remark @+1 {{[fusion-fold-combiners] not folded: the weights to scale are not a floating-point tensor}}
+  %r = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i, j)>], iterator_types = ["parallel", "parallel"]}
+    ins(%s0, %s1 : tensor<4x16xf32>, tensor<4x16xf32>) outs(%e : tensor<4x16xf32>) {
+  ^bb0(%p: f32, %q: f32, %o: f32):
+    %h = arith.constant 0.5 : f32
+    %z = arith.addf %p, %q : f32
+    %y = arith.mulf %z, %h : f32
+    linalg.yield %y : f32
+  } -> tensor<4x16xf32>
+  return %r : tensor<4x16xf32>
+}

@@ -87,3 +87,7 @@ func.func @const_weights(%x: tensor<4x2xf32>, %i: tensor<4x2xf32>, %j: tensor<4x
   %q = linalg.matmul ins(%x, %b : tensor<4x2xf32>, tensor<2x1xf32>) outs(%j : tensor<4x1xf32>) -> tensor<4x1xf32>
   return %p, %q : tensor<4x2xf32>, tensor<4x1xf32>
 }
+
+// RUN: not fuse-opt %s -split-input-file -fusion-fuse-siblings=max-group-size=0 -o /dev/null 2>&1 | FileCheck %s --check-prefix=SIZE
+// RUN: not fuse-opt %s -split-input-file -fusion-fuse-siblings=max-group-size=-1 -o /dev/null 2>&1 | FileCheck %s --check-prefix=SIZE
+// SIZE: error: fusion-fuse-siblings: max-group-size must be >= 2

@@ -66,8 +66,13 @@ static bool isMappedTo(scf::ForallOp forall, bool blocks) {
                 : isa<gpu::GPUThreadMappingAttr>((*mapping)[0]);
 }
 
-static bool isWorkgroupMemory(MemRefType type) {
-  auto space = dyn_cast_or_null<gpu::AddressSpaceAttr>(type.getMemorySpace());
+/// Whether `type` is a memref (ranked or not) in workgroup memory.
+static bool isWorkgroupMemory(Type type) {
+  auto memref = dyn_cast<BaseMemRefType>(type);
+  if (!memref)
+    return false;
+  auto space =
+      dyn_cast_or_null<gpu::AddressSpaceAttr>(memref.getMemorySpace());
   return space && space.getValue() == gpu::AddressSpace::Workgroup;
 }
 
@@ -113,9 +118,9 @@ mlir::fusion::mapForallToGPULaunch(RewriterBase &rewriter,
         return WalkResult::skip();
     bool sharedBuffer =
         isa<memref::AllocOp, memref::AllocaOp, memref::DeallocOp>(op) &&
-        isWorkgroupMemory(cast<MemRefType>(op->getNumResults()
+        isWorkgroupMemory(op->getNumResults()
                                                ? op->getResult(0).getType()
-                                               : op->getOperand(0).getType()));
+                                               : op->getOperand(0).getType());
     if ((isa<memref::AllocOp, memref::AllocaOp, memref::CopyOp,
              linalg::LinalgOp, CallOpInterface>(op) &&
          !sharedBuffer)) {
@@ -206,17 +211,17 @@ mlir::fusion::mapForallToGPULaunch(RewriterBase &rewriter,
   SmallVector<Operation *> allocs, deallocs;
   launch.getBody().walk([&](Operation *op) {
     if (isa<memref::AllocOp, memref::AllocaOp>(op) &&
-        isWorkgroupMemory(cast<MemRefType>(op->getResult(0).getType())))
+        isWorkgroupMemory(op->getResult(0).getType()))
       allocs.push_back(op);
     if (auto dealloc = dyn_cast<memref::DeallocOp>(op))
-      if (isWorkgroupMemory(cast<MemRefType>(dealloc.getMemref().getType())))
+      if (isWorkgroupMemory(dealloc.getMemref().getType()))
         deallocs.push_back(op);
   });
   for (Operation *op : deallocs)
     rewriter.eraseOp(op);
   for (Operation *op : allocs) {
-    auto type = cast<MemRefType>(op->getResult(0).getType());
-    if (!type.hasStaticShape())
+    auto type = dyn_cast<MemRefType>(op->getResult(0).getType());
+    if (!type || !type.hasStaticShape())
       return rewriter.notifyMatchFailure(op, "dynamic shared-memory buffer");
     BlockArgument buffer = launch.addWorkgroupAttribution(type, op->getLoc());
     rewriter.replaceOp(op, buffer);

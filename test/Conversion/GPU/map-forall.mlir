@@ -232,3 +232,16 @@ func.func @aliased_buffer(%a: memref<32xf32>, %out: memref<32xf32>, %flag: i1) {
   } {mapping = [#gpu.block<linear_dim_0>]}
   return
 }
+
+// -----
+
+// An unranked memref released in a block is no workgroup buffer.
+// CHECK-LABEL: func.func @unranked_dealloc
+// CHECK: gpu.launch
+// CHECK: memref.dealloc %{{.*}} : memref<*xf32>
+func.func @unranked_dealloc(%u: memref<*xf32>) {
+  scf.forall (%i) in (4) {
+    memref.dealloc %u : memref<*xf32>
+  } {mapping = [#gpu.block<x>]}
+  return
+}

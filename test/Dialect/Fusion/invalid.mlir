@@ -1191,3 +1191,15 @@ func.func @group_isolated(%x: tensor<4xf32>) -> tensor<4xf32> {
   }
   return %y : tensor<4xf32>
 }
+
+// -----
+
+// The body's last op is no terminator (checked before the body's ops are).
+func.func @group_without_yield(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'fusion.group' op body must end with fusion.yield}}
+  %r = "fusion.group"(%x) ({
+  ^bb0(%a: tensor<4xf32>):
+    %c = arith.constant 0 : index
+  }) {kind = "single"} : (tensor<4xf32>) -> tensor<4xf32>
+  return %r : tensor<4xf32>
+}

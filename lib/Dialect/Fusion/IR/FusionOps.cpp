@@ -655,7 +655,9 @@ LogicalResult GroupOp::verify() {
       return emitOpError("body argument #")
              << i << " has type " << std::get<0>(pair) << " but input #" << i
              << " has type " << std::get<1>(pair).getType();
-  auto yield = dyn_cast<YieldOp>(body.getTerminator());
+  // Runs before the body's ops are verified: its last op may be no
+  // terminator (getTerminator() would assert).
+  auto yield = body.empty() ? YieldOp() : dyn_cast<YieldOp>(body.back());
   if (!yield)
     return emitOpError("body must end with fusion.yield");
   if (yield.getNumOperands() != getNumResults() ||
