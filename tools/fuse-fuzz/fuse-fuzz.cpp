@@ -20,6 +20,7 @@
 #include "fuse/InitAllDialects.h"
 #include "fuse/InitAllPasses.h"
 #include "fuse/Pipelines/Pipelines.h"
+#include "fuse/Transforms/Transforms.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"
@@ -31,6 +32,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -108,6 +110,12 @@ static cl::opt<unsigned> recycle(
 static cl::opt<bool> minimize("minimize", cl::init(true),
                               cl::desc("Minimize each finding"),
                               cl::cat(fuzzCat));
+static cl::opt<bool> selfTest(
+    "self-test", cl::Hidden,
+    cl::desc("An input containing FUZZ_SELF_TEST_CRASH, _ABORT or _HANG "
+             "segfaults, aborts with an LLVM ERROR or hangs (tests the "
+             "fuzzer's detection)"),
+    cl::cat(fuzzCat));
 static cl::opt<int64_t>
     replay("replay", cl::init(-1),
            cl::desc("Run input #N (as the fuzzer made it) in this process "
@@ -269,16 +277,28 @@ static Job makeJob(const Corpus &corpus,
   return job;
 }
 
-/// Parses `text` and runs `pipeline` on it in `context`.
+/// Parses `text` and runs `pipeline` on it in `context`, as fuse-opt does:
+/// the input is verified by `verifyFusionInput` (which guards the upstream
+/// verifiers that crash), not by the parser.
 static Outcome runJob(MLIRContext &context, llvm::StringRef text,
                       llvm::StringRef pipeline) {
+  if (selfTest) {
+    if (text.contains("FUZZ_SELF_TEST_CRASH"))
+      raise(SIGSEGV);
+    if (text.contains("FUZZ_SELF_TEST_ABORT"))
+      llvm::report_fatal_error("fuse-fuzz self-test abort");
+    if (text.contains("FUZZ_SELF_TEST_HANG"))
+      for (;;)
+        pause();
+  }
   auto sourceMgr = std::make_shared<llvm::SourceMgr>();
   sourceMgr->AddNewSourceBuffer(
       llvm::MemoryBuffer::getMemBufferCopy(text, "fuzz.mlir"), llvm::SMLoc());
-  ParserConfig config(&context);
+  ParserConfig config(&context, /*verifyAfterParse=*/false);
   OwningOpRef<ModuleOp> module =
       parseSourceFile<ModuleOp>(sourceMgr, config);
-  if (!module)
+  if (!module ||
+      failed(fusion::verifyFusionInput(*module, /*runVerifier=*/true)))
     return ParseError;
   PassManager pm(&context, ModuleOp::getOperationName(),
                  OpPassManager::Nesting::Implicit);
@@ -461,7 +481,7 @@ static std::string describe(llvm::StringRef stderrText) {
                          line.contains("terminate called")))
       what = line.trim().str();
     if (frame.empty() && line.trim().starts_with("#") &&
-        (line.contains("mlir::") || line.contains("fuse")) &&
+        (line.contains("mlir::") || line.contains("fuse::")) &&
         !line.contains("PrintStackTrace") &&
         !line.contains("RunSignalHandlers") &&
         !line.contains("SignalHandler")) {

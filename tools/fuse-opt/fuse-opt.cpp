@@ -1,22 +1,70 @@
-//===- fuse-opt.cpp - The fuse optimizer driver
-//----------------------------===//
+//===- fuse-opt.cpp - The fuse optimizer driver ---------------------------===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
 // An mlir-opt with every upstream dialect, extension, pass and translation
 // interface, plus the fusion dialect, its passes and its pipelines.
 //
+// Unlike mlir-opt, the input is verified by `verifyFusionInput` (as
+// `fusion-verify-input{verify-ir=true}`) before the pipeline runs, instead
+// of by the parser: it rejects with an error what some upstream verifiers
+// crash on, then runs the verifier (same messages, same exit code).
+//
 //===----------------------------------------------------------------------===//
 
 #include "fuse/InitAllDialects.h"
 #include "fuse/InitAllPasses.h"
+#include "fuse/Transforms/Passes.h"
+#include "fuse/Transforms/Transforms.h"
 #include "fuse/Version.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllPasses.h"
+#include "mlir/Pass/Pass.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Support/FileUtilities.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
+
+namespace {
+/// Verifies the unverified input (`verifyFusionInput` with the verifier),
+/// then runs `pipeline` on it. (A textual --pass-pipeline replaces the pass
+/// manager's passes, so the check cannot simply be the first of them.)
+class VerifyThenRunPass
+    : public mlir::PassWrapper<VerifyThenRunPass, mlir::OperationPass<>> {
+public:
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(VerifyThenRunPass)
+
+  explicit VerifyThenRunPass(mlir::OpPassManager pipeline)
+      : pipeline(std::move(pipeline)) {}
+  VerifyThenRunPass(const VerifyThenRunPass &other)
+      : PassWrapper(other), pipeline(other.pipeline) {}
+
+  llvm::StringRef getArgument() const override {
+    return "fuse-opt-verify-then-run";
+  }
+  llvm::StringRef getDescription() const override {
+    return "fusion-verify-input{verify-ir=true}, then the command line's "
+           "pipeline";
+  }
+  void getDependentDialects(mlir::DialectRegistry &registry) const override {
+    pipeline.getDependentDialects(registry);
+  }
+  void runOnOperation() override {
+    if (failed(mlir::fusion::verifyFusionInput(getOperation(),
+                                               /*runVerifier=*/true)) ||
+        failed(runPipeline(pipeline, getOperation())))
+      signalPassFailure();
+  }
+
+private:
+  mlir::OpPassManager pipeline;
+};
+} // namespace
 
 int main(int argc, char **argv) {
   mlir::registerAllPasses();
@@ -30,7 +78,53 @@ int main(int argc, char **argv) {
           " (built against LLVM/MLIR " FUSE_LLVM_VERSION_STRING ")\n";
   });
 
-  return mlir::asMainReturnCode(mlir::MlirOptMain(
+  auto [inputFilename, outputFilename] = mlir::registerAndParseCLIOptions(
       argc, argv, "fuse optimizer driver: fusion dialect and passes\n",
-      registry));
+      registry);
+  mlir::MlirOptMainConfig config =
+      mlir::MlirOptMainConfig::createFromCLOptions();
+  if (config.shouldShowDialects()) {
+    llvm::outs() << "Available Dialects: ";
+    llvm::interleave(registry.getDialectNames(), llvm::outs(), ",");
+    llvm::outs() << "\n";
+    return EXIT_SUCCESS;
+  }
+  if (config.shouldListPasses()) {
+    mlir::printRegisteredPasses();
+    return EXIT_SUCCESS;
+  }
+  if (config.shouldVerifyOnParsing()) {
+    // Verified by verifyFusionInput instead, which guards the verifiers that
+    // crash on some input, before the pipeline the command line asks for.
+    mlir::MlirOptMainConfig cliConfig = config;
+    config.verifyOnParsing(false);
+    config.setPassPipelineSetupFn(
+        [cliConfig](mlir::PassManager &pm) -> llvm::LogicalResult {
+          if (failed(cliConfig.setupPassPipeline(pm)))
+            return llvm::failure();
+          mlir::OpPassManager pipeline = pm;
+          pm.clear();
+          pm.addPass(std::make_unique<VerifyThenRunPass>(std::move(pipeline)));
+          return llvm::success();
+        });
+  }
+
+  std::string errorMessage;
+  std::unique_ptr<llvm::MemoryBuffer> input =
+      mlir::openInputFile(inputFilename, &errorMessage);
+  if (!input) {
+    llvm::errs() << errorMessage << "\n";
+    return EXIT_FAILURE;
+  }
+  std::unique_ptr<llvm::ToolOutputFile> output =
+      mlir::openOutputFile(outputFilename, &errorMessage);
+  if (!output) {
+    llvm::errs() << errorMessage << "\n";
+    return EXIT_FAILURE;
+  }
+  if (failed(mlir::MlirOptMain(output->os(), std::move(input), registry,
+                               config)))
+    return EXIT_FAILURE;
+  output->keep();
+  return EXIT_SUCCESS;
 }

@@ -20,6 +20,7 @@
 #include "fuse/InitAllDialects.h"
 #include "fuse/InitAllPasses.h"
 #include "fuse/Pipelines/Pipelines.h"
+#include "fuse/Transforms/Transforms.h"
 #include "fuse/Version.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -815,6 +816,7 @@ int main(int argc, char **argv) {
   fuse::registerAllDialectsAndExtensions(registry);
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
+  context.printOpOnDiagnostic(false);
   llvm::SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler diagHandler(sourceMgr, &context);
   // Registered last, so asked first: drops remarks unless --show-remarks.
@@ -823,9 +825,12 @@ int main(int argc, char **argv) {
                    diag.getSeverity() == DiagnosticSeverity::Remark);
   });
 
-  OwningOpRef<ModuleOp> module =
-      parseSourceFile<ModuleOp>(inputFile, sourceMgr, &context);
-  if (!module)
+  // Verified by verifyFusionInput, which guards the upstream verifiers that
+  // crash on some input, instead of by the parser (as in fuse-opt).
+  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(
+      inputFile, sourceMgr, ParserConfig(&context, /*verifyAfterParse=*/false));
+  if (!module ||
+      failed(fusion::verifyFusionInput(*module, /*runVerifier=*/true)))
     fail("cannot parse " + inputFile);
   auto func = module->lookupSymbol<func::FuncOp>(entryName);
   if (!func || func.isExternal())

@@ -26,7 +26,17 @@ def FusionVerifyInputPass : Pass<"fusion-verify-input"> {
     %d = tensor.dim %x, %c : tensor<?x4xf32>  // error: dimension index -1 is
                                              // out of range for rank 2
     ```
+
+    With `verify-ir`, the input has not been verified yet (fuse-opt and
+    fuse-run parse without verifying and run this pass first): it first
+    rejects what upstream verifiers crash on (`tensor.concat` with a `dim`
+    outside `[0, rank)`), then runs the verifier.
   }];
+  let options = [
+    Option<"verifyIR", "verify-ir", "bool", /*default=*/"false",
+           "The input is unverified: guard the verifiers that crash, then "
+           "run them">,
+  ];
 }
 
 def FusionVectorizePass : Pass<"fusion-vectorize", "::mlir::func::FuncOp"> {

@@ -189,9 +189,12 @@ FailureOr<Value> writeConcatInputsInPlace(RewriterBase &rewriter,
 /// Emits an error at each op nested in `root` that the verifiers accept but
 /// the lowering cannot take (an upstream pattern would crash on it): a
 /// `tensor.dim` / `memref.dim` with a constant index outside [0, rank).
-/// Fails if any was found. (`fusion-verify-input`, the first pass of every
-/// pipeline.)
-LogicalResult verifyFusionInput(Operation *root);
+/// Fails if any was found. With `runVerifier`, `root` may be unverified
+/// (parsed with verification off): ops that upstream verifiers crash on
+/// (`tensor.concat` with `dim` outside [0, rank)) are errors first, then the
+/// verifier runs. (`fusion-verify-input`, the first pass of every pipeline
+/// and of fuse-opt.)
+LogicalResult verifyFusionInput(Operation *root, bool runVerifier = false);
 
 /// Whether `op` has a loop of static size 0 (its body never runs).
 bool hasEmptyIterationDomain(linalg::LinalgOp op);

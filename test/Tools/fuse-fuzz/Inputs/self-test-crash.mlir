@@ -1,0 +1,9 @@
+// fuse-fuzz --self-test makes the input that names FUZZ_SELF_TEST_CRASH
+// segfault, to test how the fuzzer detects, records and minimizes it.
+func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %unused = arith.constant 0 : index
+  return %a : tensor<4xf32>
+}
+func.func @FUZZ_SELF_TEST_CRASH() {
+  return
+}
