@@ -561,9 +561,8 @@ static SmallVector<Operation *> getPrivateSlice(Value value,
   return ops;
 }
 
-FailureOr<SmallVector<Value>>
-mlir::fusion::batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
-                                    const EnsembleBatchingOptions &options) {
+SmallVector<EnsembleBranch>
+mlir::fusion::findEnsembleOperandBranches(Operation *combiner) {
   SmallVector<EnsembleBranch> branches;
   llvm::SmallPtrSet<Operation *, 8> seen; // one branch per producing op
   for (OpOperand &operand : combiner->getOpOperands()) {
@@ -582,6 +581,13 @@ mlir::fusion::batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
     branch.output = v;
     branches.push_back(std::move(branch));
   }
+  return branches;
+}
+
+FailureOr<SmallVector<Value>>
+mlir::fusion::batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
+                                    const EnsembleBatchingOptions &options) {
+  SmallVector<EnsembleBranch> branches = findEnsembleOperandBranches(combiner);
   // Keep the largest group of branches with the same op sequence (other
   // operands, such as attention scores, are not branches).
   std::map<std::string, SmallVector<unsigned>> groups;
@@ -678,12 +684,12 @@ struct FusionBatchEnsemblesPass
     for (linalg::GenericOp combiner : combiners) {
       if (listener.erased.contains(combiner))
         continue;
+      // Only combiners of branches get a remark.
+      if (findEnsembleOperandBranches(combiner).size() < 2)
+        continue;
       listener.reason.clear();
       FailureOr<SmallVector<Value>> result =
           batchEnsembleOperands(rewriter, combiner, options);
-      // Only combiners of branches get a remark.
-      if (failed(result) && StringRef(listener.reason).contains("fewer than"))
-        continue;
       report(combiner.getLoc(), result, succeeded(result) ? result->size() : 0);
     }
   }

@@ -466,24 +466,40 @@ struct AffineStep {
 };
 } // namespace
 
+namespace {
+/// Why a step is not part of a per-channel affine chain.
+struct StepRefusal {
+  /// NotBatchNorm (not such a map at all) or Unsupported.
+  AffineEpilogueKind kind;
+  std::string reason;
+};
+} // namespace
+
+static StepRefusal notBatchNorm(std::string reason) {
+  return {AffineEpilogueKind::NotBatchNorm, std::move(reason)};
+}
+static StepRefusal unsupported(std::string reason) {
+  return {AffineEpilogueKind::Unsupported, std::move(reason)};
+}
+
 /// Checks that `op` computes, elementwise, an affine function of the value
 /// in `x` whose coefficients are per channel: its other inputs are indexed
 /// by at most the loop dim `channelDim` (set here if unset) or are
 /// constants. Sets `hasScale` if it multiplies or divides the value.
-/// Returns the reason if not.
-static std::optional<std::string>
+/// Returns the refusal if not.
+static std::optional<StepRefusal>
 analyzeAffineStep(linalg::GenericOp op, OpOperand *x,
                   std::optional<unsigned> &channelDim, bool &hasScale) {
   if (!op.hasPureTensorSemantics() || op.getNumDpsInits() != 1 ||
       op.getNumParallelLoops() != op.getNumLoops())
-    return std::string("not an elementwise linalg.generic on tensors");
+    return notBatchNorm("not an elementwise linalg.generic on tensors");
   if (!op.getMatchingIndexingMap(op.getDpsInitOperand(0)).isIdentity() ||
       !op.getMatchingIndexingMap(x).isIdentity())
-    return std::string("the contraction result is not read elementwise");
+    return notBatchNorm("the contraction result is not read elementwise");
   if (op.payloadUsesValueFromOperand(op.getDpsInitOperand(0)))
-    return std::string("the epilogue reads its output");
+    return unsupported("the epilogue reads its output");
   if (x->get().getType() != op.getResult(0).getType())
-    return std::string("the epilogue changes the type");
+    return unsupported("the epilogue changes the type");
   Block &body = op.getRegion().front();
   for (OpOperand *input : op.getDpsInputOperands()) {
     if (input == x)
@@ -495,20 +511,23 @@ analyzeAffineStep(linalg::GenericOp op, OpOperand *x,
         continue;
       auto dim = dyn_cast<AffineDimExpr>(expr);
       if (!dim || (used && *used != dim.getPosition()))
-        return "operand #" + std::to_string(input->getOperandNumber()) +
-               " is not per channel (statistics must be indexed by one "
-               "channel dim)";
+        return notBatchNorm(
+            "operand #" + std::to_string(input->getOperandNumber()) +
+            " is not per channel (statistics must be indexed by one "
+            "channel dim)");
       used = dim.getPosition();
     }
     if (!used) {
       if (!matchPattern(input->get(), m_Constant()) &&
           op.payloadUsesValueFromOperand(input))
-        return "operand #" + std::to_string(input->getOperandNumber()) +
-               " is a non-constant scalar (such as epsilon)";
+        return unsupported(
+            "operand #" + std::to_string(input->getOperandNumber()) +
+            " is a non-constant scalar (such as epsilon)");
       continue;
     }
     if (channelDim && *channelDim != *used)
-      return std::string("the statistics are not all along one channel dim");
+      return unsupported(
+          "the statistics are not all along one channel dim");
     channelDim = used;
   }
 
@@ -518,34 +537,36 @@ analyzeAffineStep(linalg::GenericOp op, OpOperand *x,
     bool onValue = llvm::any_of(inner.getOperands(),
                                 [&](Value v) { return dependent.contains(v); });
     if (isa<linalg::IndexOp>(inner))
-      return std::string("the epilogue uses linalg.index");
+      return unsupported("the epilogue uses linalg.index");
     if (!onValue) {
       if (inner.getNumRegions() != 0 || !isMemoryEffectFree(&inner) ||
           inner.getNumResults() != 1)
-        return "unsupported op " + inner.getName().getStringRef().str() +
-               " in the epilogue";
+        return unsupported("unsupported op " +
+                           inner.getName().getStringRef().str() +
+                           " in the epilogue");
       continue;
     }
     if (isa<arith::MulFOp>(inner)) {
       if (dependent.contains(inner.getOperand(0)) &&
           dependent.contains(inner.getOperand(1)))
-        return std::string("the epilogue is quadratic in the contraction "
-                           "result");
+        return notBatchNorm("the epilogue is quadratic in the contraction "
+                            "result");
       hasScale = true;
     } else if (isa<arith::DivFOp>(inner)) {
       if (dependent.contains(inner.getOperand(1)))
-        return std::string("the epilogue divides by the contraction result");
+        return notBatchNorm(
+            "the epilogue divides by the contraction result");
       hasScale = true;
     } else if (!isa<arith::AddFOp, arith::SubFOp, arith::NegFOp>(inner)) {
-      return inner.getName().getStringRef().str() +
-             " on the contraction result is not a per-channel affine map "
-             "(e.g. an activation)";
+      return notBatchNorm(inner.getName().getStringRef().str() +
+                          " on the contraction result is not a per-channel "
+                          "affine map (e.g. an activation)");
     }
     dependent.insert(inner.getResult(0));
   }
   if (!dependent.contains(body.getTerminator()->getOperand(0)))
-    return std::string("the epilogue does not depend on the contraction "
-                       "result");
+    return notBatchNorm("the epilogue does not depend on the contraction "
+                        "result");
   return std::nullopt;
 }
 
@@ -645,18 +666,33 @@ static Affine buildAffineStep(OpBuilder &b, Location loc, AffineStep step,
   return forms.lookup(body.getTerminator()->getOperand(0));
 }
 
-FailureOr<Value>
-mlir::fusion::foldAffineEpilogueIntoProducer(RewriterBase &rewriter,
-                                             linalg::GenericOp head) {
+namespace {
+/// A per-channel affine chain starting at a generic, as analyzed.
+struct EpilogueChain {
+  AffineEpilogueDecision decision;
+  OpOperand *x = nullptr;
+  SmallVector<AffineStep> chain;
+  std::optional<unsigned> channelDim;
+};
+} // namespace
+
+/// The chain of single-use per-channel affine steps starting at `head`, and
+/// the decision whether it is a batch norm to fold.
+static EpilogueChain analyzeEpilogueChain(linalg::GenericOp head) {
+  EpilogueChain result;
+  auto refuse = [&](AffineEpilogueKind kind, std::string reason) {
+    result.decision = {kind, std::move(reason)};
+    return result;
+  };
   OpOperand *x = getContractionOperand(head);
   if (!x)
-    return rewriter.notifyMatchFailure(
-        head, "no operand is produced by a contraction or convolution");
+    return refuse(AffineEpilogueKind::NotBatchNorm,
+                  "no operand is produced by a contraction or convolution");
   std::optional<unsigned> channelDim;
   bool hasScale = false;
-  if (std::optional<std::string> why =
+  if (std::optional<StepRefusal> why =
           analyzeAffineStep(head, x, channelDim, hasScale))
-    return rewriter.notifyMatchFailure(head, *why);
+    return refuse(why->kind, why->reason);
   // Extend the chain through single-use affine steps.
   SmallVector<AffineStep> chain = {{head, x}};
   while (true) {
@@ -676,13 +712,33 @@ mlir::fusion::foldAffineEpilogueIntoProducer(RewriterBase &rewriter,
     chain.push_back({next, &use});
   }
   if (!hasScale)
-    return rewriter.notifyMatchFailure(
-        head, "no scale: a shift such as a bias add (fusion-fold-bias "
-              "folds those)");
+    return refuse(AffineEpilogueKind::NotBatchNorm,
+                  "no scale: a shift such as a bias add (fusion-fold-bias "
+                  "folds those)");
   if (!channelDim)
-    return rewriter.notifyMatchFailure(
-        head, "no per-channel operand (a uniform scale is not folded)");
-  int64_t axis = *channelDim;
+    return refuse(AffineEpilogueKind::NotBatchNorm,
+                  "no per-channel operand (a uniform scale is not folded)");
+  result.decision = {AffineEpilogueKind::BatchNorm, ""};
+  result.x = x;
+  result.chain = std::move(chain);
+  result.channelDim = channelDim;
+  return result;
+}
+
+AffineEpilogueDecision
+mlir::fusion::decideAffineEpilogueFold(linalg::GenericOp head) {
+  return analyzeEpilogueChain(head).decision;
+}
+
+FailureOr<Value>
+mlir::fusion::foldAffineEpilogueIntoProducer(RewriterBase &rewriter,
+                                             linalg::GenericOp head) {
+  EpilogueChain analyzed = analyzeEpilogueChain(head);
+  if (analyzed.decision.kind != AffineEpilogueKind::BatchNorm)
+    return rewriter.notifyMatchFailure(head, analyzed.decision.reason);
+  OpOperand *x = analyzed.x;
+  SmallVector<AffineStep> &chain = analyzed.chain;
+  int64_t axis = *analyzed.channelDim;
   FailureOr<FoldSite> site = matchFoldSite(rewriter, head, x->get(), axis);
   if (failed(site))
     return failure();
@@ -770,15 +826,6 @@ static std::string getProducerName(Value value) {
   return def ? def->getName().getStringRef().str() : "argument";
 }
 
-/// Whether a refusal of `foldAffineEpilogueIntoProducer` means the op is
-/// no batch norm at all (an activation, a bias add), which gets no remark.
-static bool isNotABatchNorm(StringRef reason) {
-  return reason.contains("no scale") || reason.contains("not a per-channel") ||
-         reason.contains("no per-channel") ||
-         reason.contains("not read elementwise") ||
-         reason.contains("not an elementwise");
-}
-
 struct FusionFoldBatchNormPass
     : fusion::impl::FusionFoldBatchNormPassBase<FusionFoldBatchNormPass> {
   void runOnOperation() override {
@@ -812,6 +859,11 @@ struct FusionFoldBatchNormPass
         continue;
       }
       auto generic = cast<linalg::GenericOp>(op);
+      // No batch norm at all (an activation, a bias add, a gate): no
+      // decision to report.
+      if (decideAffineEpilogueFold(generic).kind ==
+          AffineEpilogueKind::NotBatchNorm)
+        continue;
       std::string producer =
           getProducerName(getContractionOperand(generic)->get());
       if (succeeded(foldAffineEpilogueIntoProducer(rewriter, generic))) {
@@ -822,8 +874,6 @@ struct FusionFoldBatchNormPass
                            producer);
         continue;
       }
-      if (isNotABatchNorm(listener.reason))
-        continue;
       ++numRefused;
       reportDecision(loc, "fusion-fold-batchnorm", "BatchNormNotFolded", false,
                      "not folded: " + listener.reason);

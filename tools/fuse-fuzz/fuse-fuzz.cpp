@@ -373,11 +373,12 @@ static std::string stderrPath(const std::string &dir, unsigned w) {
     uint64_t i = shared->next.fetch_add(1);
     if (i >= runs || (deadlineNs && nowNs() > deadlineNs))
       break;
-    Job job = makeJob(corpus, pipelines, i);
     if (ftruncate(STDERR_FILENO, 0) == 0)
       lseek(STDERR_FILENO, 0, SEEK_SET);
     slot.startedNs.store(nowNs());
     slot.current.store(static_cast<int64_t>(i));
+    // Made after `current` is set: a crash of the mutator is a finding too.
+    Job job = makeJob(corpus, pipelines, i);
     Outcome outcome = runJob(*context, job.text, job.pipeline);
     shared->outcomes[outcome].fetch_add(1);
     slot.current.store(-1);
@@ -592,6 +593,7 @@ int main(int argc, char **argv) {
            (!deadlineNs || nowNs() <= deadlineNs);
   };
   unsigned alive = numWorkers;
+  unsigned workerDeaths = 0;
   while (alive > 0) {
     usleep(20000);
     for (unsigned w = 0; w < numWorkers; ++w) {
@@ -622,6 +624,12 @@ int main(int argc, char **argv) {
       bool clean = WIFEXITED(status) && WEXITSTATUS(status) == 0;
       if (WIFEXITED(status) && WEXITSTATUS(status) == 3)
         return 2; // a bad pipeline: reported by the worker
+      if (!clean && current < 0) {
+        // Died outside an input (between two, or at exit): still a finding.
+        llvm::errs() << "fuse-fuzz: worker " << w
+                     << " died outside an input (status " << status << ")\n";
+        ++workerDeaths;
+      }
       if (!clean && current >= 0) {
         auto buffer =
             llvm::MemoryBuffer::getFile(stderrPath(std::string(scratch), w));
@@ -711,5 +719,8 @@ int main(int argc, char **argv) {
       (unsigned long long)shared->outcomes[ParseError].load(),
       (unsigned long long)shared->outcomes[PassError].load(), crashes, hangs,
       ooms, order.size());
-  return crashes + hangs > 0 ? 1 : 0;
+  if (workerDeaths)
+    llvm::outs() << "fuse-fuzz: " << workerDeaths
+                 << " worker(s) died outside an input\n";
+  return crashes + hangs + workerDeaths > 0 ? 1 : 0;
 }

@@ -43,6 +43,29 @@ FailureOr<Value> foldBatchNormIntoProducer(RewriterBase &rewriter,
 FailureOr<Value> foldAffineEpilogueIntoProducer(RewriterBase &rewriter,
                                                 linalg::GenericOp head);
 
+/// What `decideAffineEpilogueFold` finds an elementwise generic to be.
+enum class AffineEpilogueKind {
+  /// A per-channel affine map scaling a contraction result: a batch norm
+  /// as frontends emit it, which `foldAffineEpilogueIntoProducer` folds.
+  BatchNorm,
+  /// No batch norm at all, so no fold to report: not elementwise on a
+  /// contraction result, a nonlinear function of it (an activation, a
+  /// gate), a product with a full tensor, or a shift only (a bias add).
+  NotBatchNorm,
+  /// Shaped like a batch norm, but unsupported (the reason says why).
+  Unsupported,
+};
+
+/// The decision of the precondition of `foldAffineEpilogueIntoProducer`
+/// for the chain starting at `head` (the fold itself may still refuse at the
+/// producer, e.g. a result with other uses).
+struct AffineEpilogueDecision {
+  AffineEpilogueKind kind = AffineEpilogueKind::NotBatchNorm;
+  /// Why not, for NotBatchNorm and Unsupported.
+  std::string reason;
+};
+AffineEpilogueDecision decideAffineEpilogueFold(linalg::GenericOp head);
+
 /// Folds `add`, an elementwise linalg.generic adding a bias to the result of
 /// a contraction or convolution (read elementwise, no other use), into that
 /// op's accumulator init. Returns the folded contraction's result, which
@@ -150,6 +173,13 @@ batchEnsembleBranches(RewriterBase &rewriter, Location loc,
 FailureOr<SmallVector<Value>>
 batchLateFusionBranches(RewriterBase &rewriter, LateOp late,
                         const EnsembleBatchingOptions &options = {});
+
+/// The branches computing the operands of `combiner` in plain IR: for each
+/// operand produced by a linalg op (one branch per producing op), the
+/// private slice of batchable ops computing it, if it contains a
+/// contraction. Fewer than two means `combiner` combines no ensemble (the
+/// pass then reports nothing).
+SmallVector<EnsembleBranch> findEnsembleOperandBranches(Operation *combiner);
 
 /// Batches the branches computing the operands of `combiner` in plain IR:
 /// for each operand produced by a linalg op, the private slice of batchable
