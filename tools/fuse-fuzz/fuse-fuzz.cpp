@@ -72,6 +72,10 @@ static cl::opt<unsigned> timeBudget(
     "time", cl::init(0),
     cl::desc("Stop starting inputs after this many seconds (0: no limit)"),
     cl::cat(fuzzCat));
+static cl::opt<uint64_t> first("first", cl::init(0),
+                               cl::desc("Index of the first input (inputs "
+                                        "are numbered from the seed)"),
+                               cl::cat(fuzzCat));
 static cl::opt<uint64_t> seed("seed", cl::init(1), cl::desc("Random seed"),
                               cl::cat(fuzzCat));
 static cl::opt<unsigned>
@@ -106,6 +110,20 @@ static cl::opt<unsigned> recycle(
     "recycle", cl::init(2000),
     cl::desc("A worker is replaced after this many inputs (bounds the "
              "context's memory)"),
+    cl::cat(fuzzCat));
+static cl::opt<bool> forkPerInput(
+    "fork-per-input", cl::init(true),
+    cl::desc("Run each input in a process of its own, forked from a worker "
+             "that has run nothing: memory an input corrupts without "
+             "crashing (e.g. upstream's parser freeing a region that a "
+             "forward reference still uses) cannot crash a later input. "
+             "false: inputs share a process (faster; such corruption then "
+             "surfaces as a crash of a later input)"),
+    cl::cat(fuzzCat));
+static cl::opt<bool> freshContext(
+    "fresh-context",
+    cl::desc("A new MLIRContext per input (slower; rules out state carried "
+             "between inputs)"),
     cl::cat(fuzzCat));
 static cl::opt<bool> minimize("minimize", cl::init(true),
                               cl::desc("Minimize each finding"),
@@ -357,6 +375,8 @@ static std::string stderrPath(const std::string &dir, unsigned w) {
                                     DialectRegistry &registry,
                                     const std::string &scratch,
                                     int64_t deadlineNs) {
+  // Its own process group: a hang is killed with the input's process.
+  setpgid(0, 0);
   int fd = open(stderrPath(scratch, w).c_str(),
                 O_WRONLY | O_CREAT | O_TRUNC, 0644);
   if (fd >= 0) {
@@ -371,7 +391,7 @@ static std::string stderrPath(const std::string &dir, unsigned w) {
   WorkerSlot &slot = shared->slots[w];
   for (unsigned done = 0; done < recycle; ++done) {
     uint64_t i = shared->next.fetch_add(1);
-    if (i >= runs || (deadlineNs && nowNs() > deadlineNs))
+    if (i >= first + runs || (deadlineNs && nowNs() > deadlineNs))
       break;
     if (ftruncate(STDERR_FILENO, 0) == 0)
       lseek(STDERR_FILENO, 0, SEEK_SET);
@@ -379,7 +399,30 @@ static std::string stderrPath(const std::string &dir, unsigned w) {
     slot.current.store(static_cast<int64_t>(i));
     // Made after `current` is set: a crash of the mutator is a finding too.
     Job job = makeJob(corpus, pipelines, i);
-    Outcome outcome = runJob(*context, job.text, job.pipeline);
+    if (getenv("FUSE_FUZZ_TRACE"))
+      llvm::errs() << "fuse-fuzz: input #" << i << " '" << job.pipeline
+                   << "'\n"
+                   << job.text << "\n";
+    if (freshContext)
+      context = makeContext(registry);
+    Outcome outcome;
+    if (forkPerInput) {
+      pid_t child = fork();
+      if (child == 0)
+        _exit(runJob(*context, job.text, job.pipeline));
+      int status = 0;
+      waitpid(child, &status, 0);
+      if (WIFSIGNALED(status)) {
+        // Die the same way: the parent records input `i`.
+        signal(WTERMSIG(status), SIG_DFL);
+        raise(WTERMSIG(status));
+      }
+      if (!WIFEXITED(status) || WEXITSTATUS(status) >= NumOutcomes)
+        _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 1);
+      outcome = static_cast<Outcome>(WEXITSTATUS(status));
+    } else {
+      outcome = runJob(*context, job.text, job.pipeline);
+    }
     shared->outcomes[outcome].fetch_add(1);
     slot.current.store(-1);
   }
@@ -477,9 +520,11 @@ static std::string describe(llvm::StringRef stderrText) {
   llvm::SmallVector<llvm::StringRef> lines;
   stderrText.split(lines, '\n');
   for (llvm::StringRef line : lines) {
-    if (what.empty() && (line.contains("LLVM ERROR") ||
-                         line.contains("Assertion") ||
-                         line.contains("terminate called")))
+    if (what.empty() &&
+        (line.contains("LLVM ERROR") || line.contains("Assertion") ||
+         line.contains("terminate called") || line.contains("malloc(") ||
+         line.contains("free(") || line.contains("corrupted") ||
+         line.contains("runtime error") || line.contains("AddressSanitizer")))
       what = line.trim().str();
     if (frame.empty() && line.trim().starts_with("#") &&
         (line.contains("mlir::") || line.contains("fuse::")) &&
@@ -566,6 +611,7 @@ int main(int argc, char **argv) {
     return 2;
   }
   auto *shared = new (mapping) Shared();
+  shared->next.store(first);
   int64_t startNs = nowNs();
   int64_t deadlineNs =
       timeBudget ? startNs + int64_t(timeBudget) * 1000000000LL : 0;
@@ -586,10 +632,11 @@ int main(int argc, char **argv) {
     uint64_t input;
     Finding finding;
     std::string stderrText;
+    int signal = 0;
   };
   std::vector<Record> records;
   auto workLeft = [&] {
-    return shared->next.load() < runs &&
+    return shared->next.load() < first + runs &&
            (!deadlineNs || nowNs() <= deadlineNs);
   };
   unsigned alive = numWorkers;
@@ -603,6 +650,7 @@ int main(int argc, char **argv) {
       int64_t current = slot.current.load();
       if (current >= 0 &&
           nowNs() - slot.startedNs.load() > int64_t(timeout) * 1000000000LL) {
+        kill(-workers[w], SIGKILL);
         kill(workers[w], SIGKILL);
         waitpid(workers[w], nullptr, 0);
         records.push_back({uint64_t(current), Finding::Hang, ""});
@@ -618,6 +666,7 @@ int main(int argc, char **argv) {
       pid_t done = waitpid(workers[w], &status, WNOHANG);
       if (done != workers[w])
         continue;
+      pid_t deadPid = workers[w];
       workers[w] = 0;
       --alive;
       current = slot.current.load();
@@ -639,7 +688,13 @@ int main(int argc, char **argv) {
         Finding finding = oom                   ? Finding::OutOfMemory
                           : WIFSIGNALED(status) ? Finding::Signal
                                                 : Finding::Exit;
-        records.push_back({uint64_t(current), finding, text});
+        if (getenv("FUSE_FUZZ_TRACE"))
+          llvm::errs() << "fuse-fuzz: worker " << w << " (pid " << deadPid
+                       << ") died on #" << current << ", status " << status
+                       << ", stderr:\n"
+                       << text << "\n";
+        records.push_back({uint64_t(current), finding, text,
+                           WIFSIGNALED(status) ? WTERMSIG(status) : 0});
       }
       if (workLeft()) {
         spawn(w);
@@ -648,12 +703,10 @@ int main(int argc, char **argv) {
     }
   }
   double seconds = double(nowNs() - startNs) * 1e-9;
-  uint64_t total = std::min<uint64_t>(shared->next.load(), runs);
   // Inputs claimed after the deadline were not run.
   uint64_t ran = shared->outcomes[Ok].load() +
                  shared->outcomes[ParseError].load() +
                  shared->outcomes[PassError].load() + records.size();
-  (void)total;
 
   // Group the findings by signature (in input order, whichever worker ran
   // them), minimize one input per group.
@@ -671,8 +724,11 @@ int main(int argc, char **argv) {
       ++hangs;
     else
       ++crashes;
-    std::string key = std::string(findingName(record.finding)) + " in '" +
-                      job.pipeline + "': " + describe(record.stderrText);
+    std::string kind = findingName(record.finding);
+    if (record.signal)
+      kind += std::string(" (") + strsignal(record.signal) + ")";
+    std::string key =
+        kind + " in '" + job.pipeline + "': " + describe(record.stderrText);
     if (!groups.count(key))
       order.push_back(key);
     groups[key].push_back(&record);
@@ -708,7 +764,8 @@ int main(int argc, char **argv) {
     }
     ++index;
   }
-  llvm::sys::fs::remove_directories(scratch);
+  if (!getenv("FUSE_FUZZ_TRACE"))
+    llvm::sys::fs::remove_directories(scratch);
   llvm::outs() << llvm::format(
       "fuse-fuzz: %llu inputs in %.1f s (%.0f/s), %u pipelines, %zu corpus "
       "entries: %llu ok, %llu parse errors, %llu pass errors; %u crashes, "
