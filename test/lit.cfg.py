@@ -63,6 +63,8 @@ import subprocess
 if subprocess.run(["/usr/bin/python3", "-c", "import torch"],
                   capture_output=True).returncode == 0:
     config.available_features.add("torch")
+if shutil.which("valgrind"):
+    config.available_features.add("valgrind")
 if shutil.which("cmake") and shutil.which("ninja"):
     config.available_features.add("cmake")
 ptxas = shutil.which("ptxas") or (

@@ -81,7 +81,7 @@ static std::optional<SmallVector<double>> getConstantValues(Value value) {
   SmallVector<double> values;
   for (APFloat v : attr.getValues<APFloat>())
     values.push_back(v.convertToDouble());
-  if (attr.isSplat())
+  if (attr.isSplat() && !values.empty())
     values.resize(attr.getNumElements(), values.front());
   return values;
 }
@@ -820,6 +820,8 @@ struct FoldAffineEpiloguePattern : OpRewritePattern<linalg::GenericOp> {
 
 /// The name of what `value` is produced by, for remarks.
 static std::string getProducerName(Value value) {
+  if (!value)
+    return "unknown";
   Operation *def = value.getDefiningOp();
   if (auto collapse = dyn_cast_or_null<tensor::CollapseShapeOp>(def))
     def = collapse.getSrc().getDefiningOp();
@@ -865,7 +867,9 @@ struct FusionFoldBatchNormPass
           AffineEpilogueKind::NotBatchNorm)
         continue;
       std::string producer =
-          getProducerName(getContractionOperand(generic)->get());
+          getProducerName(getContractionOperand(generic)
+                              ? getContractionOperand(generic)->get()
+                              : Value());
       if (succeeded(foldAffineEpilogueIntoProducer(rewriter, generic))) {
         ++numFolded;
         reportDecision(loc, "fusion-fold-batchnorm", "BatchNormFolded", true,

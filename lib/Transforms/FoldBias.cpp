@@ -160,7 +160,9 @@ struct FusionFoldBiasPass
       ++numFolded;
       std::string message;
       llvm::raw_string_ostream os(message);
-      os << "folded bias add into " << folded->getDefiningOp()->getName()
+      Operation *into = folded->getDefiningOp();
+      os << "folded bias add into "
+         << (into ? into->getName().getStringRef() : StringRef("an argument"))
          << "; saves ~" << bytes << " bytes of memory traffic";
       reportDecision(loc, "fusion-fold-bias", "BiasFolded", true, message);
     }

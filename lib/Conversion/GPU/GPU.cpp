@@ -244,10 +244,16 @@ struct FusionDumpGPUBinariesPass
 /// not one).
 static int64_t getKnownDivisor(Value v, unsigned depth = 0) {
   constexpr int64_t kAny = int64_t(1) << 30;
+  // The lowest set bit, computed unsigned (no overflow for INT64_MIN).
   auto pow2 = [&](int64_t c) -> int64_t {
-    return c == 0 ? kAny : std::min<int64_t>(c & -c, kAny);
+    uint64_t u = static_cast<uint64_t>(c);
+    return c == 0 ? kAny
+                  : static_cast<int64_t>(std::min<uint64_t>(u & (~u + 1), kAny));
   };
-  auto product = [&](int64_t a, int64_t b) { return std::min(a * b, kAny); };
+  // Both factors are at most kAny = 2^30: the product fits.
+  auto product = [&](int64_t a, int64_t b) {
+    return std::min(std::min(a, kAny) * std::min(b, kAny), kAny);
+  };
   if (depth > 32)
     return 1;
   APInt constant;
@@ -304,14 +310,17 @@ static int64_t getOffsetDivisor(Value memref, unsigned depth = 0) {
       return 1;
     int64_t divisor = getOffsetDivisor(subview.getSource(), depth + 1);
     for (auto [ofr, stride] : llvm::zip(subview.getMixedOffsets(), strides)) {
-      int64_t d =
-          isa<Value>(ofr)
-              ? getKnownDivisor(cast<Value>(ofr))
-              : (*getConstantIntValue(ofr) == 0
-                     ? kAny
-                     : *getConstantIntValue(ofr) & -*getConstantIntValue(ofr));
-      int64_t s = stride == 0 ? kAny : (stride & -stride);
-      divisor = std::min(divisor, std::min(d * s, kAny));
+      auto lowBit = [&](int64_t c) -> int64_t {
+        uint64_t u = static_cast<uint64_t>(c);
+        return c == 0 ? kAny
+                      : static_cast<int64_t>(
+                            std::min<uint64_t>(u & (~u + 1), kAny));
+      };
+      int64_t d = isa<Value>(ofr) ? getKnownDivisor(cast<Value>(ofr))
+                                  : lowBit(*getConstantIntValue(ofr));
+      int64_t s = lowBit(stride);
+      // Both at most kAny = 2^30: the product fits.
+      divisor = std::min(divisor, std::min(std::min(d, kAny) * s, kAny));
     }
     return divisor;
   }
