@@ -7,17 +7,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 SAN_BUILD_DIR=${SAN_BUILD_DIR:-build-asan}
 scripts/install-deps.sh >&2 || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
-if [ ! -f "$SAN_BUILD_DIR/build.ninja" ]; then
-  launcher=()
-  command -v ccache >/dev/null && launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-  cmake -S . -B "$SAN_BUILD_DIR" -G Ninja \
-    -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
-    -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
-    -DLLVM_USE_LINKER=lld -DCMAKE_BUILD_TYPE=Release \
-    -DLLVM_USE_SANITIZER="Address;Undefined" "${launcher[@]}" >&2 ||
-    { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
-fi
-cmake --build "$SAN_BUILD_DIR" >&2 || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+BUILD_DIR="$SAN_BUILD_DIR" FUSE_CMAKE_ARGS="-DLLVM_USE_SANITIZER=Address;Undefined" \
+  scripts/build.sh >&2 || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 # Leaks at exit are LLVM's static state; container-overflow needs an
 # instrumented libstdc++ on both sides of libMLIR's containers.
 export ASAN_OPTIONS=detect_leaks=0:detect_container_overflow=0:abort_on_error=1

@@ -15,9 +15,14 @@ rc=$?
 summary=$(/usr/bin/python3 scripts/lit-summary.py "$xml" "$rc")
 echo "lit ($BUILD_DIR): $summary"
 if [ "${FUSE_SANITIZERS:-1}" != 0 ]; then
-  sanitized=$(scripts/test-sanitizers.sh | tee /dev/stderr | tail -n 1)
-  src=${PIPESTATUS[0]}
-  [ "$src" -eq 0 ] || rc=1
+  # Its log goes to stderr; its last line on stdout is its summary.
+  sanitized=$(scripts/test-sanitizers.sh)
+  [ $? -eq 0 ] || rc=1
+  sanitized=$(printf '%s\n' "$sanitized" | tail -n 1)
+  echo "sanitizers: $sanitized"
+  # A missing or malformed summary counts as a failure.
+  echo "$sanitized" | grep -Eq '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' ||
+    sanitized="0 passed, 1 failed, 0 skipped"
   summary=$(printf '%s\n%s\n' "$summary" "$sanitized" | awk -F'[ ,]+' \
     '{p += $1; f += $3; s += $5} END {printf "%d passed, %d failed, %d skipped\n", p, f, s}')
 fi

@@ -52,7 +52,9 @@ static LogicalResult checkBeforeVerifier(Operation *root) {
       if (dim && type &&
           (dim.getValue().isNegative() ||
            dim.getValue().sge(type.getRank()))) {
-        op->emitOpError() << "dim " << dim.getValue().getSExtValue()
+        op->emitOpError() << "dim "
+                          << llvm::toString(dim.getValue(), 10,
+                                            /*Signed=*/true)
                           << " is out of range for a result of rank "
                           << type.getRank();
         failed = true;

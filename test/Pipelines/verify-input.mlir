@@ -11,3 +11,9 @@ func.func @d(%x: tensor<?x4xf32>) -> index {
   %d = tensor.dim %x, %c : tensor<?x4xf32>
   return %d : index
 }
+
+// An index that only folds to -1 inside the pipeline is poison there (the
+// fusion dialect's canonicalization), not a crash of the GPU dialect's.
+// RUN: fuse-opt %S/Inputs/folded-dim.mlir --fusion-to-llvm | FileCheck %s --check-prefix=FOLDED
+// RUN: fuse-opt %S/Inputs/folded-dim.mlir --fusion-to-nvvm | FileCheck %s --check-prefix=FOLDED
+// FOLDED: llvm.func @folded_dim

@@ -48,6 +48,13 @@ size_t matchAngle(StringRef text, size_t open) {
   return StringRef::npos;
 }
 
+/// The index of the first non-digit at or after `i`.
+size_t skipDigits(StringRef text, size_t i) {
+  while (i < text.size() && isDigit(text[i]))
+    ++i;
+  return i;
+}
+
 /// Every occurrence of `word` as a whole identifier.
 std::vector<Span> findWord(StringRef text, StringRef word) {
   std::vector<Span> spans;
@@ -71,12 +78,7 @@ std::vector<Span> findDims(StringRef text, bool staticOnly) {
       size_t i = pos + kind.size();
       while (i < text.size()) {
         size_t start = i;
-        if (text[i] == '?') {
-          ++i;
-        } else {
-          while (i < text.size() && isDigit(text[i]))
-            ++i;
-        }
+        i = text[i] == '?' ? i + 1 : skipDigits(text, i);
         if (i == start || i >= text.size() || text[i] != 'x')
           break;
         if (!staticOnly || text[start] != '?')
@@ -110,9 +112,7 @@ std::vector<Span> findInts(StringRef text) {
                                         text[i - 1] == '.' ||
                                         text[i - 1] == '#')))
       continue;
-    size_t end = i;
-    while (end < text.size() && isDigit(text[end]))
-      ++end;
+    size_t end = skipDigits(text, i);
     bool partOfFloatOrShape =
         end < text.size() &&
         (text[end] == '.' || text[end] == 'x' || text[end] == 'e' ||
@@ -131,22 +131,17 @@ std::vector<Span> findFloats(StringRef text) {
     if (!isDigit(text[i]) || (i > 0 && (isIdentChar(text[i - 1]) ||
                                         text[i - 1] == '.')))
       continue;
-    size_t end = i;
-    while (end < text.size() && isDigit(text[end]))
-      ++end;
+    size_t end = skipDigits(text, i);
     if (end >= text.size() || text[end] != '.') {
       i = end;
       continue;
     }
-    ++end;
-    while (end < text.size() && isDigit(text[end]))
-      ++end;
+    end = skipDigits(text, end + 1);
     if (end < text.size() && (text[end] == 'e' || text[end] == 'E')) {
       ++end;
       if (end < text.size() && (text[end] == '+' || text[end] == '-'))
         ++end;
-      while (end < text.size() && isDigit(text[end]))
-        ++end;
+      end = skipDigits(text, end);
     }
     spans.push_back({i, end - i});
     i = end;

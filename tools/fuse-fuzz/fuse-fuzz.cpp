@@ -42,6 +42,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <random>
@@ -49,6 +50,9 @@
 #include <vector>
 
 #include <fcntl.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -56,6 +60,15 @@
 
 using namespace mlir;
 namespace cl = llvm::cl;
+
+// In a sanitizer build, a report aborts (a signal, which the fuzzer records)
+// instead of exit(1); ASAN_OPTIONS / UBSAN_OPTIONS still override these.
+extern "C" const char *__asan_default_options() {
+  return "abort_on_error=1:detect_leaks=0:detect_container_overflow=0";
+}
+extern "C" const char *__ubsan_default_options() {
+  return "halt_on_error=1:print_stacktrace=1";
+}
 
 static cl::OptionCategory fuzzCat("fuse-fuzz options");
 static cl::list<std::string> corpusPaths(cl::Positional, cl::ZeroOrMore,
@@ -188,6 +201,10 @@ enum Outcome : unsigned {
   PassError,
   NumOutcomes,
 };
+
+/// The exit code of an input's process is this plus its Outcome; any other
+/// exit is a finding.
+constexpr int kOutcomeExitBase = 100;
 
 /// A finding: how an input ended badly.
 enum class Finding { Signal, Exit, Hang, OutOfMemory };
@@ -354,6 +371,16 @@ static void limitMemory() {
   setrlimit(RLIMIT_AS, &limit);
 }
 
+/// Workers and input processes end with the fuzzer (Ctrl-C, a cancelled CI
+/// job), not run on.
+static void dieWithParent() {
+#ifdef __linux__
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+#endif
+  if (getppid() == 1)
+    _exit(1);
+}
+
 /// A fresh context that drops every diagnostic (errors are expected).
 static std::unique_ptr<MLIRContext> makeContext(DialectRegistry &registry) {
   auto context = std::make_unique<MLIRContext>(
@@ -377,6 +404,10 @@ static std::string stderrPath(const std::string &dir, unsigned w) {
                                     int64_t deadlineNs) {
   // Its own process group: a hang is killed with the input's process.
   setpgid(0, 0);
+  dieWithParent();
+  // A crash re-raised by the worker would dump core twice.
+  rlimit noCore = {0, 0};
+  setrlimit(RLIMIT_CORE, &noCore);
   int fd = open(stderrPath(scratch, w).c_str(),
                 O_WRONLY | O_CREAT | O_TRUNC, 0644);
   if (fd >= 0) {
@@ -406,10 +437,13 @@ static std::string stderrPath(const std::string &dir, unsigned w) {
     if (freshContext)
       context = makeContext(registry);
     Outcome outcome;
-    if (forkPerInput) {
-      pid_t child = fork();
-      if (child == 0)
-        _exit(runJob(*context, job.text, job.pipeline));
+    pid_t child = forkPerInput ? fork() : -1;
+    if (child == 0) {
+      dieWithParent();
+      alarm(timeout + 5); // the parent kills a hang first; this is a backstop
+      _exit(kOutcomeExitBase + runJob(*context, job.text, job.pipeline));
+    }
+    if (child > 0) {
       int status = 0;
       waitpid(child, &status, 0);
       if (WIFSIGNALED(status)) {
@@ -417,9 +451,12 @@ static std::string stderrPath(const std::string &dir, unsigned w) {
         signal(WTERMSIG(status), SIG_DFL);
         raise(WTERMSIG(status));
       }
-      if (!WIFEXITED(status) || WEXITSTATUS(status) >= NumOutcomes)
-        _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 1);
-      outcome = static_cast<Outcome>(WEXITSTATUS(status));
+      int code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+      // Any other exit (exit(1) of a fatal error, a sanitizer's report) is a
+      // finding: the worker exits with it.
+      if (code < kOutcomeExitBase || code >= kOutcomeExitBase + NumOutcomes)
+        _exit(code == 0 ? 1 : code);
+      outcome = static_cast<Outcome>(code - kOutcomeExitBase);
     } else {
       outcome = runJob(*context, job.text, job.pipeline);
     }
@@ -429,56 +466,80 @@ static std::string stderrPath(const std::string &dir, unsigned w) {
   _exit(0);
 }
 
+static std::string describe(llvm::StringRef stderrText);
+
+namespace {
+/// How an input ended, run alone.
+struct Isolated {
+  std::optional<Finding> finding;
+  int signal = 0;
+  std::string signature;
+};
+} // namespace
+
 /// Runs one input in a forked child (fresh context) and classifies how it
 /// ended; for minimization.
-static std::optional<Finding> runIsolated(DialectRegistry &registry,
-                                          llvm::StringRef text,
-                                          llvm::StringRef pipeline,
-                                          std::string &stderrText) {
-  char path[] = "/tmp/fuse-fuzz-min-XXXXXX";
-  int fd = mkstemp(path);
+static Isolated runIsolated(DialectRegistry &registry, llvm::StringRef text,
+                            llvm::StringRef pipeline) {
+  Isolated result;
+  llvm::SmallString<64> path;
+  int fd = -1;
+  if (llvm::sys::fs::createTemporaryFile("fuse-fuzz-min", "stderr", fd, path))
+    return result;
   pid_t pid = fork();
   if (pid == 0) {
+    dieWithParent();
     dup2(fd, STDERR_FILENO);
     int devnull = open("/dev/null", O_WRONLY);
-    dup2(devnull, STDOUT_FILENO);
+    if (devnull >= 0)
+      dup2(devnull, STDOUT_FILENO);
     limitMemory();
     alarm(timeout);
     std::unique_ptr<MLIRContext> context = makeContext(registry);
-    (void)runJob(*context, text, pipeline);
-    _exit(0);
+    _exit(kOutcomeExitBase + runJob(*context, text, pipeline));
+  }
+  close(fd);
+  if (pid < 0) {
+    llvm::sys::fs::remove(path);
+    return result;
   }
   int status = 0;
   waitpid(pid, &status, 0);
-  close(fd);
   auto buffer = llvm::MemoryBuffer::getFile(path);
-  stderrText = buffer ? (*buffer)->getBuffer().str() : "";
-  unlink(path);
+  std::string stderrText = buffer ? (*buffer)->getBuffer().str() : "";
+  llvm::sys::fs::remove(path);
+  result.signature = describe(stderrText);
   bool oom = llvm::StringRef(stderrText).contains("out of memory") ||
              llvm::StringRef(stderrText).contains("bad_alloc");
   if (WIFSIGNALED(status)) {
-    if (WTERMSIG(status) == SIGALRM)
-      return Finding::Hang;
-    return oom ? Finding::OutOfMemory : Finding::Signal;
+    result.signal = WTERMSIG(status);
+    result.finding = result.signal == SIGALRM ? Finding::Hang
+                     : oom                    ? Finding::OutOfMemory
+                                              : Finding::Signal;
+    return result;
   }
-  if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
-    return oom ? Finding::OutOfMemory : Finding::Exit;
-  return std::nullopt;
+  int code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+  if (code < kOutcomeExitBase || code >= kOutcomeExitBase + NumOutcomes)
+    result.finding = oom ? Finding::OutOfMemory : Finding::Exit;
+  return result;
 }
 
 /// Deletes lines (halves, quarters, ... single lines) while the input still
-/// ends the same way.
+/// ends the same way: the same kind of finding, signal and signature (so
+/// that it does not drift to another bug).
 static std::string minimizeInput(DialectRegistry &registry, std::string text,
-                                 llvm::StringRef pipeline, Finding finding) {
+                                 llvm::StringRef pipeline,
+                                 const Isolated &original) {
   auto stillFails = [&](const std::string &candidate) {
-    std::string err;
-    std::optional<Finding> f = runIsolated(registry, candidate, pipeline, err);
-    return f && *f == finding;
+    Isolated now = runIsolated(registry, candidate, pipeline);
+    return now.finding == original.finding &&
+           now.signal == original.signal &&
+           now.signature == original.signature;
   };
   llvm::SmallVector<llvm::StringRef> refs;
   llvm::StringRef(text).split(refs, '\n');
   std::vector<std::string> lines(refs.begin(), refs.end());
-  unsigned budget = finding == Finding::Hang ? 20 : 300;
+  unsigned budget = original.finding == Finding::Hang ? 20 : 300;
   for (size_t chunk = std::max<size_t>(1, lines.size() / 2); chunk >= 1;
        chunk /= 2) {
     for (size_t start = 0; start < lines.size() && budget > 0;) {
@@ -513,9 +574,43 @@ static const char *findingName(Finding f) {
   return "?";
 }
 
+/// `line` without process ids (`==1234==`) and hexadecimal addresses, so
+/// that the same failure reads the same in any process.
+static std::string stripVolatile(llvm::StringRef line) {
+  std::string out;
+  for (size_t i = 0; i < line.size();) {
+    if (line.substr(i).starts_with("==")) {
+      size_t end = line.find("==", i + 2);
+      if (end != llvm::StringRef::npos &&
+          llvm::all_of(line.slice(i + 2, end), llvm::isDigit)) {
+        i = end + 2;
+        continue;
+      }
+    }
+    if (line.substr(i).starts_with("0x")) {
+      size_t end = i + 2;
+      while (end < line.size() && llvm::isHexDigit(line[end]))
+        ++end;
+      out += "0x?";
+      i = end;
+      continue;
+    }
+    out += line[i++];
+  }
+  return llvm::StringRef(out).trim().str();
+}
+
 /// The first line of `stderrText` that says what went wrong, and the first
-/// stack frame in fuse's or MLIR's code, as a signature of the finding.
+/// stack frame of the crash site (past the signal handlers, the abort and
+/// the rewrite and pass drivers), as a signature of the finding.
 static std::string describe(llvm::StringRef stderrText) {
+  static const char *const skippedFrames[] = {
+      "PrintStackTrace", "RunSignalHandlers", "SignalHandler", "libc.so",
+      "__interceptor",   "__sanitizer",       "__asan",        "__ubsan",
+      "report_fatal_error", "reportFatal",    "report_bad_alloc",
+      "PatternApplicator", "GreedyPatternRewriteDriver",
+      "applyPatternsGreedily", "OpToOpPassAdaptor", "PassManager::run",
+      "function_ref",      "std::function",     "_start",        "libstdc++"};
   std::string what, frame;
   llvm::SmallVector<llvm::StringRef> lines;
   stderrText.split(lines, '\n');
@@ -524,19 +619,24 @@ static std::string describe(llvm::StringRef stderrText) {
         (line.contains("LLVM ERROR") || line.contains("Assertion") ||
          line.contains("terminate called") || line.contains("malloc(") ||
          line.contains("free(") || line.contains("corrupted") ||
-         line.contains("runtime error") || line.contains("AddressSanitizer")))
-      what = line.trim().str();
-    if (frame.empty() && line.trim().starts_with("#") &&
-        (line.contains("mlir::") || line.contains("fuse::")) &&
-        !line.contains("PrintStackTrace") &&
-        !line.contains("RunSignalHandlers") &&
-        !line.contains("SignalHandler")) {
-      size_t space = line.trim().find(' ');
-      llvm::StringRef rest = line.trim().drop_front(space + 1).trim();
-      // Drop the address.
-      size_t after = rest.find(' ');
-      frame = rest.drop_front(after + 1).trim().take_front(160).str();
-    }
+         line.contains("runtime error") ||
+         line.contains("ERROR: AddressSanitizer")))
+      what = stripVolatile(line);
+    llvm::StringRef trimmed = line.trim();
+    if (!frame.empty() || !trimmed.starts_with("#") ||
+        llvm::any_of(skippedFrames, [&](const char *skip) {
+          return trimmed.contains(skip);
+        }))
+      continue;
+    // "#4 0x00007f... name (module+0x...)" or ASan's "#4 0x... in name":
+    // drop the frame number and the address.
+    llvm::StringRef rest = trimmed.drop_until([](char c) { return c == ' '; })
+                               .trim()
+                               .drop_until([](char c) { return c == ' '; })
+                               .trim();
+    rest.consume_front("in ");
+    // Module offsets (+0x35542ec) stay: they name the site in that binary.
+    frame = rest.take_front(160).str();
   }
   if (!what.empty() && !frame.empty())
     return what + " | " + frame;
@@ -617,16 +717,22 @@ int main(int argc, char **argv) {
       timeBudget ? startNs + int64_t(timeBudget) * 1000000000LL : 0;
 
   std::vector<pid_t> workers(numWorkers, 0);
-  auto spawn = [&](unsigned w) {
+  auto spawn = [&](unsigned w) -> bool {
     shared->slots[w].current.store(-1);
     pid_t pid = fork();
     if (pid == 0)
       workerMain(w, shared, corpus, pipelines, registry,
                  std::string(scratch), deadlineNs);
+    if (pid < 0) {
+      llvm::errs() << "fuse-fuzz: fork failed: " << strerror(errno) << "\n";
+      return false;
+    }
     workers[w] = pid;
+    return true;
   };
+  unsigned alive = 0;
   for (unsigned w = 0; w < numWorkers; ++w)
-    spawn(w);
+    alive += spawn(w);
 
   struct Record {
     uint64_t input;
@@ -639,7 +745,6 @@ int main(int argc, char **argv) {
     return shared->next.load() < first + runs &&
            (!deadlineNs || nowNs() <= deadlineNs);
   };
-  unsigned alive = numWorkers;
   unsigned workerDeaths = 0;
   while (alive > 0) {
     usleep(20000);
@@ -656,10 +761,8 @@ int main(int argc, char **argv) {
         records.push_back({uint64_t(current), Finding::Hang, ""});
         workers[w] = 0;
         --alive;
-        if (workLeft()) {
-          spawn(w);
-          ++alive;
-        }
+        if (workLeft())
+          alive += spawn(w);
         continue;
       }
       int status = 0;
@@ -671,8 +774,6 @@ int main(int argc, char **argv) {
       --alive;
       current = slot.current.load();
       bool clean = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-      if (WIFEXITED(status) && WEXITSTATUS(status) == 3)
-        return 2; // a bad pipeline: reported by the worker
       if (!clean && current < 0) {
         // Died outside an input (between two, or at exit): still a finding.
         llvm::errs() << "fuse-fuzz: worker " << w
@@ -696,10 +797,8 @@ int main(int argc, char **argv) {
         records.push_back({uint64_t(current), finding, text,
                            WIFSIGNALED(status) ? WTERMSIG(status) : 0});
       }
-      if (workLeft()) {
-        spawn(w);
-        ++alive;
-      }
+      if (workLeft())
+        alive += spawn(w);
     }
   }
   double seconds = double(nowNs() - startNs) * 1e-9;
@@ -746,8 +845,13 @@ int main(int argc, char **argv) {
                  << ")\n";
     if (!outDir.empty()) {
       std::string text = job.text;
-      if (minimize)
-        text = minimizeInput(registry, text, job.pipeline, first.finding);
+      if (minimize) {
+        // The isolated run's finding, signal and signature, if it fails
+        // alone at all (delayed heap corruption may not).
+        Isolated original = runIsolated(registry, text, job.pipeline);
+        if (original.finding)
+          text = minimizeInput(registry, text, job.pipeline, original);
+      }
       std::string path =
           outDir + "/finding-" + std::to_string(index) + ".mlir";
       std::error_code ec;

@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "fuse/InitAllDialects.h"
+#include "fuse/Dialect/Fusion/IR/FusionDialect.h"
 #include "fuse/InitAllPasses.h"
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
@@ -26,6 +27,7 @@
 #include "mlir/Support/FileUtilities.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
@@ -34,39 +36,77 @@ namespace {
 /// Verifies the unverified input (`verifyFusionInput` with the verifier),
 /// then runs `pipeline` on it. (A textual --pass-pipeline replaces the pass
 /// manager's passes, so the check cannot simply be the first of them.)
+/// Registered, with the pipeline as a textual option, so that crash
+/// reproducers that name it run again.
 class VerifyThenRunPass
     : public mlir::PassWrapper<VerifyThenRunPass, mlir::OperationPass<>> {
 public:
   MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(VerifyThenRunPass)
 
-  explicit VerifyThenRunPass(mlir::OpPassManager pipeline)
-      : pipeline(std::move(pipeline)) {}
-  VerifyThenRunPass(const VerifyThenRunPass &other)
-      : PassWrapper(other), pipeline(other.pipeline) {}
+  VerifyThenRunPass() = default;
+  explicit VerifyThenRunPass(const mlir::OpPassManager &pm) {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    pm.printAsTextualPipeline(os);
+    pipelineText = text;
+  }
+  VerifyThenRunPass(const VerifyThenRunPass &other) : PassWrapper(other) {}
 
   llvm::StringRef getArgument() const override {
     return "fuse-opt-verify-then-run";
   }
+  llvm::StringRef getName() const override { return "FuseOptVerifyThenRun"; }
   llvm::StringRef getDescription() const override {
-    return "fusion-verify-input{verify-ir=true}, then the command line's "
-           "pipeline";
+    return "fusion-verify-input{verify-ir=true} on unverified input, then "
+           "`pipeline` (how fuse-opt runs the command line's passes)";
   }
   void getDependentDialects(mlir::DialectRegistry &registry) const override {
-    pipeline.getDependentDialects(registry);
+    // The fusion dialect's canonicalization patterns guard upstream ones.
+    registry.insert<mlir::fusion::FusionDialect>();
+    if (mlir::OpPassManager *pm = getPipeline())
+      pm->getDependentDialects(registry);
   }
   void runOnOperation() override {
+    mlir::OpPassManager *pm = getPipeline();
+    if (!pm) {
+      getOperation()->emitError("fuse-opt-verify-then-run: cannot parse "
+                                "pipeline '")
+          << pipelineText << "'";
+      return signalPassFailure();
+    }
     if (failed(mlir::fusion::verifyFusionInput(getOperation(),
                                                /*runVerifier=*/true)) ||
-        failed(runPipeline(pipeline, getOperation())))
+        failed(runPipeline(*pm, getOperation())))
       signalPassFailure();
   }
 
 private:
-  mlir::OpPassManager pipeline;
+  /// The pipeline, parsed from its text once; null if it does not parse.
+  mlir::OpPassManager *getPipeline() const {
+    if (!parsed) {
+      parsed = true;
+      std::string error;
+      llvm::raw_string_ostream os(error);
+      mlir::FailureOr<mlir::OpPassManager> pm =
+          mlir::parsePassPipeline(pipelineText, os);
+      if (succeeded(pm))
+        pipeline = std::make_unique<mlir::OpPassManager>(std::move(*pm));
+    }
+    return pipeline.get();
+  }
+
+  Option<std::string> pipelineText{
+      *this, "pipeline",
+      llvm::cl::desc("The anchored pipeline to run after verification, e.g. "
+                     "builtin.module(canonicalize)")};
+  mutable bool parsed = false;
+  mutable std::unique_ptr<mlir::OpPassManager> pipeline;
 };
 } // namespace
 
 int main(int argc, char **argv) {
+  llvm::InitLLVM initLLVM(argc, argv);
+  mlir::PassRegistration<VerifyThenRunPass>();
   mlir::registerAllPasses();
   fuse::registerAllPasses();
 
@@ -93,7 +133,9 @@ int main(int argc, char **argv) {
     mlir::printRegisteredPasses();
     return EXIT_SUCCESS;
   }
-  if (config.shouldVerifyOnParsing()) {
+  // With --no-implicit-module the top op may be one no pass can run on:
+  // verified while parsing then, as in mlir-opt.
+  if (config.shouldVerifyOnParsing() && !config.shouldUseExplicitModule()) {
     // Verified by verifyFusionInput instead, which guards the verifiers that
     // crash on some input, before the pipeline the command line asks for.
     mlir::MlirOptMainConfig cliConfig = config;
@@ -102,9 +144,9 @@ int main(int argc, char **argv) {
         [cliConfig](mlir::PassManager &pm) -> llvm::LogicalResult {
           if (failed(cliConfig.setupPassPipeline(pm)))
             return llvm::failure();
-          mlir::OpPassManager pipeline = pm;
+          auto pass = std::make_unique<VerifyThenRunPass>(pm);
           pm.clear();
-          pm.addPass(std::make_unique<VerifyThenRunPass>(std::move(pipeline)));
+          pm.addPass(std::move(pass));
           return llvm::success();
         });
   }

@@ -120,6 +120,11 @@ static cl::list<std::string>
     outputNpy("output", cl::CommaSeparated,
               cl::desc("Write result i to the i-th .npy file"),
               cl::cat(runCat));
+static cl::opt<uint64_t> maxInputMB(
+    "max-input-mb", cl::init(0),
+    cl::desc("Most MiB of generated and loaded arguments, together (0: half "
+             "the machine's physical memory)"),
+    cl::cat(runCat));
 static cl::opt<double> absTol("atol", cl::init(1e-5),
                               cl::desc("Absolute tolerance of --compare"),
                               cl::cat(runCat));
@@ -161,6 +166,16 @@ static constexpr int kExitMismatch = 1;
 static constexpr int kExitError = 2;
 
 /// The machine's physical memory in bytes, or 0 if unknown.
+static uint64_t physicalMemoryBytes();
+
+/// The most bytes the arguments may take: --max-input-mb, or half the
+/// machine's memory (the results and a --compare build need the rest).
+static uint64_t inputByteLimit() {
+  if (maxInputMB)
+    return maxInputMB << 20;
+  return physicalMemoryBytes() / 2;
+}
+
 static uint64_t physicalMemoryBytes() {
   long pages = sysconf(_SC_PHYS_PAGES);
   long pageSize = sysconf(_SC_PAGESIZE);
@@ -297,11 +312,12 @@ static SmallVector<NpyArray> makeInputs(func::FuncOp func) {
            llvm::Twine(fuse::kMaxArrayBytes >> 30) + " GiB)");
     int64_t n = array.numElements();
     uint64_t bytes = n * NpyArray::elementSize(dtype);
-    if (uint64_t limit = physicalMemoryBytes() / 2; limit && bytes > limit)
+    if (uint64_t limit = inputByteLimit(); limit && bytes > limit)
       fail("argument #" + llvm::Twine(i) + " of shape " +
            shapeStr(array.shape) + " takes " + llvm::Twine(bytes >> 20) +
-           " MiB, more than half of this machine's memory (" +
-           llvm::Twine(limit >> 20) + " MiB)");
+           " MiB, more than the " + llvm::Twine(limit >> 20) +
+           " MiB the arguments may take (--max-input-mb; by default half "
+           "of this machine's memory)");
     array.data.resize(bytes);
     std::mt19937_64 gen(seed * 1000003ULL + i);
     std::uniform_real_distribution<double> uniform(-1.0, 1.0);
@@ -326,10 +342,11 @@ static SmallVector<NpyArray> makeInputs(func::FuncOp func) {
   uint64_t totalBytes = 0;
   for (const NpyArray &array : inputs)
     totalBytes += array.data.size();
-  if (uint64_t limit = physicalMemoryBytes() / 2; limit && totalBytes > limit)
+  if (uint64_t limit = inputByteLimit(); limit && totalBytes > limit)
     fail("the arguments take " + llvm::Twine(totalBytes >> 20) +
-         " MiB, more than half of this machine's memory (" +
-         llvm::Twine(limit >> 20) + " MiB)");
+         " MiB, more than the " + llvm::Twine(limit >> 20) +
+         " MiB they may take (--max-input-mb; by default half of this "
+         "machine's memory)");
   if (nextDims < dimsList.size())
     fail("--dims gives " + llvm::Twine(dimsList.size()) +
          " shape(s), but only " + llvm::Twine(nextDims) +

@@ -32,6 +32,9 @@ def FusionVerifyInputPass : Pass<"fusion-verify-input"> {
     rejects what upstream verifiers crash on (`tensor.concat` with a `dim`
     outside `[0, rank)`), then runs the verifier.
   }];
+  // Loads the fusion dialect, whose canonicalization patterns guard
+  // upstream ones (dims with an index folded out of range become poison).
+  let dependentDialects = ["::mlir::fusion::FusionDialect"];
   let options = [
     Option<"verifyIR", "verify-ir", "bool", /*default=*/"false",
            "The input is unverified: guard the verifiers that crash, then "

@@ -420,3 +420,33 @@ func.func @nested_trivial(%x: tensor<4xf32>) -> tensor<4xf32> {
   }
   return %r : tensor<4xf32>
 }
+
+// -----
+
+// A dim whose index folds to a constant outside [0, rank) is poison (the
+// dialect's canonicalization, active wherever fusion is loaded: fuse-opt and
+// the pipelines), before upstream patterns index a shape with it.
+// CHECK-LABEL: func.func @dim_out_of_range
+// CHECK-NOT: memref.dim
+// CHECK-NOT: tensor.dim
+// CHECK: %[[P:.*]] = ub.poison : index
+// CHECK: return %[[P]], %[[P]]
+func.func @dim_out_of_range(%m: memref<?x4xf32>, %t: tensor<?x4xf32>) -> (index, index) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c = arith.subi %c0, %c1 : index
+  %d = memref.dim %m, %c : memref<?x4xf32>
+  %e = tensor.dim %t, %c : tensor<?x4xf32>
+  return %d, %e : index, index
+}
+
+// -----
+
+// In range: folded as usual.
+// CHECK-LABEL: func.func @dim_in_range
+// CHECK: memref.dim %{{.*}}, %c0
+func.func @dim_in_range(%m: memref<?x4xf32>) -> index {
+  %c0 = arith.constant 0 : index
+  %d = memref.dim %m, %c0 : memref<?x4xf32>
+  return %d : index
+}

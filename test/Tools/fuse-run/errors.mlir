@@ -57,15 +57,17 @@
 // RUN: not fuse-run %S/Inputs/funcs.mlir --atol=nan 2>&1 | FileCheck %s --check-prefix=ATOL
 // ATOL: error: --atol must be a finite number >= 0, not nan
 // RUN: not fuse-run %S/Inputs/funcs.mlir --rtol=-1 2>&1 | FileCheck %s --check-prefix=RTOL
-// RTOL: error: --rtol must be a finite number >= 0, not -1
+// RTOL: error: --rtol must be a finite number >= 0, not -1.0
 // RUN: not fuse-run %S/Inputs/funcs.mlir --rtol=inf 2>&1 | FileCheck %s --check-prefix=RTOLINF
 // RTOLINF: error: --rtol must be a finite number >= 0, not inf
 
-// An argument larger than half the machine's memory is refused before it is
-// allocated (48 GiB: under the 64 GiB cap, over half of a machine with less
-// than 96 GiB, as these are).
-// RUN: not fuse-run %S/Inputs/funcs.mlir --entry=dyn --dims=4294967296x3 2>&1 | FileCheck %s --check-prefix=MEM
-// MEM: error: argument #0 of shape 4294967296x3 takes 49152 MiB, more than half of this machine's memory
+// Arguments larger than --max-input-mb (by default half the machine's
+// memory: 16 GiB for a 4294967296x1 f32 on the 24 GiB machines) are refused
+// before they are allocated.
+// RUN: not fuse-run %S/Inputs/funcs.mlir --entry=dyn --dims=1024x1024 --max-input-mb=1 2>&1 | FileCheck %s --check-prefix=MEM
+// MEM: error: argument #0 of shape 1024x1024 takes 4 MiB, more than the 1 MiB the arguments may take (--max-input-mb; by default half of this machine's memory)
+// RUN: fuse-run %S/Inputs/funcs.mlir --max-input-mb=1 --dims=300x300 --entry=dyn 2>&1 | FileCheck %s --check-prefix=MEMOK
+// MEMOK: result #0: tensor<?x?xf32> shape 300x300
 
 // A pipeline nested in func.func is an error, not the pass manager's abort.
 // RUN: not fuse-run %S/Inputs/funcs.mlir --pipeline='builtin.module(func.func(fusion-to-llvm))' 2>&1 | FileCheck %s --check-prefix=NEST

@@ -7,7 +7,12 @@
 
 #include "fuse/Dialect/Fusion/IR/FusionOps.h"
 
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/UB/IR/UBOps.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/OpImplementation.h"
 #include "llvm/ADT/STLExtras.h"
@@ -19,6 +24,36 @@ using namespace mlir;
 using namespace mlir::fusion;
 
 #include "fuse/Dialect/Fusion/IR/FusionOpsDialect.cpp.inc"
+
+namespace {
+/// A dim op whose index is a constant outside [0, rank): undefined
+/// behaviour, so its result is poison. Matched before anything else
+/// (benefit 1000): upstream patterns index the shape with the index (the GPU
+/// dialect's memref.dim canonicalization segfaults on -1).
+template <typename DimOpT>
+struct PoisonOutOfRangeDim : OpRewritePattern<DimOpT> {
+  explicit PoisonOutOfRangeDim(MLIRContext *context)
+      : OpRewritePattern<DimOpT>(context, /*benefit=*/1000) {}
+  LogicalResult matchAndRewrite(DimOpT op,
+                                PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<ShapedType>(op.getSource().getType());
+    APInt index;
+    if (!type || !type.hasRank() ||
+        !matchPattern(op.getIndex(), m_ConstantInt(&index)))
+      return rewriter.notifyMatchFailure(op, "not a constant index");
+    if (!index.isNegative() && index.slt(type.getRank()))
+      return rewriter.notifyMatchFailure(op, "index in range");
+    rewriter.replaceOpWithNewOp<ub::PoisonOp>(op, op.getType());
+    return success();
+  }
+};
+} // namespace
+
+void FusionDialect::getCanonicalizationPatterns(
+    RewritePatternSet &results) const {
+  results.add<PoisonOutOfRangeDim<tensor::DimOp>,
+              PoisonOutOfRangeDim<memref::DimOp>>(getContext());
+}
 
 void FusionDialect::initialize() {
   addOperations<

@@ -8,6 +8,7 @@
 #ifndef FUSE_DIALECT_FUSION_IR_FUSIONDIALECT_H
 #define FUSE_DIALECT_FUSION_IR_FUSIONDIALECT_H
 
+#include "mlir/Dialect/UB/IR/UBOps.h"
 #include "mlir/IR/Dialect.h"
 
 #include "fuse/Dialect/Fusion/IR/FusionOpsDialect.h.inc"

@@ -28,7 +28,14 @@ def Fusion_Dialect : Dialect {
 
     All ops operate on ranked tensors with static or dynamic dimensions and
     lower to linalg, tensor, arith and math with `convert-fusion-to-linalg`.
+
+    While the dialect is loaded, every canonicalization also replaces a
+    `tensor.dim` / `memref.dim` whose index folded to a constant outside
+    `[0, rank)` (undefined behaviour) by `ub.poison`, before upstream
+    patterns that index the shape with it can run (the GPU dialect's crash).
   }];
+  let hasCanonicalizer = 1;
+  let dependentDialects = ["::mlir::ub::UBDialect"];
 }
 
 class Fusion_Op<string mnemonic, list<Trait> traits = []>
