@@ -46,6 +46,8 @@ tools = [
     "fuse-opt",
     ToolSubst("fuse-run", unresolved="ignore"),
     "fuse-fuzz",
+    "fuse-lsp-server",
+    "fuse-reduce",
     "not",
     "fuse-capi-test",
     "mlir-runner",
