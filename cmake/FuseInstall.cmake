@@ -13,3 +13,12 @@ function(fuse_install_library name)
     LIBRARY DESTINATION lib
     RUNTIME DESTINATION bin)
 endfunction()
+
+# Installs the tool `name` into bin/ with a RUNPATH that finds fuse's own
+# libraries next to it (lib/) and LLVM/MLIR's shared libraries where they
+# were found at configure time, so the installed tool runs from any prefix.
+function(fuse_install_tool name)
+  set_target_properties(${name} PROPERTIES
+    INSTALL_RPATH "\$ORIGIN/../lib;${LLVM_LIBRARY_DIR}")
+  install(TARGETS ${name} RUNTIME DESTINATION bin)
+endfunction()

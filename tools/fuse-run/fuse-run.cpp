@@ -43,6 +43,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
@@ -164,6 +165,24 @@ static cl::opt<unsigned>
 /// Exit codes: 0 success, 1 outputs disagree with --compare, 2 error.
 static constexpr int kExitMismatch = 1;
 static constexpr int kExitError = 2;
+
+/// argv[0], to find fuse's libraries relative to this executable.
+static const char *argv0 = "fuse-run";
+
+#ifdef FUSE_CUDA_RUNTIME
+/// fuse's CUDA runtime: next to an installed fuse-run (../lib), else where
+/// the build put it.
+static std::string cudaRuntimePath() {
+  std::string exe = llvm::sys::fs::getMainExecutable(
+      argv0, reinterpret_cast<void *>(&cudaRuntimePath));
+  llvm::SmallString<256> path(llvm::sys::path::parent_path(exe));
+  llvm::sys::path::append(path, "..", "lib",
+                          llvm::sys::path::filename(FUSE_CUDA_RUNTIME));
+  if (llvm::sys::fs::exists(path))
+    return std::string(path);
+  return FUSE_CUDA_RUNTIME;
+}
+#endif
 
 /// The machine's physical memory in bytes, or 0 if unknown.
 static uint64_t physicalMemoryBytes();
@@ -534,10 +553,11 @@ static std::unique_ptr<Build> compile(ModuleOp source, StringRef pipeline,
   if (gpu) {
 #ifdef FUSE_CUDA_RUNTIME
     std::string loadError;
-    if (llvm::sys::DynamicLibrary::getPermanentLibrary(FUSE_CUDA_RUNTIME,
+    static std::string runtime = cudaRuntimePath();
+    if (llvm::sys::DynamicLibrary::getPermanentLibrary(runtime.c_str(),
                                                        &loadError)
             .isValid())
-      libs.push_back(FUSE_CUDA_RUNTIME);
+      libs.push_back(runtime);
     else
       fail("cannot load fuse's CUDA runtime (is an NVIDIA driver "
            "installed?): " +
@@ -798,6 +818,7 @@ static void printJson(ArrayRef<NpyArray> inputs, ArrayRef<NpyArray> results,
 
 int main(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
+  argv0 = argv[0];
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
   registerAllPasses();
