@@ -684,12 +684,13 @@ struct FusionBatchEnsemblesPass
     for (linalg::GenericOp combiner : combiners) {
       if (listener.erased.contains(combiner))
         continue;
-      // Only combiners of branches get a remark.
-      if (findEnsembleOperandBranches(combiner).size() < 2)
-        continue;
       listener.reason.clear();
       FailureOr<SmallVector<Value>> result =
           batchEnsembleOperands(rewriter, combiner, options);
+      // Only combiners of branches get a remark. (A refusal changed
+      // nothing.)
+      if (failed(result) && findEnsembleOperandBranches(combiner).size() < 2)
+        continue;
       report(combiner.getLoc(), result, succeeded(result) ? result->size() : 0);
     }
   }

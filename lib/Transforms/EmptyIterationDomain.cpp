@@ -13,7 +13,6 @@
 #include "fuse/Transforms/Transforms.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
-#include "mlir/IR/PatternMatch.h"
 
 #define DEBUG_TYPE "fusion-empty-iteration-domain"
 
@@ -38,23 +37,7 @@ mlir::fusion::foldEmptyIterationDomain(RewriterBase &rewriter,
   return inits;
 }
 
-namespace {
-struct FoldEmptyIterationDomain
-    : OpInterfaceRewritePattern<linalg::LinalgOp> {
-  using OpInterfaceRewritePattern::OpInterfaceRewritePattern;
-  LogicalResult matchAndRewrite(linalg::LinalgOp op,
-                                PatternRewriter &rewriter) const override {
-    return fusion::foldEmptyIterationDomain(rewriter, op);
-  }
-};
-} // namespace
-
-void mlir::fusion::populateFusionFoldEmptyIterationDomainPatterns(
-    RewritePatternSet &patterns) {
-  patterns.add<FoldEmptyIterationDomain>(patterns.getContext());
-}
-
-LogicalResult mlir::fusion::foldEmptyIterationDomains(Operation *root) {
+void mlir::fusion::foldEmptyIterationDomains(Operation *root) {
   SmallVector<linalg::LinalgOp> ops;
   root->walk([&](linalg::LinalgOp op) {
     if (op.hasPureTensorSemantics() && hasEmptyIterationDomain(op))
@@ -65,5 +48,4 @@ LogicalResult mlir::fusion::foldEmptyIterationDomains(Operation *root) {
     rewriter.setInsertionPoint(op);
     (void)foldEmptyIterationDomain(rewriter, op);
   }
-  return success();
 }

@@ -861,15 +861,9 @@ struct FusionFoldBatchNormPass
         continue;
       }
       auto generic = cast<linalg::GenericOp>(op);
-      // No batch norm at all (an activation, a bias add, a gate): no
-      // decision to report.
-      if (decideAffineEpilogueFold(generic).kind ==
-          AffineEpilogueKind::NotBatchNorm)
-        continue;
+      OpOperand *contraction = getContractionOperand(generic);
       std::string producer =
-          getProducerName(getContractionOperand(generic)
-                              ? getContractionOperand(generic)->get()
-                              : Value());
+          getProducerName(contraction ? contraction->get() : Value());
       if (succeeded(foldAffineEpilogueIntoProducer(rewriter, generic))) {
         ++numFolded;
         reportDecision(loc, "fusion-fold-batchnorm", "BatchNormFolded", true,
@@ -878,6 +872,11 @@ struct FusionFoldBatchNormPass
                            producer);
         continue;
       }
+      // No batch norm at all (an activation, a bias add, a gate): no
+      // decision to report. (The refused fold changed nothing.)
+      if (decideAffineEpilogueFold(generic).kind ==
+          AffineEpilogueKind::NotBatchNorm)
+        continue;
       ++numRefused;
       reportDecision(loc, "fusion-fold-batchnorm", "BatchNormNotFolded", false,
                      "not folded: " + listener.reason);

@@ -982,7 +982,7 @@ struct FusionLowerGroupsPass
     IRRewriter rewriter(&getContext(), &listener);
     // Ops whose body never runs (a loop of size 0) are replaced by their
     // inits before tiling, which cannot tile an empty loop.
-    (void)foldEmptyIterationDomains(getOperation());
+    foldEmptyIterationDomains(getOperation());
     SmallVector<GroupOp> groups;
     getOperation()->walk([&](GroupOp group) { groups.push_back(group); });
     for (GroupOp group : groups) {

@@ -279,14 +279,13 @@ struct FusionVectorizePass
   void runOnOperation() override {
     int64_t width =
         vectorWidth > 0 ? int64_t(vectorWidth) : fusion::getHostVectorWidth();
+    // Ops whose body never runs (a loop of size 0) become their inits
+    // first: tiling cannot tile an empty loop.
+    fusion::foldEmptyIterationDomains(getOperation());
     SmallVector<linalg::LinalgOp> ops;
     getOperation().walk([&](linalg::LinalgOp op) { ops.push_back(op); });
     IRRewriter rewriter(&getContext());
     for (linalg::LinalgOp op : ops) {
-      // Its body never runs: its results are its inits.
-      if (fusion::hasEmptyIterationDomain(op) &&
-          succeeded(fusion::foldEmptyIterationDomain(rewriter, op)))
-        continue;
       if (succeeded(fusion::tileAndVectorize(rewriter, op, width))) {
         ++numVectorized;
         continue;

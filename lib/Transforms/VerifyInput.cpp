@@ -7,12 +7,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "fuse/Dialect/Fusion/IR/FusionOps.h"
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
-#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Verifier.h"
 #include "llvm/ADT/TypeSwitch.h"
 
@@ -29,14 +29,14 @@ using namespace mlir;
 
 /// Checks a constant dimension index of a `tensor.dim` / `memref.dim`.
 static LogicalResult checkDimIndex(Operation *op, Value source, Value index) {
-  auto type = dyn_cast<ShapedType>(source.getType());
-  if (!type || !type.hasRank())
+  std::optional<APInt> outOfRange =
+      fusion::getOutOfRangeDimIndex(source, index);
+  if (!outOfRange)
     return success();
-  std::optional<int64_t> constant = getConstantIntValue(index);
-  if (!constant || (*constant >= 0 && *constant < type.getRank()))
-    return success();
-  return op->emitError() << "dimension index " << *constant
-                         << " is out of range for rank " << type.getRank();
+  return op->emitError() << "dimension index "
+                         << llvm::toString(*outOfRange, 10, /*Signed=*/true)
+                         << " is out of range for rank "
+                         << cast<ShapedType>(source.getType()).getRank();
 }
 
 /// Checks, on unverified IR (no accessor that assumes a verified op), what

@@ -206,6 +206,21 @@ enum Outcome : unsigned {
 /// exit is a finding.
 constexpr int kOutcomeExitBase = 100;
 
+/// The Outcome an input's process reported in its exit `code`, or
+/// std::nullopt for any other exit (a finding).
+static std::optional<Outcome> outcomeOfExitCode(int code) {
+  if (code < kOutcomeExitBase || code >= kOutcomeExitBase + NumOutcomes)
+    return std::nullopt;
+  return static_cast<Outcome>(code - kOutcomeExitBase);
+}
+
+/// Whether a failed input's stderr says it ran out of memory (the memory
+/// limit, not a bug).
+static bool ranOutOfMemory(llvm::StringRef stderrText) {
+  return stderrText.contains("out of memory") ||
+         stderrText.contains("bad_alloc");
+}
+
 /// A finding: how an input ended badly.
 enum class Finding { Signal, Exit, Hang, OutOfMemory };
 
@@ -454,9 +469,10 @@ static std::string stderrPath(const std::string &dir, unsigned w) {
       int code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
       // Any other exit (exit(1) of a fatal error, a sanitizer's report) is a
       // finding: the worker exits with it.
-      if (code < kOutcomeExitBase || code >= kOutcomeExitBase + NumOutcomes)
+      std::optional<Outcome> reported = outcomeOfExitCode(code);
+      if (!reported)
         _exit(code == 0 ? 1 : code);
-      outcome = static_cast<Outcome>(code - kOutcomeExitBase);
+      outcome = *reported;
     } else {
       outcome = runJob(*context, job.text, job.pipeline);
     }
@@ -509,8 +525,7 @@ static Isolated runIsolated(DialectRegistry &registry, llvm::StringRef text,
   std::string stderrText = buffer ? (*buffer)->getBuffer().str() : "";
   llvm::sys::fs::remove(path);
   result.signature = describe(stderrText);
-  bool oom = llvm::StringRef(stderrText).contains("out of memory") ||
-             llvm::StringRef(stderrText).contains("bad_alloc");
+  bool oom = ranOutOfMemory(stderrText);
   if (WIFSIGNALED(status)) {
     result.signal = WTERMSIG(status);
     result.finding = result.signal == SIGALRM ? Finding::Hang
@@ -519,7 +534,7 @@ static Isolated runIsolated(DialectRegistry &registry, llvm::StringRef text,
     return result;
   }
   int code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
-  if (code < kOutcomeExitBase || code >= kOutcomeExitBase + NumOutcomes)
+  if (!outcomeOfExitCode(code))
     result.finding = oom ? Finding::OutOfMemory : Finding::Exit;
   return result;
 }
@@ -784,8 +799,7 @@ int main(int argc, char **argv) {
         auto buffer =
             llvm::MemoryBuffer::getFile(stderrPath(std::string(scratch), w));
         std::string text = buffer ? (*buffer)->getBuffer().str() : "";
-        bool oom = llvm::StringRef(text).contains("out of memory") ||
-                   llvm::StringRef(text).contains("bad_alloc");
+        bool oom = ranOutOfMemory(text);
         Finding finding = oom                   ? Finding::OutOfMemory
                           : WIFSIGNALED(status) ? Finding::Signal
                                                 : Finding::Exit;

@@ -237,14 +237,10 @@ bool hasEmptyIterationDomain(linalg::LinalgOp op);
 FailureOr<SmallVector<Value>> foldEmptyIterationDomain(RewriterBase &rewriter,
                                                        linalg::LinalgOp op);
 
-/// Adds the pattern that applies `foldEmptyIterationDomain`.
-void populateFusionFoldEmptyIterationDomainPatterns(
-    RewritePatternSet &patterns);
-
 /// Applies `foldEmptyIterationDomain` to every linalg op on tensors nested in
 /// `root` (once each, no other rewrite): the tiling passes call it first,
 /// since upstream's tiling of an empty loop crashes.
-LogicalResult foldEmptyIterationDomains(Operation *root);
+void foldEmptyIterationDomains(Operation *root);
 
 /// Limits of kernel formation.
 struct GroupFormationOptions {

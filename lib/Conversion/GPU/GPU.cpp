@@ -237,28 +237,38 @@ struct FusionDumpGPUBinariesPass
 };
 } // namespace
 
+/// The divisor that stands for "divisible by any power of two" (zero, an
+/// allocation's start): capped at 2^30, a power of two, so that capping
+/// never claims a divisor that is not one.
+static constexpr int64_t kAnyDivisor = int64_t(1) << 30;
+
+/// The largest power of two dividing `c` (its lowest set bit, computed
+/// unsigned: no overflow for INT64_MIN), at most kAnyDivisor; kAnyDivisor
+/// for 0.
+static int64_t powerOfTwoDividing(int64_t c) {
+  uint64_t u = static_cast<uint64_t>(c);
+  return c == 0 ? kAnyDivisor
+                : static_cast<int64_t>(
+                      std::min<uint64_t>(u & (~u + 1), kAnyDivisor));
+}
+
+/// a * b for two known divisors, at most kAnyDivisor (both factors are
+/// capped at 2^30 first: the product fits).
+static int64_t divisorProduct(int64_t a, int64_t b) {
+  return std::min(std::min(a, kAnyDivisor) * std::min(b, kAnyDivisor),
+                  kAnyDivisor);
+}
+
 /// A power of two that divides the index value `v`, known from how it is
 /// computed (constants, products, sums, affine maps of those, loop
-/// induction variables); 1 if none. Zero counts as divisible by any (up to
-/// 2^30: powers of two, so that capping never claims a divisor that is
-/// not one).
+/// induction variables); 1 if none. Zero counts as divisible by any
+/// (kAnyDivisor).
 static int64_t getKnownDivisor(Value v, unsigned depth = 0) {
-  constexpr int64_t kAny = int64_t(1) << 30;
-  // The lowest set bit, computed unsigned (no overflow for INT64_MIN).
-  auto pow2 = [&](int64_t c) -> int64_t {
-    uint64_t u = static_cast<uint64_t>(c);
-    return c == 0 ? kAny
-                  : static_cast<int64_t>(std::min<uint64_t>(u & (~u + 1), kAny));
-  };
-  // Both factors are at most kAny = 2^30: the product fits.
-  auto product = [&](int64_t a, int64_t b) {
-    return std::min(std::min(a, kAny) * std::min(b, kAny), kAny);
-  };
   if (depth > 32)
     return 1;
   APInt constant;
   if (matchPattern(v, m_ConstantInt(&constant)))
-    return pow2(constant.getSExtValue());
+    return powerOfTwoDividing(constant.getSExtValue());
   if (auto arg = dyn_cast<BlockArgument>(v)) {
     auto loop = dyn_cast<scf::ForOp>(arg.getOwner()->getParentOp());
     if (loop && arg == loop.getInductionVar())
@@ -268,8 +278,8 @@ static int64_t getKnownDivisor(Value v, unsigned depth = 0) {
   }
   Operation *def = v.getDefiningOp();
   if (auto mul = dyn_cast<arith::MulIOp>(def))
-    return product(getKnownDivisor(mul.getLhs(), depth + 1),
-                   getKnownDivisor(mul.getRhs(), depth + 1));
+    return divisorProduct(getKnownDivisor(mul.getLhs(), depth + 1),
+                          getKnownDivisor(mul.getRhs(), depth + 1));
   if (auto add = dyn_cast<arith::AddIOp>(def))
     return std::min(getKnownDivisor(add.getLhs(), depth + 1),
                     getKnownDivisor(add.getRhs(), depth + 1));
@@ -277,7 +287,7 @@ static int64_t getKnownDivisor(Value v, unsigned depth = 0) {
     AffineMap map = apply.getAffineMap();
     std::function<int64_t(AffineExpr)> eval = [&](AffineExpr e) -> int64_t {
       if (auto c = dyn_cast<AffineConstantExpr>(e))
-        return pow2(c.getValue());
+        return powerOfTwoDividing(c.getValue());
       if (auto d = dyn_cast<AffineDimExpr>(e))
         return getKnownDivisor(apply.getOperand(d.getPosition()), depth + 1);
       if (auto s = dyn_cast<AffineSymbolExpr>(e))
@@ -287,7 +297,7 @@ static int64_t getKnownDivisor(Value v, unsigned depth = 0) {
       if (e.getKind() == AffineExprKind::Add)
         return std::min(eval(bin.getLHS()), eval(bin.getRHS()));
       if (e.getKind() == AffineExprKind::Mul)
-        return product(eval(bin.getLHS()), eval(bin.getRHS()));
+        return divisorProduct(eval(bin.getLHS()), eval(bin.getRHS()));
       return 1;
     };
     return eval(map.getResult(0));
@@ -299,7 +309,6 @@ static int64_t getKnownDivisor(Value v, unsigned depth = 0) {
 /// allocation (a function argument or buffer with the identity layout:
 /// offset 0), through subviews and casts; 1 if none is known.
 static int64_t getOffsetDivisor(Value memref, unsigned depth = 0) {
-  constexpr int64_t kAny = int64_t(1) << 30;
   if (depth > 32)
     return 1;
   if (auto cast = memref.getDefiningOp<memref::CastOp>())
@@ -310,24 +319,18 @@ static int64_t getOffsetDivisor(Value memref, unsigned depth = 0) {
       return 1;
     int64_t divisor = getOffsetDivisor(subview.getSource(), depth + 1);
     for (auto [ofr, stride] : llvm::zip(subview.getMixedOffsets(), strides)) {
-      auto lowBit = [&](int64_t c) -> int64_t {
-        uint64_t u = static_cast<uint64_t>(c);
-        return c == 0 ? kAny
-                      : static_cast<int64_t>(
-                            std::min<uint64_t>(u & (~u + 1), kAny));
-      };
-      int64_t d = isa<Value>(ofr) ? getKnownDivisor(cast<Value>(ofr))
-                                  : lowBit(*getConstantIntValue(ofr));
-      int64_t s = lowBit(stride);
-      // Both at most kAny = 2^30: the product fits.
-      divisor = std::min(divisor, std::min(std::min(d, kAny) * s, kAny));
+      int64_t d = isa<Value>(ofr)
+                      ? getKnownDivisor(cast<Value>(ofr))
+                      : powerOfTwoDividing(*getConstantIntValue(ofr));
+      divisor =
+          std::min(divisor, divisorProduct(d, powerOfTwoDividing(stride)));
     }
     return divisor;
   }
   auto type = cast<MemRefType>(memref.getType());
   if (type.getLayout().isIdentity() &&
       (isa<BlockArgument>(memref) || memref.getDefiningOp<memref::AllocOp>()))
-    return kAny;
+    return kAnyDivisor;
   return 1;
 }
 
@@ -345,12 +348,10 @@ static void setProvenAlignment(OpTy op) {
   auto [strides, offset] = type.getStridesAndOffset();
   if (llvm::any_of(strides, ShapedType::isDynamic))
     return;
-  constexpr int64_t kAny = int64_t(1) << 30;
   int64_t divisor = getOffsetDivisor(op.getBase());
-  for (auto [index, stride] : llvm::zip(op.getIndices(), strides)) {
-    int64_t s = stride == 0 ? kAny : (stride & -stride);
-    divisor = std::min(divisor, std::min(getKnownDivisor(index) * s, kAny));
-  }
+  for (auto [index, stride] : llvm::zip(op.getIndices(), strides))
+    divisor = std::min(divisor, divisorProduct(getKnownDivisor(index),
+                                               powerOfTwoDividing(stride)));
   int64_t elementBytes = type.getElementTypeBitWidth() / 8;
   int64_t vectorBytes = op.getVectorType().getNumElements() * elementBytes;
   if (elementBytes == 0 || !llvm::isPowerOf2_64(vectorBytes))

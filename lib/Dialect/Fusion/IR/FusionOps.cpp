@@ -36,18 +36,25 @@ struct PoisonOutOfRangeDim : OpRewritePattern<DimOpT> {
       : OpRewritePattern<DimOpT>(context, /*benefit=*/1000) {}
   LogicalResult matchAndRewrite(DimOpT op,
                                 PatternRewriter &rewriter) const override {
-    auto type = dyn_cast<ShapedType>(op.getSource().getType());
-    APInt index;
-    if (!type || !type.hasRank() ||
-        !matchPattern(op.getIndex(), m_ConstantInt(&index)))
-      return rewriter.notifyMatchFailure(op, "not a constant index");
-    if (!index.isNegative() && index.slt(type.getRank()))
-      return rewriter.notifyMatchFailure(op, "index in range");
+    if (!getOutOfRangeDimIndex(op.getSource(), op.getIndex()))
+      return rewriter.notifyMatchFailure(
+          op, "index not a constant, or in range");
     rewriter.replaceOpWithNewOp<ub::PoisonOp>(op, op.getType());
     return success();
   }
 };
 } // namespace
+
+std::optional<APInt> mlir::fusion::getOutOfRangeDimIndex(Value source,
+                                                         Value index) {
+  auto type = dyn_cast<ShapedType>(source.getType());
+  APInt constant;
+  if (!type || !type.hasRank() ||
+      !matchPattern(index, m_ConstantInt(&constant)) ||
+      (!constant.isNegative() && constant.slt(type.getRank())))
+    return std::nullopt;
+  return constant;
+}
 
 void FusionDialect::getCanonicalizationPatterns(
     RewritePatternSet &results) const {

@@ -25,6 +25,12 @@
 namespace mlir {
 namespace fusion {
 
+/// The index of a `tensor.dim` / `memref.dim` of the ranked `source` if it is
+/// a constant outside [0, rank) (undefined behaviour, and a crash of some
+/// upstream patterns); std::nullopt otherwise. Used by the dialect's
+/// canonicalization (poison) and by `fusion-verify-input` (an error).
+std::optional<APInt> getOutOfRangeDimIndex(Value source, Value index);
+
 /// Returns true if `op` is one of the strategy ops (`fusion.early`,
 /// `fusion.late`, `fusion.hybrid`).
 bool isStrategyOp(Operation *op);
