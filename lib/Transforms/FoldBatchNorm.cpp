@@ -72,19 +72,8 @@ struct Coefficients {
 };
 } // namespace
 
-/// The values of a constant float tensor, as doubles.
-static std::optional<SmallVector<double>> getConstantValues(Value value) {
-  DenseElementsAttr attr;
-  if (!matchPattern(value, m_Constant(&attr)) ||
-      !isa<FloatType>(attr.getElementType()))
-    return std::nullopt;
-  SmallVector<double> values;
-  for (APFloat v : attr.getValues<APFloat>())
-    values.push_back(v.convertToDouble());
-  if (attr.isSplat() && !values.empty())
-    values.resize(attr.getNumElements(), values.front());
-  return values;
-}
+static std::optional<SmallVector<double>> getConstantValues(Value value,
+                                                           unsigned depth = 0);
 
 /// The row-major linear index of `dims` (with `sizes`) in a map domain of
 /// `numDims` dims, as a one-result map.
@@ -125,7 +114,10 @@ static FailureOr<FoldSite> matchFoldSite(RewriterBase &rewriter,
                     "accumulate into one init)");
   if (!producer.hasPureTensorSemantics())
     return rewriter.notifyMatchFailure(anchor, "producer is not on tensors");
-  if (!value.hasOneUse() || !produced.hasOneUse())
+  // An init (`outs`) whose value the payload never reads is not a use:
+  // older torch-mlir writes the batch norm as a generic with outs(%conv).
+  if (!hasOneReadingUse(value) ||
+      (produced != value && !produced.hasOneUse()))
     return rewriter.notifyMatchFailure(
         anchor, "producer result has other uses than the batch norm");
   if (producer.getNumDpsInputs() < 2)
@@ -278,7 +270,22 @@ static Value applyFold(RewriterBase &rewriter, Location loc, FoldSite site,
 }
 
 /// Erases what `site` held once the folded value has replaced the map.
+/// Uses of the value that only take its shape (inits that are not read)
+/// take the producer's init instead, which has the same shape and
+/// dominates them.
 static void eraseSite(RewriterBase &rewriter, FoldSite site) {
+  if (!site.value.use_empty()) {
+    OpBuilder::InsertionGuard guard(rewriter);
+    Value init = site.producer.getDpsInitOperand(0)->get();
+    Value shapeOnly = init;
+    if (site.collapse) {
+      rewriter.setInsertionPoint(site.collapse);
+      shapeOnly = tensor::CollapseShapeOp::create(
+          rewriter, site.collapse.getLoc(), site.collapse.getType(), init,
+          site.collapse.getReassociationIndices());
+    }
+    rewriter.replaceAllUsesWith(site.value, shapeOnly);
+  }
   if (site.collapse)
     rewriter.eraseOp(site.collapse);
   rewriter.eraseOp(site.producer);
@@ -311,6 +318,113 @@ static std::optional<double> evaluateScalarOp(Operation *op,
       .Default([](Operation *) { return std::nullopt; });
 }
 
+/// Evaluates the payload `body` of a linalg op on one element's block
+/// arguments `args` (one per block argument), in f64. Nullopt if an op is
+/// not supported or reads a non-constant value from outside.
+static std::optional<SmallVector<double>> evaluateBody(Block &body,
+                                                       ArrayRef<double> args) {
+  llvm::DenseMap<Value, double> env;
+  for (auto [arg, v] : llvm::zip(body.getArguments(), args))
+    env[arg] = v;
+  for (Operation &op : body.without_terminator()) {
+    if (op.getNumResults() != 1)
+      return std::nullopt;
+    SmallVector<double> operands;
+    for (Value operand : op.getOperands()) {
+      auto it = env.find(operand);
+      if (it != env.end()) {
+        operands.push_back(it->second);
+        continue;
+      }
+      FloatAttr outside;
+      if (!matchPattern(operand, m_Constant(&outside)))
+        return std::nullopt;
+      operands.push_back(outside.getValueAsDouble());
+    }
+    std::optional<double> v = evaluateScalarOp(&op, operands);
+    if (!v)
+      return std::nullopt;
+    env[op.getResult(0)] = *v;
+  }
+  SmallVector<double> results;
+  for (Value yielded : body.getTerminator()->getOperands()) {
+    auto it = env.find(yielded);
+    if (it == env.end())
+      return std::nullopt;
+    results.push_back(it->second);
+  }
+  return results;
+}
+
+/// Tensors up to this many elements produced by elementwise generics of
+/// constants are evaluated at compile time (batch-norm statistics such as
+/// rsqrt(var + eps), which torch-mlir computes in generics of their own).
+static constexpr int64_t kMaxEvaluatedElements = 1 << 20;
+
+/// The values of a float tensor known at compile time, as doubles: a
+/// constant (dense, or a dense_resource blob with data, possibly reshaped),
+/// or the result of an elementwise linalg.generic (identity maps, output not
+/// read) of such tensors, evaluated in f64.
+static std::optional<SmallVector<double>> getConstantValues(Value value,
+                                                           unsigned depth) {
+  if (DenseElementsAttr attr = getConstantElements(value)) {
+    if (!isa<FloatType>(attr.getElementType()))
+      return std::nullopt;
+    SmallVector<double> values;
+    for (APFloat v : attr.getValues<APFloat>())
+      values.push_back(v.convertToDouble());
+    if (attr.isSplat() && !values.empty())
+      values.resize(attr.getNumElements(), values.front());
+    return values;
+  }
+  // Reshapes keep the row-major order of the values.
+  if (Operation *def = value.getDefiningOp())
+    if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp, tensor::CastOp>(
+            def) &&
+        depth <= 8)
+      return getConstantValues(def->getOperand(0), depth + 1);
+  auto result = dyn_cast<OpResult>(value);
+  auto generic = result ? dyn_cast<linalg::GenericOp>(result.getOwner())
+                        : linalg::GenericOp();
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  if (!generic || depth > 8 || !type || !type.hasStaticShape() ||
+      type.getNumElements() > kMaxEvaluatedElements ||
+      !generic.hasPureTensorSemantics() ||
+      generic.getNumParallelLoops() != generic.getNumLoops() ||
+      !llvm::all_of(generic.getIndexingMapsArray(),
+                    [](AffineMap m) { return m.isIdentity(); }))
+    return std::nullopt;
+  SmallVector<SmallVector<double>> inputs;
+  for (OpOperand &operand : generic->getOpOperands()) {
+    if (generic.isDpsInit(&operand)) {
+      if (generic.payloadUsesValueFromOperand(&operand))
+        return std::nullopt;
+      inputs.emplace_back();
+      continue;
+    }
+    auto operandType = dyn_cast<RankedTensorType>(operand.get().getType());
+    if (!operandType || operandType.getShape() != type.getShape())
+      return std::nullopt;
+    std::optional<SmallVector<double>> values =
+        getConstantValues(operand.get(), depth + 1);
+    if (!values)
+      return std::nullopt;
+    inputs.push_back(std::move(*values));
+  }
+  Block &body = generic.getRegion().front();
+  SmallVector<double> values;
+  SmallVector<double> args(body.getNumArguments(), 0.0);
+  for (int64_t i = 0, e = type.getNumElements(); i < e; ++i) {
+    for (auto [j, input] : llvm::enumerate(inputs))
+      args[j] = input.empty() ? 0.0 : input[i];
+    std::optional<SmallVector<double>> out = evaluateBody(body, args);
+    if (!out)
+      return std::nullopt;
+    values.push_back((*out)[result.getResultNumber()]);
+  }
+  return values;
+}
+
 /// Evaluates `coeffs`, a 1-D linalg.generic over `channels` channels whose
 /// inputs are constants, in f64. Returns its results per channel, or
 /// nullopt if an input is not constant or an op is not supported.
@@ -330,37 +444,21 @@ evaluateChannelGeneric(linalg::GenericOp coeffs, int64_t channels) {
   }
   Block &body = coeffs.getRegion().front();
   SmallVector<SmallVector<double>> results(coeffs.getNumResults());
+  SmallVector<double> args(body.getNumArguments(), 0.0);
   for (int64_t c = 0; c < channels; ++c) {
-    llvm::DenseMap<Value, double> env;
     for (auto [i, operand] : llvm::enumerate(coeffs.getDpsInputOperands())) {
       SmallVector<int64_t> index =
           coeffs.getMatchingIndexingMap(operand).compose({c});
       int64_t linear = 0;
       for (auto [idx, size] : llvm::zip(index, types[i].getShape()))
         linear = linear * size + idx;
-      env[body.getArgument(i)] = inputs[i][linear];
+      args[i] = inputs[i][linear];
     }
-    for (Operation &op : body.without_terminator()) {
-      SmallVector<double> args;
-      for (Value operand : op.getOperands()) {
-        auto it = env.find(operand);
-        if (it != env.end()) {
-          args.push_back(it->second);
-          continue;
-        }
-        FloatAttr outside;
-        if (!matchPattern(operand, m_Constant(&outside)))
-          return std::nullopt;
-        args.push_back(outside.getValueAsDouble());
-      }
-      std::optional<double> v = evaluateScalarOp(&op, args);
-      if (!v)
-        return std::nullopt;
-      env[op.getResult(0)] = *v;
-    }
-    for (auto [i, yielded] :
-         llvm::enumerate(body.getTerminator()->getOperands()))
-      results[i].push_back(env.lookup(yielded));
+    std::optional<SmallVector<double>> out = evaluateBody(body, args);
+    if (!out)
+      return std::nullopt;
+    for (auto [i, v] : llvm::enumerate(*out))
+      results[i].push_back(v);
   }
   return results;
 }
@@ -828,6 +926,50 @@ static std::string getProducerName(Value value) {
   return def ? def->getName().getStringRef().str() : "argument";
 }
 
+/// Why a fold of a batch norm at `anchor` on `value` leaves run-time
+/// scaling: the producer's weights or the anchor's statistics are
+/// dense_resource blobs without data. Empty when nothing is elided.
+static std::string describeElidedOperands(Operation *anchor, Value value) {
+  SmallVector<Value> operands(anchor->getOperands());
+  if (auto generic = dyn_cast<linalg::GenericOp>(anchor))
+    for (AffineStep step : analyzeEpilogueChain(generic).chain)
+      llvm::append_range(operands, step.op.getDpsInputs());
+  if (value) {
+    Operation *def = value.getDefiningOp();
+    if (auto collapse = dyn_cast_or_null<tensor::CollapseShapeOp>(def))
+      def = collapse.getSrc().getDefiningOp();
+    if (auto producer = dyn_cast_or_null<linalg::LinalgOp>(def))
+      if (producer.getNumDpsInputs() > 1)
+        operands.push_back(producer.getDpsInputOperand(1)->get());
+  }
+  // Statistics reach the map through generics of their own (var + eps,
+  // rsqrt): look through those too.
+  SmallVector<std::string> names;
+  llvm::SmallPtrSet<Operation *, 8> seen;
+  while (!operands.empty()) {
+    Value operand = operands.pop_back_val();
+    std::string name = getMissingResourceName(operand);
+    if (!name.empty() && !llvm::is_contained(names, name))
+      names.push_back(name);
+    Operation *def = operand.getDefiningOp();
+    while (isa_and_nonnull<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(
+        def))
+      def = def->getOperand(0).getDefiningOp();
+    auto generic = dyn_cast_or_null<linalg::GenericOp>(def);
+    if (generic && seen.size() < 16 && seen.insert(generic).second)
+      llvm::append_range(operands, generic.getDpsInputs());
+  }
+  llvm::sort(names);
+  if (names.empty())
+    return "";
+  std::string text = "; scaled at run time, not at compile time: the "
+                     "dense_resource blob";
+  text += names.size() > 1 ? "s " : " ";
+  for (auto [i, name] : llvm::enumerate(names))
+    text += (i ? ", '" : "'") + name + "'";
+  return text + (names.size() > 1 ? " have" : " has") + " no data (elided)";
+}
+
 struct FusionFoldBatchNormPass
     : fusion::impl::FusionFoldBatchNormPassBase<FusionFoldBatchNormPass> {
   void runOnOperation() override {
@@ -849,10 +991,11 @@ struct FusionFoldBatchNormPass
       listener.reason.clear();
       if (auto bn = dyn_cast<BatchNormOp>(op)) {
         std::string producer = getProducerName(bn.getInput());
+        std::string elided = describeElidedOperands(bn, bn.getInput());
         if (succeeded(foldBatchNormIntoProducer(rewriter, bn))) {
           ++numFolded;
           reportDecision(loc, "fusion-fold-batchnorm", "BatchNormFolded", true,
-                         "folded batch norm into " + producer);
+                         "folded batch norm into " + producer + elided);
           continue;
         }
         ++numRefused;
@@ -862,14 +1005,15 @@ struct FusionFoldBatchNormPass
       }
       auto generic = cast<linalg::GenericOp>(op);
       OpOperand *contraction = getContractionOperand(generic);
-      std::string producer =
-          getProducerName(contraction ? contraction->get() : Value());
+      Value input = contraction ? contraction->get() : Value();
+      std::string producer = getProducerName(input);
+      std::string elided = describeElidedOperands(generic, input);
       if (succeeded(foldAffineEpilogueIntoProducer(rewriter, generic))) {
         ++numFolded;
         reportDecision(loc, "fusion-fold-batchnorm", "BatchNormFolded", true,
                        "folded per-channel affine epilogue (batch norm) "
                        "into " +
-                           producer);
+                           producer + elided);
         continue;
       }
       // No batch norm at all (an activation, a bias add, a gate): no

@@ -73,7 +73,8 @@ FailureOr<Value> mlir::fusion::foldBiasIntoContraction(RewriterBase &rewriter,
       whyNot = "the contraction result is not read elementwise";
       continue;
     }
-    if (!operand->get().hasOneUse()) {
+    // Inits that are never read (outs(%conv)) only take the shape.
+    if (!hasOneReadingUse(operand->get())) {
       whyNot = "the contraction result has other uses";
       continue;
     }
@@ -118,6 +119,8 @@ FailureOr<Value> mlir::fusion::foldBiasIntoContraction(RewriterBase &rewriter,
   folded->setOperand(producer.getDpsInitOperand(0)->getOperandNumber(),
                      newInit);
   rewriter.replaceOp(add, folded->getResult(0));
+  // Remaining uses only take the shape: give them the (dominating) init.
+  rewriter.replaceAllUsesWith(producer->getResult(0), init);
   rewriter.eraseOp(producer);
   return folded->getResult(0);
 }

@@ -10,6 +10,8 @@
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/IndexingUtils.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/IR/Matchers.h"
 
 #include <cstring>
 
@@ -121,4 +123,89 @@ DenseElementsAttr mlir::fusion::transposeConstant(DenseElementsAttr attr,
     }
   }
   return DenseElementsAttr::getFromRawBuffer(resultType, dst);
+}
+
+/// `value` seen through reshapes that keep the row-major element order.
+static Value stripReshapes(Value value) {
+  while (Operation *def = value.getDefiningOp()) {
+    if (auto expand = dyn_cast<tensor::ExpandShapeOp>(def))
+      value = expand.getSrc();
+    else if (auto collapse = dyn_cast<tensor::CollapseShapeOp>(def))
+      value = collapse.getSrc();
+    else if (auto cast = dyn_cast<tensor::CastOp>(def))
+      value = cast.getSource();
+    else
+      break;
+  }
+  return value;
+}
+
+/// The resource constant behind `value`, or null.
+static DenseResourceElementsAttr getResourceConstant(Value value) {
+  Attribute attr;
+  if (!matchPattern(stripReshapes(value), m_Constant(&attr)))
+    return {};
+  return dyn_cast<DenseResourceElementsAttr>(attr);
+}
+
+DenseElementsAttr mlir::fusion::getConstantElements(Value value) {
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  if (!type || !type.hasStaticShape())
+    return {};
+  Attribute attr;
+  if (!matchPattern(stripReshapes(value), m_Constant(&attr)))
+    return {};
+  if (auto dense = dyn_cast<DenseElementsAttr>(attr)) {
+    if (dense.getType() == type)
+      return dense;
+    if (dense.getNumElements() != type.getNumElements())
+      return {};
+    return dense.reshape(type);
+  }
+  auto resource = dyn_cast<DenseResourceElementsAttr>(attr);
+  if (!resource || resource.getType().getNumElements() != type.getNumElements())
+    return {};
+  Type elementType = type.getElementType();
+  if (!elementType.isIntOrFloat() ||
+      elementType.getIntOrFloatBitWidth() % 8 != 0)
+    return {};
+  AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+  if (!blob)
+    return {};
+  ArrayRef<char> data = blob->getData();
+  int64_t bytes = type.getNumElements() *
+                  (elementType.getIntOrFloatBitWidth() / 8);
+  if (static_cast<int64_t>(data.size()) != bytes)
+    return {};
+  bool detectedSplat = false;
+  if (!DenseElementsAttr::isValidRawBuffer(type, data, detectedSplat))
+    return {};
+  return DenseElementsAttr::getFromRawBuffer(type, data);
+}
+
+std::string mlir::fusion::getMissingResourceName(Value value) {
+  DenseResourceElementsAttr resource = getResourceConstant(value);
+  if (!resource || resource.getRawHandle().getBlob())
+    return "";
+  return resource.getRawHandle().getKey().str();
+}
+
+bool mlir::fusion::isReadingUse(OpOperand &use) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(use.getOwner());
+  return !linalgOp || !linalgOp.isDpsInit(&use) ||
+         linalgOp.payloadUsesValueFromOperand(&use);
+}
+
+bool mlir::fusion::hasOneReadingUse(Value value, OpOperand **reader) {
+  OpOperand *found = nullptr;
+  for (OpOperand &use : value.getUses()) {
+    if (!isReadingUse(use))
+      continue;
+    if (found)
+      return false;
+    found = &use;
+  }
+  if (reader)
+    *reader = found;
+  return found != nullptr;
 }

@@ -15,6 +15,8 @@
 #include "mlir/IR/Operation.h"
 #include "mlir/IR/PatternMatch.h"
 
+#include <string>
+
 namespace mlir::linalg {
 class GenericOp;
 } // namespace mlir::linalg
@@ -60,6 +62,27 @@ bool isAccumulatingContraction(Operation *op);
 DenseElementsAttr transposeConstant(DenseElementsAttr attr,
                                     ArrayRef<int64_t> perm,
                                     ShapedType resultType);
+
+/// The elements of `value` when they are known at compile time: an
+/// `arith.constant` of `dense<...>`, or of a `dense_resource<...>` blob that
+/// carries data (what torch-mlir prints for weights), possibly seen through
+/// tensor.expand_shape, tensor.collapse_shape and tensor.cast (which keep the
+/// row-major order); the attribute has `value`'s type. Null otherwise,
+/// including for an elided blob (`dense_resource<__elided__>`) or a blob
+/// whose size does not match the type.
+DenseElementsAttr getConstantElements(Value value);
+
+/// If `value` is (a reshape of) a `dense_resource` constant whose data is
+/// not available (elided or missing), the blob's name; empty otherwise.
+std::string getMissingResourceName(Value value);
+
+/// Whether `use` reads the value: every use except the init (`outs`) of a
+/// linalg op whose payload never reads it, where only its shape matters.
+bool isReadingUse(OpOperand &use);
+
+/// Whether `value` has exactly one use that reads it (see isReadingUse).
+/// That use is returned in `reader` when given.
+bool hasOneReadingUse(Value value, OpOperand **reader = nullptr);
 
 } // namespace fusion
 } // namespace mlir
