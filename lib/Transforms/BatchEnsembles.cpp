@@ -164,7 +164,7 @@ static FailureOr<Plan> planBatching(ArrayRef<EnsembleBranch> branches,
         return cast<arith::ConstantOp>(branch.ops[j]).getValue() ==
                constant.getValue();
       });
-      if (!same && !isa<DenseElementsAttr>(constant.getValue())) {
+      if (!same && !getConstantElements(constant.getResult())) {
         why = "scalar constants differ between branches";
         return failure();
       }
@@ -257,8 +257,8 @@ static Value stackValues(RewriterBase &rewriter, Location loc,
                          ArrayRef<Value> values) {
   SmallVector<DenseElementsAttr> attrs;
   for (Value v : values) {
-    DenseElementsAttr attr;
-    if (!matchPattern(v, m_Constant(&attr)))
+    DenseElementsAttr attr = getConstantElements(v);
+    if (!attr)
       break;
     attrs.push_back(attr);
   }
@@ -353,7 +353,7 @@ mlir::fusion::batchEnsembleBranches(RewriterBase &rewriter, Location loc,
       for (const EnsembleBranch &branch : branches) {
         auto c = cast<arith::ConstantOp>(branch.ops[j]);
         same &= c.getValue() == constant.getValue();
-        if (auto attr = dyn_cast<DenseElementsAttr>(c.getValue()))
+        if (DenseElementsAttr attr = getConstantElements(c.getResult()))
           attrs.push_back(attr);
       }
       if (same) {
@@ -505,11 +505,12 @@ mlir::fusion::batchLateFusionBranches(RewriterBase &rewriter, LateOp late,
   return slices;
 }
 
-/// The ops that compute `value` for `anchor` alone: its producers in the
-/// anchor's block, batchable, whose results are used only by each other or
-/// by the anchor; in block order.
-static SmallVector<Operation *> getPrivateSlice(Value value,
-                                                Operation *anchor) {
+/// The ops that compute `value` for the combiner ops `anchors` alone: its
+/// producers in the anchors' block, batchable, whose results are used only
+/// by each other or by the anchors; in block order.
+static SmallVector<Operation *>
+getPrivateSlice(Value value, const llvm::SmallSetVector<Operation *, 4> &anchors) {
+  Operation *anchor = anchors.front();
   llvm::SetVector<Operation *> slice;
   SmallVector<Operation *> worklist;
   if (Operation *def = value.getDefiningOp())
@@ -532,7 +533,7 @@ static SmallVector<Operation *> getPrivateSlice(Value value,
       if (op == value.getDefiningOp())
         continue; // the output's users get its slice
       bool privateOp = llvm::all_of(op->getUsers(), [&](Operation *user) {
-        return user == anchor || slice.contains(user);
+        return anchors.contains(user) || slice.contains(user);
       });
       if (!privateOp) {
         slice.remove(op);
@@ -561,18 +562,55 @@ static SmallVector<Operation *> getPrivateSlice(Value value,
   return ops;
 }
 
+/// Whether `op` combines values elementwise: an all-parallel linalg.generic
+/// with two or more inputs, all read through identity maps (a + b, a * b,
+/// max(a, b), a gate g * a + (1 - g) * b, ...).
+static bool isElementwiseCombiner(Operation *op) {
+  auto generic = dyn_cast_or_null<linalg::GenericOp>(op);
+  return generic && generic.getNumDpsInputs() >= 2 &&
+         generic.getNumParallelLoops() == generic.getNumLoops() &&
+         generic.hasPureTensorSemantics() &&
+         llvm::all_of(generic.getDpsInputOperands(), [&](OpOperand *input) {
+           return generic.getMatchingIndexingMap(input).isIdentity();
+         });
+}
+
+/// `root` and the elementwise combiners that feed it alone, transitively:
+/// the tree `(a + b) + c` that PyTorch writes for `a + b + c`, or the
+/// running sum of `sum([a, b, c])`. `root` comes first.
+static llvm::SmallSetVector<Operation *, 4> getCombinerTree(Operation *root) {
+  llvm::SmallSetVector<Operation *, 4> tree;
+  tree.insert(root);
+  if (!isElementwiseCombiner(root))
+    return tree;
+  for (size_t i = 0; i < tree.size(); ++i)
+    for (Value operand : tree[i]->getOperands()) {
+      Operation *def = operand.getDefiningOp();
+      if (def && def->getBlock() == root->getBlock() &&
+          isElementwiseCombiner(def) && def->getNumResults() == 1 &&
+          operand.hasOneUse() && operand.getType() == root->getResultTypes()[0])
+        tree.insert(def);
+    }
+  return tree;
+}
+
 SmallVector<EnsembleBranch>
 mlir::fusion::findEnsembleOperandBranches(Operation *combiner) {
   SmallVector<EnsembleBranch> branches;
   llvm::SmallPtrSet<Operation *, 8> seen; // one branch per producing op
-  for (OpOperand &operand : combiner->getOpOperands()) {
-    Value v = operand.get();
+  llvm::SmallSetVector<Operation *, 4> tree = getCombinerTree(combiner);
+  SmallVector<Value> leaves;
+  for (Operation *op : tree)
+    for (Value v : op->getOperands())
+      if (!tree.contains(v.getDefiningOp()))
+        leaves.push_back(v);
+  for (Value v : leaves) {
     auto linalgOp = v.getDefiningOp<linalg::LinalgOp>();
     if (!linalgOp || isa<linalg::FillOp>(linalgOp) ||
         !seen.insert(linalgOp).second)
       continue;
     EnsembleBranch branch;
-    branch.ops = getPrivateSlice(v, combiner);
+    branch.ops = getPrivateSlice(v, tree);
     if (branch.ops.empty() || !llvm::any_of(branch.ops, [](Operation *op) {
           auto l = dyn_cast<linalg::LinalgOp>(op);
           return l && l.getNumReductionLoops() > 0;
@@ -584,23 +622,36 @@ mlir::fusion::findEnsembleOperandBranches(Operation *combiner) {
   return branches;
 }
 
-FailureOr<SmallVector<Value>>
-mlir::fusion::batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
-                                    const EnsembleBatchingOptions &options) {
-  SmallVector<EnsembleBranch> branches = findEnsembleOperandBranches(combiner);
-  // Keep the largest group of branches with the same op sequence (other
-  // operands, such as attention scores, are not branches).
+/// The largest group of `branches` with the same op sequence and types (other
+/// operands of a combiner, such as attention scores or a residual path, are
+/// not ensemble branches), as indices.
+static SmallVector<unsigned>
+getLargestIsomorphicGroup(ArrayRef<EnsembleBranch> branches) {
   std::map<std::string, SmallVector<unsigned>> groups;
   for (auto [i, branch] : llvm::enumerate(branches)) {
+    // Op names and result types: a residual path and a main path with the
+    // same op names but other shapes are not members of one ensemble.
     std::string signature;
-    for (Operation *op : branch.ops)
-      signature += op->getName().getStringRef().str() + ";";
+    llvm::raw_string_ostream os(signature);
+    for (Operation *op : branch.ops) {
+      os << op->getName() << ":";
+      llvm::interleaveComma(op->getResultTypes(), os);
+      os << ";";
+    }
     groups[signature].push_back(i);
   }
   SmallVector<unsigned> best;
   for (auto &[signature, members] : groups)
     if (members.size() > best.size())
       best = members;
+  return best;
+}
+
+FailureOr<SmallVector<Value>>
+mlir::fusion::batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
+                                    const EnsembleBatchingOptions &options) {
+  SmallVector<EnsembleBranch> branches = findEnsembleOperandBranches(combiner);
+  SmallVector<unsigned> best = getLargestIsomorphicGroup(branches);
   if (best.size() < 2)
     return rewriter.notifyMatchFailure(
         combiner, branches.size() < 2
@@ -617,9 +668,16 @@ mlir::fusion::batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
   for (const EnsembleBranch &branch : branches)
     if (last->isBeforeInBlock(branch.ops.back()))
       last = branch.ops.back();
+  // Inner combiners of a tree ((a + b) + c: a + b) may come before the
+  // last branch ends; they move to just before the root, which must not.
+  llvm::SmallSetVector<Operation *, 4> tree = getCombinerTree(combiner);
+  auto isInner = [&](Operation *op) {
+    return op != combiner && tree.contains(op);
+  };
   for (const EnsembleBranch &branch : branches)
     for (Operation *user : branch.output.getUsers())
-      if (user->getBlock() != last->getBlock() || user->isBeforeInBlock(last))
+      if (!isInner(user) && (user->getBlock() != last->getBlock() ||
+                             user->isBeforeInBlock(last)))
         return rewriter.notifyMatchFailure(
             combiner, "a branch output is used before the last branch ends");
   OpBuilder::InsertionGuard guard(rewriter);
@@ -629,6 +687,11 @@ mlir::fusion::batchEnsembleOperands(RewriterBase &rewriter, Operation *combiner,
       options);
   if (failed(slices))
     return failure();
+  SmallVector<Operation *> inner(llvm::make_filter_range(tree, isInner));
+  llvm::sort(inner,
+             [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
+  for (Operation *op : inner)
+    rewriter.moveOpBefore(op, combiner);
   for (auto [branch, slice] : llvm::zip(branches, *slices)) {
     rewriter.replaceAllUsesWith(branch.output, slice);
     for (Operation *op : llvm::reverse(branch.ops))
@@ -674,24 +737,36 @@ struct FusionBatchEnsemblesPass
           batchLateFusionBranches(rewriter, late, options);
       report(late.getLoc(), result, late.getNumBranches());
     }
-    // Plain IR: elementwise linalg combiners of private branches.
-    SmallVector<linalg::GenericOp> combiners;
-    getOperation()->walk([&](linalg::GenericOp op) {
-      if (op.getNumDpsInputs() >= 2 &&
-          op.getNumParallelLoops() == op.getNumLoops())
+    // Plain IR: combiners of private branches: elementwise linalg
+    // generics (with the trees of them that a + b + c gives) and
+    // tensor.concat (torch.stack). Last first, so that a tree is seen from
+    // its root; its inner combiners are not visited again.
+    SmallVector<Operation *> combiners;
+    getOperation()->walk([&](Operation *op) {
+      auto generic = dyn_cast<linalg::GenericOp>(op);
+      if ((generic && generic.getNumDpsInputs() >= 2 &&
+           generic.getNumParallelLoops() == generic.getNumLoops()) ||
+          (isa<tensor::ConcatOp>(op) && op->getNumOperands() >= 2))
         combiners.push_back(op);
     });
-    for (linalg::GenericOp combiner : combiners) {
-      if (listener.erased.contains(combiner))
+    llvm::SmallPtrSet<Operation *, 16> visited;
+    for (Operation *combiner : llvm::reverse(combiners)) {
+      if (listener.erased.contains(combiner) || visited.contains(combiner))
         continue;
+      llvm::SmallSetVector<Operation *, 4> tree = getCombinerTree(combiner);
+      visited.insert(tree.begin(), tree.end());
       listener.reason.clear();
       FailureOr<SmallVector<Value>> result =
           batchEnsembleOperands(rewriter, combiner, options);
-      // Only combiners of branches get a remark. (A refusal changed
-      // nothing.)
-      if (failed(result) && findEnsembleOperandBranches(combiner).size() < 2)
+      // Only combiners of an ensemble (two or more branches with the same
+      // ops) get a remark: a residual add or a squeeze-excitation multiply
+      // is not one. (A refusal changed nothing.)
+      if (failed(result) &&
+          getLargestIsomorphicGroup(findEnsembleOperandBranches(combiner))
+                  .size() < 2)
         continue;
-      report(combiner.getLoc(), result, succeeded(result) ? result->size() : 0);
+      report(combiner->getLoc(), result,
+             succeeded(result) ? result->size() : 0);
     }
   }
 };

@@ -177,8 +177,11 @@ batchLateFusionBranches(RewriterBase &rewriter, LateOp late,
 /// The branches computing the operands of `combiner` in plain IR: for each
 /// operand produced by a linalg op (one branch per producing op), the
 /// private slice of batchable ops computing it, if it contains a
-/// contraction. Fewer than two means `combiner` combines no ensemble (the
-/// pass then reports nothing).
+/// contraction. When `combiner` is an elementwise generic, the operands of
+/// the elementwise combiners feeding it alone count too: `(a + b) + c` has
+/// three branches. `combiner` may also be a tensor.concat (torch.stack).
+/// Fewer than two branches with the same ops means `combiner` combines no
+/// ensemble (the pass then reports nothing).
 SmallVector<EnsembleBranch> findEnsembleOperandBranches(Operation *combiner);
 
 /// Batches the branches computing the operands of `combiner` in plain IR:
