@@ -628,15 +628,24 @@ tileRootAndFuse(RewriterBase &rewriter, linalg::LinalgOp root,
                 scf::SCFTilingOptions::LoopType loopType,
                 bool keepBroadcastProducersOutside = false) {
   scf::SCFTileAndFuseOptions options;
-  if (keepBroadcastProducersOutside)
-    options.setFusionControlFn(
-        [](tensor::ExtractSliceOp slice, OpResult,
-           bool) -> std::optional<scf::SCFTileAndFuseOptions::ControlFnResult> {
+  options.setFusionControlFn(
+      [keepBroadcastProducersOutside](tensor::ExtractSliceOp slice,
+                                      OpResult producer, bool)
+          -> std::optional<scf::SCFTileAndFuseOptions::ControlFnResult> {
+        // A producer whose result is not written through a projected
+        // permutation (a pooling reduction into (d0, d1, 0, 0)) has no
+        // tiled implementation for a slice of its result: upstream would
+        // emit an error diagnostic, then go on without fusing it.
+        if (auto linalgOp = dyn_cast<linalg::LinalgOp>(producer.getOwner()))
+          if (!linalgOp.getIndexingMapMatchingResult(producer)
+                   .isProjectedPermutation())
+            return std::nullopt;
+        if (keepBroadcastProducersOutside)
           for (OpOperand &use : slice->getUses())
             if (isReadBroadcast(use.getOwner(), slice.getResult()))
               return std::nullopt;
-          return scf::SCFTileAndFuseOptions::ControlFnResult{};
-        });
+        return scf::SCFTileAndFuseOptions::ControlFnResult{};
+      });
   options.tilingOptions.setTileSizes(
       getAsIndexOpFoldResult(rewriter.getContext(), sizes));
   if (!interchange.empty())
