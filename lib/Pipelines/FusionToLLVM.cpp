@@ -161,8 +161,14 @@ void mlir::fusion::buildFusionToLLVMPipeline(
     lowerOptions.outerTile = options.tileRows;
     buildKernelFormationStage(pm, options.fuse, lowerOptions);
   }
-  if (options.approximateMath)
+  if (options.approximateMath) {
     pm.addNestedPass<func::FuncOp>(createFusionApproximateMathPass());
+  } else if (!options.preciseMath) {
+    FusionApproximateMathPassOptions mathOptions;
+    mathOptions.bounded = true;
+    pm.addNestedPass<func::FuncOp>(
+        createFusionApproximateMathPass(mathOptions));
+  }
   if (options.vectorize)
     buildVectorizationStage(pm, options);
   buildBufferizationStage(pm, /*stackTemporaries=*/false);
@@ -217,6 +223,8 @@ static std::string checkLLVMOptions(const FusionToLLVMPipelineOptions &o) {
     return "threads must be >= 1";
   if (o.tileRows < 0 || o.tileCols < 0 || o.vectorWidth < 0)
     return "tile sizes and the vector width must be >= 0";
+  if (o.approximateMath && o.preciseMath)
+    return "approximate-math and precise-math exclude each other";
   return "";
 }
 

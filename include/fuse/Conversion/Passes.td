@@ -171,6 +171,11 @@ def FusionApproximateMathPass : Pass<"fusion-approximate-math"> {
     or not the CUDA toolkit is found.
   }];
   let options = [
+    Option<"bounded", "bounded", "bool", /*default=*/"false",
+           "Only exp, log, tanh and erf, with fuse's full-range handling "
+           "(subnormal results and inputs, tiny inputs, overflow), so that "
+           "their max ulp error holds over every f32 input (docs/math.md); "
+           "other functions are left for libm. The CPU pipelines' default">,
     Option<"noLibdevice", "no-libdevice", "bool", /*default=*/"false",
            "Also rewrite the math ops that NVVM lowering would turn into "
            "libdevice calls (fma, floor, absf)">,

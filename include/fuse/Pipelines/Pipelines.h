@@ -42,10 +42,20 @@ struct FusionToLLVMPipelineOptions
       llvm::cl::init(true)};
   PassOptions::Option<bool> approximateMath{
       *this, "approximate-math",
-      llvm::cl::desc("Replace exp, tanh, erf, log, ... by polynomial "
-                     "approximations in arith (fusion-approximate-math), which "
-                     "vectorize; off: libm calls, bit-identical to upstream's "
-                     "reference lowering"),
+      llvm::cl::desc("Replace every math function with an upstream polynomial "
+                     "approximation (exp, log, tanh, erf, sin, cos, ...; "
+                     "fusion-approximate-math): fastest, but without fuse's "
+                     "full-range handling (subnormals, large sin/cos "
+                     "arguments; docs/math.md)"),
+      llvm::cl::init(false)};
+  PassOptions::Option<bool> preciseMath{
+      *this, "precise-math",
+      llvm::cl::desc("Every math function is a libm call (scalar calls on "
+                     "vectors: slow), bit-identical to upstream's reference "
+                     "lowering. Default (false): exp, log, tanh and erf are "
+                     "vectorizable approximations with a max ulp error held "
+                     "over the whole f32 range "
+                     "(fusion-approximate-math{bounded}); others call libm"),
       llvm::cl::init(false)};
   PassOptions::Option<int64_t> threads{
       *this, "threads",

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "fuse/Conversion/ApproximateMath.h"
 #include "fuse/Conversion/Passes.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -166,6 +167,28 @@ struct FusionApproximateMathPass
     : fusion::impl::FusionApproximateMathPassBase<FusionApproximateMathPass> {
   using Base::Base;
   void runOnOperation() override {
+    if (bounded) {
+      // exp, log, tanh, erf with their full-range handling; the rest stays
+      // for libm.
+      RewritePatternSet sigmoids(&getContext());
+      populateFusionStableSigmoidPatterns(sigmoids);
+      if (failed(applyPatternsGreedily(getOperation(), std::move(sigmoids))))
+        return signalPassFailure();
+      RewritePatternSet wrappers(&getContext());
+      populateFusionBoundedMathPatterns(wrappers);
+      if (failed(applyPatternsGreedily(getOperation(), std::move(wrappers))))
+        return signalPassFailure();
+      RewritePatternSet approximations(&getContext());
+      populateMathPolynomialApproximationPatterns(
+          approximations, [](StringRef name) {
+            name.consume_front("math.");
+            return name == "log" || name == "erf";
+          });
+      if (failed(applyPatternsGreedily(getOperation(),
+                                       std::move(approximations))))
+        return signalPassFailure();
+      return;
+    }
     // First rewrite what has no approximation (rsqrt, tan, sinh, ...) in
     // terms of what has, then approximate with arith only.
     RewritePatternSet expansions(&getContext());
