@@ -568,6 +568,7 @@ getPrivateSlice(Value value, const llvm::SmallSetVector<Operation *, 4> &anchors
 static bool isElementwiseCombiner(Operation *op) {
   auto generic = dyn_cast_or_null<linalg::GenericOp>(op);
   return generic && generic.getNumDpsInputs() >= 2 &&
+         generic->getNumResults() == 1 &&
          generic.getNumParallelLoops() == generic.getNumLoops() &&
          generic.hasPureTensorSemantics() &&
          llvm::all_of(generic.getDpsInputOperands(), [&](OpOperand *input) {
