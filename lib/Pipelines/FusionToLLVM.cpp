@@ -138,8 +138,11 @@ void mlir::fusion::buildFusionToLLVMPipeline(
   FusionToLinalgPipelineOptions linalgOptions;
   linalgOptions.fuse = options.fuse;
   buildFusionToLinalgPipeline(pm, linalgOptions);
-  if (options.vectorize && options.channelsLast)
+  if (options.vectorize && options.channelsLast) {
     pm.addPass(createFusionConvToNhwcPass());
+    // Between convolutions the activations stay NHWC.
+    pm.addPass(createFusionPropagateTransposesPass());
+  }
   if (options.pack && options.vectorize) {
     // Data tiling: contraction operands in panels of the register tile's
     // width; the packing copies become ordinary linalg ops.

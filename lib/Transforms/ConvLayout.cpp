@@ -23,13 +23,18 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/IR/Matchers.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/ADT/MapVector.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 #define DEBUG_TYPE "fusion-conv-to-nhwc"
 
 namespace mlir {
 namespace fusion {
 #define GEN_PASS_DEF_FUSIONCONVTONHWCPASS
+#define GEN_PASS_DEF_FUSIONPROPAGATETRANSPOSESPASS
 #include "fuse/Transforms/Passes.h.inc"
 } // namespace fusion
 } // namespace mlir
@@ -46,8 +51,8 @@ static Value transposeValue(RewriterBase &rewriter, Location loc, Value value,
   for (int64_t d : perm)
     shape.push_back(type.getDimSize(d));
   auto resultType = type.clone(shape);
-  DenseElementsAttr constant;
-  if (matchPattern(value, m_Constant(&constant)))
+  // Constants, dense_resource blobs (torch-mlir's weights) included.
+  if (DenseElementsAttr constant = getConstantElements(value))
     if (DenseElementsAttr transposed =
             transposeConstant(constant, perm, resultType))
       return arith::ConstantOp::create(rewriter, loc, transposed);
@@ -143,6 +148,190 @@ struct FusionConvToNhwcPass
                                  "conv_2d_nhwc_hwcf (filter transposed ") +
                          (constantFilter ? "at compile time" : "per call") +
                          ")");
+    }
+  }
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Transpose propagation
+//===----------------------------------------------------------------------===//
+
+/// `shape` in the layout before a transpose by `perm` (whose result has
+/// `shape`): dim perm[i] of the input is dim i of the result.
+static SmallVector<int64_t> getTransposeInputShape(ArrayRef<int64_t> shape,
+                                                   ArrayRef<int64_t> perm) {
+  SmallVector<int64_t> input(shape.size());
+  for (auto [i, d] : llvm::enumerate(perm))
+    input[d] = shape[i];
+  return input;
+}
+
+namespace {
+/// transpose(transpose(x, p1), p2) = transpose(x, p1 o p2), or x when that
+/// is the identity.
+struct FoldTransposeOfTranspose : OpRewritePattern<linalg::TransposeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(linalg::TransposeOp op,
+                                PatternRewriter &rewriter) const override {
+    auto inner = op.getInput().getDefiningOp<linalg::TransposeOp>();
+    if (!inner || !op.hasPureTensorSemantics() ||
+        !inner.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(op, "not a transpose of a transpose");
+    ArrayRef<int64_t> p1 = inner.getPermutation(), p2 = op.getPermutation();
+    SmallVector<int64_t> combined;
+    for (int64_t d : p2)
+      combined.push_back(p1[d]);
+    if (isIdentityPermutation(combined)) {
+      rewriter.replaceOp(op, inner.getInput());
+      return success();
+    }
+    rewriter.replaceOpWithNewOp<linalg::TransposeOp>(op, inner.getInput(),
+                                                     op.getInit(), combined);
+    return success();
+  }
+};
+
+/// An all-parallel generic reading a transpose elementwise runs in the
+/// transpose's input layout instead; the transpose moves to its result.
+struct SinkTransposeThroughGeneric : OpRewritePattern<linalg::GenericOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(linalg::GenericOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!op.hasPureTensorSemantics() || op->getNumResults() != 1 ||
+        op.getNumDpsInits() != 1 ||
+        op.getNumParallelLoops() != op.getNumLoops() ||
+        !op.getRegion().front().getOps<linalg::IndexOp>().empty() ||
+        op.payloadUsesValueFromOperand(op.getDpsInitOperand(0)) ||
+        !op.getMatchingIndexingMap(op.getDpsInitOperand(0)).isIdentity())
+      return rewriter.notifyMatchFailure(op, "not an elementwise generic");
+    auto resultType = cast<RankedTensorType>(op.getResult(0).getType());
+    if (!resultType.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "dynamic shape");
+    // The first input that is a transpose read elementwise.
+    linalg::TransposeOp transpose;
+    for (OpOperand *input : op.getDpsInputOperands()) {
+      auto t = input->get().getDefiningOp<linalg::TransposeOp>();
+      if (t && t.hasPureTensorSemantics() &&
+          op.getMatchingIndexingMap(input).isIdentity()) {
+        transpose = t;
+        break;
+      }
+    }
+    if (!transpose)
+      return rewriter.notifyMatchFailure(op, "no transpose read elementwise");
+    ArrayRef<int64_t> perm = transpose.getPermutation();
+    unsigned rank = perm.size();
+    MLIRContext *ctx = rewriter.getContext();
+    // Old loop i is new loop perm[i].
+    SmallVector<AffineExpr> oldInNew;
+    for (int64_t d : perm)
+      oldInNew.push_back(getAffineDimExpr(d, ctx));
+    AffineMap rename = AffineMap::get(rank, 0, oldInNew, ctx);
+    SmallVector<Value> inputs;
+    SmallVector<AffineMap> maps;
+    for (OpOperand *input : op.getDpsInputOperands()) {
+      auto t = input->get().getDefiningOp<linalg::TransposeOp>();
+      if (t && t.getPermutation() == perm &&
+          op.getMatchingIndexingMap(input).isIdentity()) {
+        inputs.push_back(t.getInput());
+        maps.push_back(AffineMap::getMultiDimIdentityMap(rank, ctx));
+        continue;
+      }
+      inputs.push_back(input->get());
+      maps.push_back(op.getMatchingIndexingMap(input).compose(rename));
+    }
+    maps.push_back(AffineMap::getMultiDimIdentityMap(rank, ctx));
+    Location loc = op.getLoc();
+    SmallVector<int64_t> shape =
+        getTransposeInputShape(resultType.getShape(), perm);
+    Value init = tensor::EmptyOp::create(rewriter, loc, shape,
+                                         resultType.getElementType());
+    auto sunk = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{init.getType()}, inputs, ValueRange{init},
+        maps, op.getIteratorTypesArray());
+    rewriter.cloneRegionBefore(op.getRegion(), sunk.getRegion(),
+                               sunk.getRegion().begin());
+    Value back = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
+                                         resultType.getElementType());
+    rewriter.replaceOpWithNewOp<linalg::TransposeOp>(op, sunk.getResult(0),
+                                                     back, perm);
+    return success();
+  }
+};
+
+/// pad(transpose(x)) = transpose(pad'(x)) with the padding permuted, for a
+/// constant padding value and static padding.
+struct SinkTransposeThroughPad : OpRewritePattern<tensor::PadOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(tensor::PadOp pad,
+                                PatternRewriter &rewriter) const override {
+    auto transpose = pad.getSource().getDefiningOp<linalg::TransposeOp>();
+    Value value = pad.getConstantPaddingValue();
+    if (!transpose || !transpose.hasPureTensorSemantics() || !value ||
+        !pad.getLow().empty() || !pad.getHigh().empty() ||
+        !pad.getResultType().hasStaticShape())
+      return rewriter.notifyMatchFailure(
+          pad, "not a static, constant pad of a transpose");
+    ArrayRef<int64_t> perm = transpose.getPermutation();
+    SmallVector<int64_t> low =
+        getTransposeInputShape(pad.getStaticLow(), perm);
+    SmallVector<int64_t> high =
+        getTransposeInputShape(pad.getStaticHigh(), perm);
+    auto type = pad.getResultType();
+    SmallVector<int64_t> shape = getTransposeInputShape(type.getShape(), perm);
+    Location loc = pad.getLoc();
+    auto padded = tensor::PadOp::create(
+        rewriter, loc, type.clone(shape), transpose.getInput(),
+        getAsIndexOpFoldResult(rewriter.getContext(), low),
+        getAsIndexOpFoldResult(rewriter.getContext(), high), value,
+        pad.getNofold());
+    Value back = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                         type.getElementType());
+    rewriter.replaceOpWithNewOp<linalg::TransposeOp>(pad, padded.getResult(),
+                                                     back, perm);
+    return success();
+  }
+};
+} // namespace
+
+void mlir::fusion::populateFusionPropagateTransposePatterns(
+    RewritePatternSet &patterns) {
+  patterns.add<FoldTransposeOfTranspose, SinkTransposeThroughGeneric,
+               SinkTransposeThroughPad>(patterns.getContext());
+}
+
+namespace {
+struct FusionPropagateTransposesPass
+    : fusion::impl::FusionPropagateTransposesPassBase<
+          FusionPropagateTransposesPass> {
+  void runOnOperation() override {
+    // Transposes per function, before and after.
+    auto count = [&] {
+      llvm::MapVector<Operation *, int64_t> counts;
+      getOperation()->walk([&](linalg::TransposeOp op) {
+        Operation *fn = op->getParentOfType<FunctionOpInterface>();
+        ++counts[fn ? fn : getOperation()];
+      });
+      return counts;
+    };
+    llvm::MapVector<Operation *, int64_t> before = count();
+    if (before.empty())
+      return;
+    RewritePatternSet patterns(&getContext());
+    populateFusionPropagateTransposePatterns(patterns);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      return signalPassFailure();
+    llvm::MapVector<Operation *, int64_t> after = count();
+    for (auto [fn, n] : before) {
+      int64_t left = after.lookup(fn);
+      if (left < n)
+        reportDecision(fn->getLoc(), "fusion-propagate-transposes",
+                       "TransposesRemoved", true,
+                       "removed " + std::to_string(n - left) + " of " +
+                           std::to_string(n) +
+                           " layout transposes (values stay in the layout "
+                           "their producers and consumers share)");
     }
   }
 };

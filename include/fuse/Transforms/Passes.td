@@ -411,6 +411,28 @@ def FusionConvToNhwcPass : Pass<"fusion-conv-to-nhwc"> {
   ];
 }
 
+def FusionPropagateTransposesPass : Pass<"fusion-propagate-transposes"> {
+  let summary = "Sink layout transposes through elementwise ops and pads, "
+                "and cancel inverse pairs";
+  let description = [{
+    After `fusion-conv-to-nhwc`, each NCHW convolution sits between a
+    transpose of its input to NHWC and one of its result back to NCHW;
+    between two convolutions, the activations go NHWC -> NCHW -> NHWC. This
+    pass moves each `linalg.transpose` below the all-parallel
+    `linalg.generic` ops (ReLU, residual add, scale) and the `tensor.pad`
+    that read it, which then run in the transpose's input layout (their
+    other operands are read through permuted maps), and folds a transpose
+    of a transpose into one (none when they are inverse): the activations
+    stay NHWC from one convolution to the next. A transpose that meets a
+    reduction, a reshape or the function's result stays there. A remark
+    says how many transposes are gone.
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
 def FusionPackContractionsPass : Pass<"fusion-pack-contractions"> {
   let summary = "Pack the right-hand operand of contractions into contiguous "
                 "panels (data tiling)";

@@ -288,6 +288,14 @@ formFusionGroups(RewriterBase &rewriter, Block &block,
 FailureOr<Value> convertConvToChannelsLast(RewriterBase &rewriter,
                                            linalg::Conv2DNchwFchwOp conv);
 
+/// Patterns moving a `linalg.transpose` below the all-parallel
+/// `linalg.generic` (one result, no `linalg.index`, output not read) and the
+/// `tensor.pad` (constant padding) that read it, which then iterate in the
+/// transpose's input layout, and folding a transpose of a transpose (to its
+/// input when they are inverse): between channels-last convolutions the
+/// activations stay NHWC.
+void populateFusionPropagateTransposePatterns(RewritePatternSet &patterns);
+
 /// Data tiling of contraction operands (fusion-pack-contractions).
 struct ContractionPackingOptions {
   /// Columns per panel: the register tile's width (two vectors).

@@ -1,0 +1,104 @@
+// RUN: fuse-opt %s --split-input-file --fusion-propagate-transposes 2>/dev/null | FileCheck %s
+// RUN: fuse-opt %s --split-input-file --fusion-propagate-transposes -o /dev/null 2>&1 | FileCheck %s --check-prefix=REMARK
+// REMARK: propagate-transposes.mlir:[[@LINE+16]]:1: remark: [fusion-propagate-transposes] removed 2 of 3 layout transposes
+// REMARK: propagate-transposes.mlir:[[@LINE+50]]:1: remark: [fusion-propagate-transposes] removed 1 of 2 layout transposes
+// REMARK-NOT: remark
+
+// Two channels-last convolutions (as fusion-conv-to-nhwc leaves them) with
+// a ReLU and a pad between: the ReLU and the pad run in NHWC, and the
+// NHWC -> NCHW -> NHWC pair between the convolutions is gone.
+// CHECK-LABEL: func.func @conv_relu_pad_conv
+// CHECK: %[[C1:.*]] = linalg.conv_2d_nhwc_hwcf
+// CHECK: %[[R:.*]] = linalg.generic {{.*}} ins(%[[C1]] : tensor<1x6x6x4xf32>)
+// CHECK: arith.maximumf
+// CHECK: %[[P:.*]] = tensor.pad %[[R]] low[0, 1, 1, 0] high[0, 1, 1, 0]
+// CHECK: linalg.conv_2d_nhwc_hwcf {{.*}} ins(%[[P]],
+// CHECK: linalg.transpose
+// CHECK-NOT: linalg.transpose
+#id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+func.func @conv_relu_pad_conv(%x: tensor<1x8x8x3xf32>, %w1: tensor<3x3x3x4xf32>, %w2: tensor<3x3x4x4xf32>) -> tensor<1x4x6x6xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e1 = tensor.empty() : tensor<1x6x6x4xf32>
+  %f1 = linalg.fill ins(%zero : f32) outs(%e1 : tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
+  %c1 = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w1 : tensor<1x8x8x3xf32>, tensor<3x3x3x4xf32>) outs(%f1 : tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
+  %t1e = tensor.empty() : tensor<1x4x6x6xf32>
+  %t1 = linalg.transpose ins(%c1 : tensor<1x6x6x4xf32>) outs(%t1e : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
+  %re = tensor.empty() : tensor<1x4x6x6xf32>
+  %r = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%t1 : tensor<1x4x6x6xf32>) outs(%re : tensor<1x4x6x6xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x4x6x6xf32>
+  %p = tensor.pad %r low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    tensor.yield %zero : f32
+  } : tensor<1x4x6x6xf32> to tensor<1x4x8x8xf32>
+  %t2e = tensor.empty() : tensor<1x8x8x4xf32>
+  %t2 = linalg.transpose ins(%p : tensor<1x4x8x8xf32>) outs(%t2e : tensor<1x8x8x4xf32>) permutation = [0, 2, 3, 1]
+  %f2 = linalg.fill ins(%zero : f32) outs(%e1 : tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
+  %c2 = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%t2, %w2 : tensor<1x8x8x4xf32>, tensor<3x3x4x4xf32>) outs(%f2 : tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
+  %t3 = linalg.transpose ins(%c2 : tensor<1x6x6x4xf32>) outs(%t1e : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
+  return %t3 : tensor<1x4x6x6xf32>
+}
+
+// -----
+
+// A residual add of two transposed values and a per-channel bias: it runs
+// in the transposes' layout, the bias read through the permuted map.
+// CHECK-LABEL: func.func @residual_add
+// CHECK: linalg.generic {indexing_maps = [#{{.*}}, #{{.*}}, #[[BIAS:.*]], #{{.*}}]{{.*}} ins(%arg0, %arg1, %arg2 : tensor<1x6x6x4xf32>, tensor<1x6x6x4xf32>, tensor<4xf32>)
+// CHECK: linalg.transpose
+// CHECK-NOT: linalg.transpose
+#id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#ch = affine_map<(d0, d1, d2, d3) -> (d1)>
+func.func @residual_add(%a: tensor<1x6x6x4xf32>, %b: tensor<1x6x6x4xf32>, %bias: tensor<4xf32>) -> tensor<1x4x6x6xf32> {
+  %e = tensor.empty() : tensor<1x4x6x6xf32>
+  %ta = linalg.transpose ins(%a : tensor<1x6x6x4xf32>) outs(%e : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
+  %tb = linalg.transpose ins(%b : tensor<1x6x6x4xf32>) outs(%e : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
+  %s = linalg.generic {indexing_maps = [#id, #id, #ch, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%ta, %tb, %bias : tensor<1x4x6x6xf32>, tensor<1x4x6x6xf32>, tensor<4xf32>) outs(%e : tensor<1x4x6x6xf32>) {
+  ^bb0(%x: f32, %y: f32, %c: f32, %out: f32):
+    %0 = arith.addf %x, %y : f32
+    %1 = arith.addf %0, %c : f32
+    linalg.yield %1 : f32
+  } -> tensor<1x4x6x6xf32>
+  return %s : tensor<1x4x6x6xf32>
+}
+
+// -----
+
+// Not moved: a reduction (the pool reads the transpose as it is), a
+// generic using linalg.index (its indices name the loops), a pad whose
+// value depends on the position. No remark.
+// CHECK-LABEL: func.func @stays
+// CHECK-COUNT-3: linalg.transpose
+#id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#pool = affine_map<(d0, d1, d2, d3) -> (d0, d1, 0, 0)>
+func.func @stays(%a: tensor<1x6x6x4xf32>) -> (tensor<1x4x1x1xf32>, tensor<1x4x6x6xf32>, tensor<1x4x8x8xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x4x6x6xf32>
+  %t = linalg.transpose ins(%a : tensor<1x6x6x4xf32>) outs(%e : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
+  %pe = tensor.empty() : tensor<1x4x1x1xf32>
+  %pf = linalg.fill ins(%zero : f32) outs(%pe : tensor<1x4x1x1xf32>) -> tensor<1x4x1x1xf32>
+  %pool = linalg.generic {indexing_maps = [#id, #pool], iterator_types = ["parallel", "parallel", "reduction", "reduction"]} ins(%t : tensor<1x4x6x6xf32>) outs(%pf : tensor<1x4x1x1xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %s = arith.addf %in, %out : f32
+    linalg.yield %s : f32
+  } -> tensor<1x4x1x1xf32>
+  %t2 = linalg.transpose ins(%a : tensor<1x6x6x4xf32>) outs(%e : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
+  %idx = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%t2 : tensor<1x4x6x6xf32>) outs(%e : tensor<1x4x6x6xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %i = linalg.index 1 : index
+    %ii = arith.index_cast %i : index to i32
+    %f = arith.sitofp %ii : i32 to f32
+    %s = arith.addf %in, %f : f32
+    linalg.yield %s : f32
+  } -> tensor<1x4x6x6xf32>
+  %t3 = linalg.transpose ins(%a : tensor<1x6x6x4xf32>) outs(%e : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
+  %p = tensor.pad %t3 low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    %ii = arith.index_cast %k : index to i32
+    %f = arith.sitofp %ii : i32 to f32
+    tensor.yield %f : f32
+  } : tensor<1x4x6x6xf32> to tensor<1x4x8x8xf32>
+  return %pool, %idx, %p : tensor<1x4x1x1xf32>, tensor<1x4x6x6xf32>, tensor<1x4x8x8xf32>
+}
