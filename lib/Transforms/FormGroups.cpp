@@ -710,6 +710,43 @@ static SmallVector<int64_t> rootLoopsOf(linalg::LinalgOp anchor,
   return loops;
 }
 
+/// Weights of a channels-last convolution above this many bytes are tiled
+/// along the output channels at the group level, that loop outermost, so
+/// that a tile of the weights stays in the L2 cache while every output row
+/// reads it.
+static constexpr int64_t kConvWeightBlockBytes = 1 << 20;
+
+/// The loop order in which `anchor`'s group tiles run, adjusting `sizes`
+/// (getGroupTileSizes') to it: for an NHWC convolution whose weights exceed
+/// kConvWeightBlockBytes (ResNet's later stages: 3x3x512x512 is 9.4 MB),
+/// output channels in blocks of at least 64 whose weights fit, outermost;
+/// otherwise the loops in order. (Rows outermost would stream all the
+/// weights from memory once per output row.)
+static SmallVector<int64_t> getAnchorTileOrder(linalg::LinalgOp anchor,
+                                               const GroupCodegenOptions &options,
+                                               SmallVector<int64_t> &sizes) {
+  SmallVector<int64_t> order =
+      llvm::to_vector(llvm::seq<int64_t>(0, anchor.getNumLoops()));
+  auto conv = dyn_cast<linalg::Conv2DNhwcHwcfOp>(anchor.getOperation());
+  if (!conv || options.threadTiles || anchor.hasDynamicShape())
+    return order;
+  // (n, oh, ow, f, kh, kw, c); filter [kh, kw, c, f].
+  SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
+  int64_t bytesPerChannel = ranges[4] * ranges[5] * ranges[6] *
+                            (getElementTypeOrSelf(conv.getInputs()[1].getType())
+                                 .getIntOrFloatBitWidth() /
+                             8);
+  if (bytesPerChannel <= 0 ||
+      bytesPerChannel * ranges[3] <= kConvWeightBlockBytes)
+    return order;
+  int64_t limit = std::max<int64_t>(64, kConvWeightBlockBytes / bytesPerChannel);
+  sizes[3] = getLargestDivisorAtMost(ranges[3], std::min(limit, sizes[3] > 0
+                                                                     ? sizes[3]
+                                                                     : limit));
+  order = {3, 0, 1, 2, 4, 5, 6};
+  return order;
+}
+
 /// Tile sizes and loop order of `root` (an epilogue computing a result of the
 /// same shape as `anchor`'s) such that `anchor`'s tiles are the ones
 /// getGroupTileSizes gives it: a packed contraction's epilogue runs over
@@ -723,9 +760,11 @@ static LogicalResult tileLikeAnchor(linalg::LinalgOp anchor,
   if (rootLoop.empty())
     return failure();
   SmallVector<int64_t> anchorSizes = getGroupTileSizes(anchor, options);
+  SmallVector<int64_t> order = getAnchorTileOrder(anchor, options, anchorSizes);
   SmallVector<int64_t> newSizes(root.getNumLoops(), 0);
   interchange.clear();
-  for (auto [a, r] : llvm::enumerate(rootLoop)) {
+  for (int64_t a : order) {
+    int64_t r = rootLoop[a];
     if (r < 0)
       continue;
     newSizes[r] = anchorSizes[a];
@@ -893,8 +932,13 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
   }
   SmallVector<int64_t> sizes = getGroupTileSizes(root, blockOptions);
   SmallVector<int64_t> interchange;
-  if (anchor && anchor != root)
+  if (anchor && anchor != root) {
     (void)tileLikeAnchor(anchor, root, blockOptions, sizes, interchange);
+  } else if (anchor) {
+    interchange = getAnchorTileOrder(anchor, blockOptions, sizes);
+    if (llvm::equal(interchange, llvm::seq<int64_t>(0, interchange.size())))
+      interchange.clear();
+  }
   if (llvm::all_of(sizes, [](int64_t s) { return s == 0; }))
     return rewriter.notifyMatchFailure(group, "no parallel loop to tile");
   // A packing copy that the anchor reads broadcast along some loops (its

@@ -49,6 +49,14 @@ static int64_t largestDividing(int64_t size, ArrayRef<int64_t> candidates) {
   return 1;
 }
 
+/// The largest divisor of `size` that is at most `limit` (at least 1).
+static int64_t largestDivisorAtMost(int64_t size, int64_t limit) {
+  for (int64_t d = std::min(size, limit); d > 1; --d)
+    if (size % d == 0)
+      return d;
+  return 1;
+}
+
 /// 2-D convolutions: tiled so that each tile has one output row and one
 /// filter row (then a 1-D convolution, which linalg::vectorize handles),
 /// a register tile of output channels x output columns, and one input
@@ -66,10 +74,16 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
             1, 1,
             0};
   } else {
-    // (n, oh, ow, f, kh, kw, c): vectors along f, rows of ow.
+    // (n, oh, ow, f, kh, kw, c): vectors along f, rows of ow. The rows are
+    // the register tile's independent accumulators (two vectors each): as
+    // many as divide the output width, up to 8 (7 for 7x7 and 28x28 maps,
+    // ResNet's later stages; a power of two only would leave one row
+    // there, and the FMA latency exposed). Without AVX-512's 32 registers,
+    // up to 6.
+    int64_t maxRows = vectorWidth >= 16 ? 8 : 6;
     tile = {1,
             1,
-            largestDividing(bounds[2], {8, 4, 2}),
+            largestDivisorAtMost(bounds[2], maxRows),
             largestDividing(bounds[3], widths),
             1,
             0,

@@ -1,0 +1,46 @@
+// Convolutions of ResNet's shapes against the reference build (NCHW scalar
+// loops: channels-last=false vectorize=false):
+// - 3x3 on a 7x7 map, 256 -> 256 channels: the register tile has 7 rows
+//   (the output width's largest divisor up to 8), and the 2.4 MB of weights
+//   are tiled by 64 output channels, that loop outermost (FormGroups'
+//   getAnchorTileOrder), so each block stays in L2 across the rows;
+// - 3x3 stride 2, 28 -> 14 (rows of 7), and the 7x7 stride-2 stem on 3
+//   input channels.
+// RUN: fuse-run %s --entry=late_stage --compare='fusion-to-llvm{channels-last=false vectorize=false}' --atol=1e-3 --rtol=1e-4 | FileCheck %s
+// RUN: fuse-run %s --entry=strided --compare='fusion-to-llvm{channels-last=false vectorize=false}' --atol=1e-4 --rtol=1e-4 | FileCheck %s
+// RUN: fuse-run %s --entry=stem --compare='fusion-to-llvm{channels-last=false vectorize=false}' --atol=1e-4 --rtol=1e-4 | FileCheck %s
+// CHECK: compare: {{.*}} max abs err {{[0-9.e+-]+}}, {{.*}}: OK
+//
+// The late-stage convolution's group: output channels outermost in blocks
+// of 64, then rows.
+// RUN: fuse-opt %s --pass-pipeline='builtin.module(func.func(fusion-conv-to-nhwc), fusion-form-groups, fusion-lower-groups)' 2>/dev/null | FileCheck %s --check-prefix=TILES
+// TILES-LABEL: func.func @late_stage
+// TILES: scf.for %{{.*}} = %c0 to %c256 step %c64
+// TILES: scf.for %{{.*}} = %c0 to %c7 step %c1
+// Its register tile (vector-width=16, AVX-512): 7 output columns x 32
+// channels, two vectors per column.
+// RUN: fuse-opt %s --pass-pipeline='builtin.module(func.func(fusion-conv-to-nhwc), fusion-form-groups, fusion-lower-groups, func.func(fusion-vectorize{vector-width=16}))' 2>/dev/null | FileCheck %s --check-prefix=VEC
+// VEC-LABEL: func.func @late_stage
+// VEC: vector<1x7x32xf32>
+// VEC-LABEL: func.func @strided
+func.func @late_stage(%x: tensor<1x256x9x9xf32>, %w: tensor<256x256x3x3xf32>) -> tensor<1x256x7x7xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x256x7x7xf32>
+  %i = linalg.fill ins(%z : f32) outs(%e : tensor<1x256x7x7xf32>) -> tensor<1x256x7x7xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<1> : vector<2xi64>} ins(%x, %w : tensor<1x256x9x9xf32>, tensor<256x256x3x3xf32>) outs(%i : tensor<1x256x7x7xf32>) -> tensor<1x256x7x7xf32>
+  return %c : tensor<1x256x7x7xf32>
+}
+func.func @strided(%x: tensor<1x32x30x30xf32>, %w: tensor<64x32x3x3xf32>) -> tensor<1x64x14x14xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x64x14x14xf32>
+  %i = linalg.fill ins(%z : f32) outs(%e : tensor<1x64x14x14xf32>) -> tensor<1x64x14x14xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%x, %w : tensor<1x32x30x30xf32>, tensor<64x32x3x3xf32>) outs(%i : tensor<1x64x14x14xf32>) -> tensor<1x64x14x14xf32>
+  return %c : tensor<1x64x14x14xf32>
+}
+func.func @stem(%x: tensor<1x3x38x38xf32>, %w: tensor<64x3x7x7xf32>) -> tensor<1x64x16x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x64x16x16xf32>
+  %i = linalg.fill ins(%z : f32) outs(%e : tensor<1x64x16x16xf32>) -> tensor<1x64x16x16xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%x, %w : tensor<1x3x38x38xf32>, tensor<64x3x7x7xf32>) outs(%i : tensor<1x64x16x16xf32>) -> tensor<1x64x16x16xf32>
+  return %c : tensor<1x64x16x16xf32>
+}
