@@ -166,13 +166,13 @@ def main():
         "|" + "---|" * len(head),
     ] + ["| " + " | ".join(r) + " |" for r in rows] + [
         "",
-        "fuse has more kernels than upstream has loop nests on the ResNets "
-        "and SqueezeNet: fusion-conv-to-nhwc computes each NCHW convolution "
-        "in NHWC between two transposes, each its own kernel, where the "
-        "activations between convolutions could stay NHWC; and it is "
-        "slower than PyTorch on whole networks because the convolutions "
-        "other than stride-1 3x3 (7x7 stride-2 stem, strided, 1x1, "
-        "depthwise) are not yet fast code. Both are open (issue #14).",
+        "fuse forms fewer kernels than upstream leaves loop nests "
+        "(fusion-propagate-transposes keeps the activations NHWC between "
+        "the channels-last convolutions), but is still slower than PyTorch "
+        "on whole networks: the 7x7 stride-2 stem on 3 channels, the 1x1 "
+        "convolutions, the depthwise convolutions (still NCHW: "
+        "MobileNetV3), pooling and the transposes at the network's input "
+        "and before the pooling are not yet fast code (issue #14).",
     ]
     with open(a.out, "w") as f:
         f.write("\n".join(lines) + "\n")

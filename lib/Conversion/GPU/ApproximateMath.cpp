@@ -189,9 +189,28 @@ struct TanhApproximation : OpRewritePattern<math::TanhOp> {
         arith::AddFOp::create(rewriter, b.loc, e, b.f(1.0)));
     Value large =
         math::CopySignOp::create(rewriter, b.loc, b.sub(b.f(1.0), q), x);
-    // NaN: |x| < 0.55 is false, and the exp form gives NaN.
+    // NaN: |x| < 0.55 is false, and the exp form gives NaN. tanh is odd:
+    // the sign of x also for zeros (the series gives +0 for -0).
     Value small = b.cmp(arith::CmpFPredicate::OLT, ax, b.f(0.55));
-    rewriter.replaceOp(op, b.select(small, series, large));
+    rewriter.replaceOp(op, math::CopySignOp::create(
+                               rewriter, b.loc,
+                               b.select(small, series, large), x));
+    return success();
+  }
+};
+
+/// erf is odd: the approximation that follows gives +0 for -0, so its
+/// result takes the sign of x.
+struct SignOfErf : OpRewritePattern<math::ErfOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(math::ErfOp op,
+                                PatternRewriter &rewriter) const override {
+    Value x = op.getOperand();
+    if (!isF32Like(x.getType()) || op->hasAttr(kRangeReduced))
+      return rewriter.notifyMatchFailure(op, "not f32, or already wrapped");
+    auto erf = math::ErfOp::create(rewriter, op.getLoc(), x);
+    erf->setAttr(kRangeReduced, rewriter.getUnitAttr());
+    rewriter.replaceOpWithNewOp<math::CopySignOp>(op, erf, x);
     return success();
   }
 };
@@ -247,6 +266,6 @@ void mlir::fusion::populateFusionStableSigmoidPatterns(
 
 void mlir::fusion::populateFusionBoundedMathPatterns(
     RewritePatternSet &patterns) {
-  patterns.add<ExpApproximation, LogOfSubnormals, TanhApproximation>(
+  patterns.add<ExpApproximation, LogOfSubnormals, TanhApproximation, SignOfErf>(
       patterns.getContext());
 }

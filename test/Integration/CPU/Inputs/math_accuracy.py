@@ -14,7 +14,8 @@ for erf) and rounded to float32: the error of y is |y - ref| in units of the
 float32 ulp at ref (the spacing of float32 numbers there; 2^-149 below the
 normal range). NaN where the reference is NaN, and an infinity where the
 reference overflows float32 with that sign, count as exact; anything else
-at a non-finite reference is an infinite error. pow takes x from the same
+at a non-finite reference, and a zero of the wrong sign, is an infinite
+error. pow takes x from the same
 sweep and y from a sweep of exponents (integers, halves, random values in
 [-40, 40], +-0, +-inf, NaN).
 With --bounds, prints for each function `NAME: max E ulp <= B: OK` (or
@@ -140,6 +141,8 @@ def ulp_errors(got, ref64):
     same_inf = np.isinf(ref32) & (got64 == ref32.astype(np.float64))
     err = np.where(both_nan | same_inf, 0.0, err)
     bad = ~np.isfinite(ref64) & ~both_nan & ~same_inf
+    # A zero must have the reference's sign (sin(-0) = -0).
+    bad |= (ref64 == 0) & (got64 == 0) & (np.signbit(ref64) != np.signbit(got64))
     bad |= np.isnan(got64) & ~np.isnan(ref64)
     bad |= np.isinf(got64) & ~same_inf
     return np.where(bad, np.inf, err)
