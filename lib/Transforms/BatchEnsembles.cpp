@@ -164,7 +164,14 @@ static FailureOr<Plan> planBatching(ArrayRef<EnsembleBranch> branches,
         return cast<arith::ConstantOp>(branch.ops[j]).getValue() ==
                constant.getValue();
       });
-      if (!same && !getConstantElements(constant.getResult())) {
+      // Different constants are stacked: each must be known (a
+      // dense_resource blob with data too), checked here so that a refusal
+      // leaves nothing behind.
+      if (!same &&
+          !llvm::all_of(branches, [&](const EnsembleBranch &branch) {
+            return getConstantElements(branch.ops[j]->getResult(0)) !=
+                   nullptr;
+          })) {
         why = "scalar constants differ between branches";
         return failure();
       }
@@ -531,9 +538,11 @@ getPrivateSlice(Value value, const llvm::SmallSetVector<Operation *, 4> &anchors
     changed = false;
     for (Operation *op : llvm::to_vector(slice)) {
       if (op == value.getDefiningOp())
-        continue; // the output's users get its slice
+        continue; // the output's users (the combiners) get its slice
+      // Any other op is private only if the slice alone uses it: one that a
+      // combiner also reads (a tensor.empty as its outs) stays.
       bool privateOp = llvm::all_of(op->getUsers(), [&](Operation *user) {
-        return anchors.contains(user) || slice.contains(user);
+        return slice.contains(user);
       });
       if (!privateOp) {
         slice.remove(op);

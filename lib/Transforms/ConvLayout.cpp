@@ -42,6 +42,14 @@ namespace fusion {
 using namespace mlir;
 using namespace mlir::fusion;
 
+/// Whether the payload of `op` reads loop indices (linalg.index, also in
+/// nested regions), which name other loops once the loops are permuted.
+static bool usesLoopIndices(linalg::GenericOp op) {
+  return op.getRegion()
+      .walk([](linalg::IndexOp) { return WalkResult::interrupt(); })
+      .wasInterrupted();
+}
+
 /// `value` transposed by `perm` (result dim i = `value`'s dim perm[i]): a
 /// new constant for a constant, a new fill for a fill, else linalg.transpose.
 static Value transposeValue(RewriterBase &rewriter, Location loc, Value value,
@@ -71,7 +79,7 @@ static Value transposeValue(RewriterBase &rewriter, Location loc, Value value,
           .isIdentity() &&
       generic.getRegion().front().getArguments().back().use_empty() &&
       // linalg.index would name other loops once they are permuted.
-      generic.getRegion().front().getOps<linalg::IndexOp>().empty()) {
+      !usesLoopIndices(generic)) {
     // New loop i is old loop perm[i]: old maps composed with old -> new.
     SmallVector<AffineExpr> oldToNew(perm.size());
     for (auto [i, d] : llvm::enumerate(perm))
@@ -201,7 +209,7 @@ struct SinkTransposeThroughGeneric : OpRewritePattern<linalg::GenericOp> {
     if (!op.hasPureTensorSemantics() || op->getNumResults() != 1 ||
         op.getNumDpsInits() != 1 ||
         op.getNumParallelLoops() != op.getNumLoops() ||
-        !op.getRegion().front().getOps<linalg::IndexOp>().empty() ||
+        usesLoopIndices(op) ||
         op.payloadUsesValueFromOperand(op.getDpsInitOperand(0)) ||
         !op.getMatchingIndexingMap(op.getDpsInitOperand(0)).isIdentity())
       return rewriter.notifyMatchFailure(op, "not an elementwise generic");
@@ -281,6 +289,14 @@ struct SinkTransposeThroughPad : OpRewritePattern<tensor::PadOp> {
     auto type = pad.getResultType();
     SmallVector<int64_t> shape = getTransposeInputShape(type.getShape(), perm);
     Location loc = pad.getLoc();
+    // A padding value defined in the pad's own body (a constant there) is
+    // cloned out: the body goes with the old pad.
+    if (pad.getRegion().isAncestor(value.getParentRegion())) {
+      Operation *def = value.getDefiningOp();
+      if (!def || !def->hasTrait<OpTrait::ConstantLike>())
+        return rewriter.notifyMatchFailure(pad, "padding value from the body");
+      value = rewriter.clone(*def)->getResult(0);
+    }
     auto padded = tensor::PadOp::create(
         rewriter, loc, type.clone(shape), transpose.getInput(),
         getAsIndexOpFoldResult(rewriter.getContext(), low),

@@ -72,8 +72,12 @@ struct Coefficients {
 };
 } // namespace
 
-static std::optional<SmallVector<double>> getConstantValues(Value value,
-                                                           unsigned depth = 0);
+static std::optional<SmallVector<double>>
+getConstantValues(Value value, unsigned depth, int64_t &budget);
+
+/// The values of `value` known at compile time (see below), evaluating at
+/// most kMaxEvaluatedElements elements in all.
+static std::optional<SmallVector<double>> getConstantValues(Value value);
 
 /// The row-major linear index of `dims` (with `sizes`) in a map domain of
 /// `numDims` dims, as a one-result map.
@@ -309,10 +313,29 @@ static std::optional<double> evaluateScalarOp(Operation *op,
       .Case([&](arith::MulFOp) { return args[0] * args[1]; })
       .Case([&](arith::DivFOp) { return args[0] / args[1]; })
       .Case([&](arith::NegFOp) { return -args[0]; })
-      .Case([&](arith::MaximumFOp) { return std::fmax(args[0], args[1]); })
-      .Case([&](arith::MinimumFOp) { return std::fmin(args[0], args[1]); })
+      // maximumf / minimumf propagate NaN (fmax / fmin drop it).
+      .Case([&](arith::MaximumFOp) {
+        return std::isnan(args[0]) || std::isnan(args[1])
+                   ? std::nan("")
+                   : std::fmax(args[0], args[1]);
+      })
+      .Case([&](arith::MinimumFOp) {
+        return std::isnan(args[0]) || std::isnan(args[1])
+                   ? std::nan("")
+                   : std::fmin(args[0], args[1]);
+      })
       .Case([&](arith::ExtFOp) { return args[0]; })
-      .Case([&](arith::TruncFOp) { return args[0]; })
+      .Case([&](arith::TruncFOp trunc) -> std::optional<double> {
+        // Rounded to the narrower type, as at run time.
+        auto type = dyn_cast<FloatType>(trunc.getType());
+        if (!type)
+          return std::nullopt;
+        APFloat v(args[0]);
+        bool losesInfo;
+        v.convert(type.getFloatSemantics(), APFloat::rmNearestTiesToEven,
+                  &losesInfo);
+        return v.convertToDouble();
+      })
       .Case([&](math::SqrtOp) { return std::sqrt(args[0]); })
       .Case([&](math::RsqrtOp) { return 1.0 / std::sqrt(args[0]); })
       .Default([](Operation *) { return std::nullopt; });
@@ -365,8 +388,20 @@ static constexpr int64_t kMaxEvaluatedElements = 1 << 20;
 /// constant (dense, or a dense_resource blob with data, possibly reshaped),
 /// or the result of an elementwise linalg.generic (identity maps, output not
 /// read) of such tensors, evaluated in f64.
-static std::optional<SmallVector<double>> getConstantValues(Value value,
-                                                           unsigned depth) {
+static std::optional<SmallVector<double>> getConstantValues(Value value) {
+  int64_t budget = kMaxEvaluatedElements;
+  std::optional<SmallVector<double>> values =
+      getConstantValues(value, 0, budget);
+  // Whatever the path, exactly one value per element of a static type.
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  if (values && (!type || !type.hasStaticShape() ||
+                 static_cast<int64_t>(values->size()) != type.getNumElements()))
+    return std::nullopt;
+  return values;
+}
+
+static std::optional<SmallVector<double>>
+getConstantValues(Value value, unsigned depth, int64_t &budget) {
   if (DenseElementsAttr attr = getConstantElements(value)) {
     if (!isa<FloatType>(attr.getElementType()))
       return std::nullopt;
@@ -377,12 +412,20 @@ static std::optional<SmallVector<double>> getConstantValues(Value value,
       values.resize(attr.getNumElements(), values.front());
     return values;
   }
-  // Reshapes keep the row-major order of the values.
+  // Reshapes keep the row-major order of the values (of as many elements:
+  // a cast may change a static shape only through a dynamic one).
   if (Operation *def = value.getDefiningOp())
     if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp, tensor::CastOp>(
             def) &&
-        depth <= 8)
-      return getConstantValues(def->getOperand(0), depth + 1);
+        depth <= 8) {
+      auto type = dyn_cast<RankedTensorType>(value.getType());
+      auto sourceType = dyn_cast<RankedTensorType>(def->getOperand(0).getType());
+      if (!type || !sourceType || !type.hasStaticShape() ||
+          !sourceType.hasStaticShape() ||
+          type.getNumElements() != sourceType.getNumElements())
+        return std::nullopt;
+      return getConstantValues(def->getOperand(0), depth + 1, budget);
+    }
   auto result = dyn_cast<OpResult>(value);
   auto generic = result ? dyn_cast<linalg::GenericOp>(result.getOwner())
                         : linalg::GenericOp();
@@ -406,11 +449,16 @@ static std::optional<SmallVector<double>> getConstantValues(Value value,
     if (!operandType || operandType.getShape() != type.getShape())
       return std::nullopt;
     std::optional<SmallVector<double>> values =
-        getConstantValues(operand.get(), depth + 1);
-    if (!values)
+        getConstantValues(operand.get(), depth + 1, budget);
+    if (!values ||
+        static_cast<int64_t>(values->size()) != type.getNumElements())
       return std::nullopt;
     inputs.push_back(std::move(*values));
   }
+  // A bound on the work, whatever the shape of the DAG of generics.
+  budget -= type.getNumElements();
+  if (budget < 0)
+    return std::nullopt;
   Block &body = generic.getRegion().front();
   SmallVector<double> values;
   SmallVector<double> args(body.getNumArguments(), 0.0);

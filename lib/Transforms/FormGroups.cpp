@@ -732,14 +732,17 @@ static SmallVector<int64_t> getAnchorTileOrder(linalg::LinalgOp anchor,
     return order;
   // (n, oh, ow, f, kh, kw, c); filter [kh, kw, c, f].
   SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
-  int64_t bytesPerChannel = ranges[4] * ranges[5] * ranges[6] *
-                            (getElementTypeOrSelf(conv.getInputs()[1].getType())
-                                 .getIntOrFloatBitWidth() /
-                             8);
+  Type elementType = getElementTypeOrSelf(conv.getInputs()[1].getType());
+  if (!elementType.isIntOrFloat() || elementType.getIntOrFloatBitWidth() < 8)
+    return order;
+  // In double: huge static shapes must not overflow.
+  double bytesPerChannel = static_cast<double>(ranges[4]) * ranges[5] *
+                           ranges[6] * (elementType.getIntOrFloatBitWidth() / 8);
   if (bytesPerChannel <= 0 ||
       bytesPerChannel * ranges[3] <= kConvWeightBlockBytes)
     return order;
-  int64_t limit = std::max<int64_t>(64, kConvWeightBlockBytes / bytesPerChannel);
+  int64_t limit = std::max<int64_t>(
+      64, static_cast<int64_t>(kConvWeightBlockBytes / bytesPerChannel));
   sizes[3] = getLargestDivisorAtMost(ranges[3], std::min(limit, sizes[3] > 0
                                                                      ? sizes[3]
                                                                      : limit));

@@ -276,3 +276,28 @@ func.func @different_shapes(%x: tensor<4x8xf32>, %w0: tensor<8x16xf32>, %w1: ten
   }
   return %r : tensor<4x16xf32>
 }
+
+// -----
+
+// The combiner writes into branch A's tensor.empty: that empty is not private
+// to the branch (it was erased while the combiner still used it: "null
+// operand found"). The branches then differ in their ops: not batched, no
+// remark.
+// CHECK-LABEL: func.func @shared_empty
+// CHECK-COUNT-2: linalg.matmul
+#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @shared_empty(%x: tensor<4x8xf32>, %w0: tensor<8x16xf32>, %w1: tensor<8x16xf32>) -> tensor<4x16xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e0 = tensor.empty() : tensor<4x16xf32>
+  %f0 = linalg.fill ins(%zero : f32) outs(%e0 : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %a = linalg.matmul ins(%x, %w0 : tensor<4x8xf32>, tensor<8x16xf32>) outs(%f0 : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %e1 = tensor.empty() : tensor<4x16xf32>
+  %f1 = linalg.fill ins(%zero : f32) outs(%e1 : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %b = linalg.matmul ins(%x, %w1 : tensor<4x8xf32>, tensor<8x16xf32>) outs(%f1 : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %s = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel"]} ins(%a, %b : tensor<4x16xf32>, tensor<4x16xf32>) outs(%e0 : tensor<4x16xf32>) {
+  ^bb0(%p: f32, %q: f32, %o: f32):
+    %r = arith.addf %p, %q : f32
+    linalg.yield %r : f32
+  } -> tensor<4x16xf32>
+  return %s : tensor<4x16xf32>
+}

@@ -351,3 +351,59 @@ func.func @generic_negatives(%a: tensor<4x8xf32>, %w: tensor<8x16xf32>, %i: tens
   } -> tensor<4x16xf32>
   return %y0, %y1, %y2, %c2, %relu, %bias : tensor<4x16xf32>, tensor<4x16xf32>, tensor<4x16xf32>, tensor<4x16xf32>, tensor<4x16xf32>, tensor<4x16xf32>
 }
+
+// -----
+
+// An init that a generic does not read, but through a map that does not
+// reach every element (the elements it does not write keep the init's
+// values): a use of the convolution after all. Not folded.
+// CHECK-LABEL: func.func @outs_not_every_element
+// CHECK: linalg.conv_2d_nchw_fchw
+// CHECK: math.rsqrt
+#id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#ch = affine_map<(d0, d1, d2, d3) -> (d1)>
+#corner = affine_map<(d0, d1, d2, d3) -> (d0, d1, 0, 0)>
+func.func @outs_not_every_element(%x: tensor<1x3x6x6xf32>, %w: tensor<4x3x3x3xf32>, %m: tensor<4xf32>, %v: tensor<4xf32>, %y: tensor<1x4x2x2xf32>) -> (tensor<1x4x4x4xf32>, tensor<1x4x4x4xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x4x4x4xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+  %conv = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<1> : vector<2xi64>} ins(%x, %w : tensor<1x3x6x6xf32>, tensor<4x3x3x3xf32>) outs(%f : tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+  // expected-remark @+1 {{[fusion-fold-batchnorm] not folded: producer result has other uses than the batch norm}}
+  %bn = linalg.generic {indexing_maps = [#id, #ch, #ch, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%conv, %m, %v : tensor<1x4x4x4xf32>, tensor<4xf32>, tensor<4xf32>) outs(%e : tensor<1x4x4x4xf32>) {
+  ^bb0(%in: f32, %mean: f32, %var: f32, %out: f32):
+    %0 = arith.subf %in, %mean : f32
+    %1 = math.rsqrt %var : f32
+    %2 = arith.mulf %0, %1 : f32
+    linalg.yield %2 : f32
+  } -> tensor<1x4x4x4xf32>
+  %corner = linalg.generic {indexing_maps = [#id, #corner], iterator_types = ["parallel", "parallel", "reduction", "reduction"]} ins(%y : tensor<1x4x2x2xf32>) outs(%conv : tensor<1x4x4x4xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<1x4x4x4xf32>
+  return %bn, %corner : tensor<1x4x4x4xf32>, tensor<1x4x4x4xf32>
+}
+
+// -----
+
+// Statistics whose constant has 3 elements, cast through tensor<?xf32> to
+// tensor<4xf32> (valid IR; wrong at run time): not evaluated at compile
+// time with the wrong number of values (that read past their end), but at
+// run time.
+// CHECK-LABEL: func.func @cast_mismatch
+// CHECK: math.sqrt
+func.func @cast_mismatch(%x: tensor<1x3x6x6xf32>) -> tensor<1x4x4x4xf32> {
+  %zero = arith.constant 0.0 : f32
+  %w = arith.constant dense<0.5> : tensor<4x3x3x3xf32>
+  %g3 = arith.constant dense<[1.0, 2.0, 3.0]> : tensor<3xf32>
+  %gd = tensor.cast %g3 : tensor<3xf32> to tensor<?xf32>
+  %g = tensor.cast %gd : tensor<?xf32> to tensor<4xf32>
+  %b = arith.constant dense<0.0> : tensor<4xf32>
+  %m = arith.constant dense<0.0> : tensor<4xf32>
+  %v = arith.constant dense<1.0> : tensor<4xf32>
+  %e = tensor.empty() : tensor<1x4x4x4xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<1> : vector<2xi64>} ins(%x, %w : tensor<1x3x6x6xf32>, tensor<4x3x3x3xf32>) outs(%f : tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+  // expected-remark @+1 {{[fusion-fold-batchnorm] folded batch norm into linalg.conv_2d_nchw_fchw}}
+  %y = fusion.batch_norm %c, %g, %b, %m, %v {epsilon = 1.0e-5 : f64} : tensor<1x4x4x4xf32>, tensor<4xf32>
+  return %y : tensor<1x4x4x4xf32>
+}

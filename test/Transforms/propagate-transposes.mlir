@@ -102,3 +102,23 @@ func.func @stays(%a: tensor<1x6x6x4xf32>) -> (tensor<1x4x1x1xf32>, tensor<1x4x6x
   } : tensor<1x4x6x6xf32> to tensor<1x4x8x8xf32>
   return %pool, %idx, %p : tensor<1x4x1x1xf32>, tensor<1x4x6x6xf32>, tensor<1x4x8x8xf32>
 }
+
+// -----
+
+// A pad whose value is a constant defined in its own body: the constant is
+// cloned out with the sunk pad (the body goes with the old one).
+// CHECK-LABEL: func.func @pad_value_in_body
+// CHECK: %[[C:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK: tensor.pad %arg0 low[0, 1, 1, 0] high[0, 1, 1, 0]
+// CHECK: tensor.yield %[[C]]
+// CHECK: linalg.transpose
+func.func @pad_value_in_body(%a: tensor<1x6x6x4xf32>) -> tensor<1x4x8x8xf32> {
+  %e = tensor.empty() : tensor<1x4x6x6xf32>
+  %t = linalg.transpose ins(%a : tensor<1x6x6x4xf32>) outs(%e : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
+  %p = tensor.pad %t low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    %zero = arith.constant 0.0 : f32
+    tensor.yield %zero : f32
+  } : tensor<1x4x6x6xf32> to tensor<1x4x8x8xf32>
+  return %p : tensor<1x4x8x8xf32>
+}

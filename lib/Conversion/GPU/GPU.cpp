@@ -167,38 +167,7 @@ struct FusionApproximateMathPass
     : fusion::impl::FusionApproximateMathPassBase<FusionApproximateMathPass> {
   using Base::Base;
   void runOnOperation() override {
-    if (bounded) {
-      // exp, log, tanh, erf with their full-range handling; the rest stays
-      // for libm.
-      RewritePatternSet sigmoids(&getContext());
-      populateFusionStableSigmoidPatterns(sigmoids);
-      if (failed(applyPatternsGreedily(getOperation(), std::move(sigmoids))))
-        return signalPassFailure();
-      RewritePatternSet wrappers(&getContext());
-      populateFusionBoundedMathPatterns(wrappers);
-      if (failed(applyPatternsGreedily(getOperation(), std::move(wrappers))))
-        return signalPassFailure();
-      RewritePatternSet approximations(&getContext());
-      populateMathPolynomialApproximationPatterns(
-          approximations, [](StringRef name) {
-            name.consume_front("math.");
-            return name == "log" || name == "erf";
-          });
-      if (failed(applyPatternsGreedily(getOperation(),
-                                       std::move(approximations))))
-        return signalPassFailure();
-      return;
-    }
-    // First rewrite what has no approximation (rsqrt, tan, sinh, ...) in
-    // terms of what has, then approximate with arith only.
-    RewritePatternSet expansions(&getContext());
-    math::populateExpansionPatterns(expansions);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(expansions))))
-      return signalPassFailure();
-    RewritePatternSet approximations(&getContext());
-    populateMathPolynomialApproximationPatterns(approximations);
-    if (failed(
-            applyPatternsGreedily(getOperation(), std::move(approximations))))
+    if (failed(approximate()))
       return signalPassFailure();
     // The approximations use math.fma, math.floor and math.absf, which NVVM
     // lowering turns into libdevice calls: LLVM's fma intrinsic instead
@@ -210,6 +179,43 @@ struct FusionApproximateMathPass
                    AbsInArith>(&getContext());
     if (failed(applyPatternsGreedily(getOperation(), std::move(intrinsics))))
       return signalPassFailure();
+  }
+
+  LogicalResult approximate() {
+    if (bounded) {
+      // exp, log, tanh, erf with their full-range handling; the rest stays
+      // for libm.
+      RewritePatternSet sigmoids(&getContext());
+      populateFusionStableSigmoidPatterns(sigmoids);
+      if (failed(applyPatternsGreedily(getOperation(), std::move(sigmoids))))
+        return failure();
+      RewritePatternSet wrappers(&getContext());
+      populateFusionBoundedMathPatterns(wrappers);
+      if (failed(applyPatternsGreedily(getOperation(), std::move(wrappers))))
+        return failure();
+      RewritePatternSet approximations(&getContext());
+      populateMathPolynomialApproximationPatterns(
+          approximations, [](StringRef name) {
+            name.consume_front("math.");
+            return name == "log" || name == "erf";
+          });
+      if (failed(applyPatternsGreedily(getOperation(),
+                                       std::move(approximations))))
+        return failure();
+      return success();
+    }
+    // First rewrite what has no approximation (rsqrt, tan, sinh, ...) in
+    // terms of what has, then approximate with arith only.
+    RewritePatternSet expansions(&getContext());
+    math::populateExpansionPatterns(expansions);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(expansions))))
+      return failure();
+    RewritePatternSet approximations(&getContext());
+    populateMathPolynomialApproximationPatterns(approximations);
+    if (failed(
+            applyPatternsGreedily(getOperation(), std::move(approximations))))
+      return failure();
+    return success();
   }
 };
 

@@ -127,7 +127,11 @@ DenseElementsAttr mlir::fusion::transposeConstant(DenseElementsAttr attr,
 
 /// `value` seen through reshapes that keep the row-major element order.
 static Value stripReshapes(Value value) {
-  while (Operation *def = value.getDefiningOp()) {
+  // Bounded: a graph region may hold a cast of its own result.
+  for (int steps = 0; steps < 16; ++steps) {
+    Operation *def = value.getDefiningOp();
+    if (!def)
+      break;
     if (auto expand = dyn_cast<tensor::ExpandShapeOp>(def))
       value = expand.getSrc();
     else if (auto collapse = dyn_cast<tensor::CollapseShapeOp>(def))
@@ -163,7 +167,8 @@ DenseElementsAttr mlir::fusion::getConstantElements(Value value) {
     return dense.reshape(type);
   }
   auto resource = dyn_cast<DenseResourceElementsAttr>(attr);
-  if (!resource || resource.getType().getNumElements() != type.getNumElements())
+  if (!resource || !resource.getType().hasStaticShape() ||
+      resource.getType().getNumElements() != type.getNumElements())
     return {};
   Type elementType = type.getElementType();
   if (!elementType.isIntOrFloat() ||
@@ -192,8 +197,22 @@ std::string mlir::fusion::getMissingResourceName(Value value) {
 
 bool mlir::fusion::isReadingUse(OpOperand &use) {
   auto linalgOp = dyn_cast<linalg::LinalgOp>(use.getOwner());
-  return !linalgOp || !linalgOp.isDpsInit(&use) ||
-         linalgOp.payloadUsesValueFromOperand(&use);
+  if (!linalgOp || !linalgOp.isDpsInit(&use) ||
+      linalgOp.payloadUsesValueFromOperand(&use))
+    return true;
+  // The payload does not read it, but the op keeps the elements it does not
+  // write: only an init that every element is written to is shape only.
+  // Its map must reach every element (a projected permutation, each result
+  // a loop), and the loops it drops must run (static, non-zero).
+  AffineMap map = linalgOp.getMatchingIndexingMap(&use);
+  if (!map.isProjectedPermutation(/*allowZeroInResults=*/false))
+    return true;
+  SmallVector<int64_t> ranges = linalgOp.getStaticLoopRanges();
+  for (unsigned d = 0, e = map.getNumDims(); d < e; ++d)
+    if (!map.isFunctionOfDim(d) &&
+        (ShapedType::isDynamic(ranges[d]) || ranges[d] == 0))
+      return true;
+  return false;
 }
 
 bool mlir::fusion::hasOneReadingUse(Value value, OpOperand **reader) {
