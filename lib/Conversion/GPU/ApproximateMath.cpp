@@ -92,6 +92,22 @@ static bool isF32Like(Type type) {
   return getElementTypeOrSelf(type).isF32();
 }
 
+/// Whether a wrapper applies to `op`: one f32 operand, not wrapped yet.
+static bool isUnwrappedF32(Operation *op) {
+  return op->getNumOperands() == 1 &&
+         isF32Like(op->getOperand(0).getType()) && !op->hasAttr(kRangeReduced);
+}
+
+/// A new `OpTy` of `operand` marked as wrapped, for the approximation that
+/// follows the wrapper.
+template <typename OpTy>
+static Value createWrapped(PatternRewriter &rewriter, Location loc,
+                           Value operand) {
+  auto op = OpTy::create(rewriter, loc, operand);
+  op->setAttr(kRangeReduced, rewriter.getUnitAttr());
+  return op;
+}
+
 /// exp(x) = 2^k * e^r, k = round(x / ln 2), r = x - k ln 2 (Cody-Waite, two
 /// constants, so r is exact to ~2^-33), e^r by its Taylor polynomial of
 /// degree 7 on |r| <= ln2/2 (truncation below 0.1 ulp), and 2^k applied as
@@ -138,14 +154,13 @@ struct LogOfSubnormals : OpRewritePattern<math::LogOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(math::LogOp op,
                                 PatternRewriter &rewriter) const override {
-    Value x = op.getOperand();
-    if (!isF32Like(x.getType()) || op->hasAttr(kRangeReduced))
+    if (!isUnwrappedF32(op))
       return rewriter.notifyMatchFailure(op, "not f32, or already wrapped");
+    Value x = op.getOperand();
     Builder b(rewriter, op.getLoc(), x.getType());
     Value small = b.cmp(arith::CmpFPredicate::OLT, x, b.f(0x1p-126));
     Value scaled = b.select(small, b.mul(x, b.f(0x1p23)), x);
-    auto log = math::LogOp::create(rewriter, b.loc, scaled);
-    log->setAttr(kRangeReduced, rewriter.getUnitAttr());
+    Value log = createWrapped<math::LogOp>(rewriter, b.loc, scaled);
     Value shifted = b.sub(log, b.f(15.942385152878742));
     rewriter.replaceOp(op, b.select(small, shifted, log));
     return success();
@@ -205,12 +220,11 @@ struct SignOfErf : OpRewritePattern<math::ErfOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(math::ErfOp op,
                                 PatternRewriter &rewriter) const override {
-    Value x = op.getOperand();
-    if (!isF32Like(x.getType()) || op->hasAttr(kRangeReduced))
+    if (!isUnwrappedF32(op))
       return rewriter.notifyMatchFailure(op, "not f32, or already wrapped");
-    auto erf = math::ErfOp::create(rewriter, op.getLoc(), x);
-    erf->setAttr(kRangeReduced, rewriter.getUnitAttr());
-    rewriter.replaceOpWithNewOp<math::CopySignOp>(op, erf, x);
+    Value x = op.getOperand();
+    rewriter.replaceOpWithNewOp<math::CopySignOp>(
+        op, createWrapped<math::ErfOp>(rewriter, op.getLoc(), x), x);
     return success();
   }
 };
