@@ -25,6 +25,7 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/IR/Matchers.h"
+#include "llvm/ADT/TypeSwitch.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/MapVector.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -126,15 +127,85 @@ mlir::fusion::convertConvToChannelsLast(RewriterBase &rewriter,
   return result;
 }
 
+/// A channels-last windowed op `NhwcOp` (depthwise convolution, pooling)
+/// for the NCHW `op`, between transposes: input and init to NHWC, the
+/// filter by `filterPerm` (none: the pooling window, a shape only), the
+/// result back to NCHW.
+template <typename NhwcOp, typename NchwOp>
+static FailureOr<Value> convertWindowedToChannelsLast(RewriterBase &rewriter,
+                                                      NchwOp op,
+                                                      ArrayRef<int64_t> filterPerm) {
+  if (!op.hasPureTensorSemantics())
+    return rewriter.notifyMatchFailure(op, "not on tensors");
+  for (Value v : op->getOperands())
+    if (!cast<RankedTensorType>(v.getType()).hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "dynamic shapes");
+  Location loc = op.getLoc();
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(op);
+  Value input = transposeValue(rewriter, loc, op.getInputs()[0], {0, 2, 3, 1});
+  Value filter = op.getInputs()[1];
+  if (!filterPerm.empty())
+    filter = transposeValue(rewriter, loc, filter, filterPerm);
+  Value init = transposeValue(rewriter, loc, op.getOutputs()[0], {0, 2, 3, 1});
+  auto nhwc = NhwcOp::create(rewriter, loc, TypeRange{init.getType()},
+                             ValueRange{input, filter}, ValueRange{init},
+                             op.getStrides(), op.getDilations());
+  Value result = transposeValue(rewriter, loc, nhwc.getResult(0), {0, 3, 1, 2});
+  rewriter.replaceOp(op, result);
+  return result;
+}
+
+FailureOr<Value>
+mlir::fusion::convertWindowedOpToChannelsLast(RewriterBase &rewriter,
+                                              linalg::LinalgOp op) {
+  return llvm::TypeSwitch<Operation *, FailureOr<Value>>(op.getOperation())
+      .Case([&](linalg::DepthwiseConv2DNchwChwOp dw) {
+        // Filter [C, KH, KW] -> [KH, KW, C].
+        return convertWindowedToChannelsLast<linalg::DepthwiseConv2DNhwcHwcOp>(
+            rewriter, dw, {1, 2, 0});
+      })
+      .Case([&](linalg::PoolingNchwMaxOp pool) {
+        return convertWindowedToChannelsLast<linalg::PoolingNhwcMaxOp>(
+            rewriter, pool, {});
+      })
+      .Case([&](linalg::PoolingNchwSumOp pool) {
+        return convertWindowedToChannelsLast<linalg::PoolingNhwcSumOp>(
+            rewriter, pool, {});
+      })
+      .Default([&](Operation *other) -> FailureOr<Value> {
+        return rewriter.notifyMatchFailure(
+            other, "not a depthwise convolution or pooling in NCHW");
+      });
+}
+
 namespace {
 struct FusionConvToNhwcPass
     : fusion::impl::FusionConvToNhwcPassBase<FusionConvToNhwcPass> {
   void runOnOperation() override {
     SmallVector<linalg::Conv2DNchwFchwOp> convs;
-    getOperation()->walk(
-        [&](linalg::Conv2DNchwFchwOp conv) { convs.push_back(conv); });
+    SmallVector<linalg::LinalgOp> windowed;
+    getOperation()->walk([&](Operation *op) {
+      if (auto conv = dyn_cast<linalg::Conv2DNchwFchwOp>(op))
+        convs.push_back(conv);
+      else if (isa<linalg::DepthwiseConv2DNchwChwOp, linalg::PoolingNchwMaxOp,
+                   linalg::PoolingNchwSumOp>(op))
+        windowed.push_back(cast<linalg::LinalgOp>(op));
+    });
     ReasonListener listener;
     IRRewriter rewriter(&getContext(), &listener);
+    for (linalg::LinalgOp op : windowed) {
+      listener.reason.clear();
+      Location loc = op.getLoc();
+      std::string name = op->getName().getStringRef().str();
+      if (failed(convertWindowedOpToChannelsLast(rewriter, op))) {
+        reportDecision(loc, "fusion-conv-to-nhwc", "NotConverted", false,
+                       "not converted: " + listener.reason);
+        continue;
+      }
+      reportDecision(loc, "fusion-conv-to-nhwc", "Converted", true,
+                     name + " computed in NHWC");
+    }
     for (linalg::Conv2DNchwFchwOp conv : convs) {
       listener.reason.clear();
       Location loc = conv.getLoc();

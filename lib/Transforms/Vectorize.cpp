@@ -67,7 +67,13 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
   SmallVector<int64_t> bounds = op.getStaticLoopRanges();
   SmallVector<int64_t> tile;
   SmallVector<int64_t> widths = {2 * vectorWidth, vectorWidth, 8, 4, 2};
-  if (isa<linalg::Conv2DNchwFchwOp>(op)) {
+  if (isa<linalg::DepthwiseConv2DNhwcHwcOp, linalg::PoolingNhwcMaxOp,
+          linalg::PoolingNhwcSumOp>(op)) {
+    // (n, oh, ow, c, kh, kw): vectors along c, rows of ow.
+    int64_t maxRows = vectorWidth >= 16 ? 8 : 6;
+    tile = {1, 1, largestDivisorAtMost(bounds[2], maxRows),
+            largestDividing(bounds[3], widths), 1, 0};
+  } else if (isa<linalg::Conv2DNchwFchwOp>(op)) {
     // (n, f, oh, ow, c, kh, kw): vectors along ow, rows of f.
     tile = {1, largestDividing(bounds[1], {8, 4, 2}),
             1, largestDividing(bounds[3], widths),
@@ -108,7 +114,9 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
   SmallVector<linalg::LinalgOp> conv1ds;
   if (!tiled->loops.empty())
     tiled->loops.front()->walk([&](linalg::LinalgOp inner) {
-      if (isa<linalg::Conv1DNcwFcwOp, linalg::Conv1DNwcWcfOp>(inner))
+      if (isa<linalg::Conv1DNcwFcwOp, linalg::Conv1DNwcWcfOp,
+              linalg::DepthwiseConv1DNwcWcOp, linalg::PoolingNwcMaxOp,
+              linalg::PoolingNwcSumOp>(inner))
         conv1ds.push_back(inner);
     });
   for (linalg::LinalgOp conv1d : conv1ds) {
@@ -135,7 +143,9 @@ mlir::fusion::tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op,
   auto tileable = dyn_cast<TilingInterface>(op.getOperation());
   if (!tileable)
     return rewriter.notifyMatchFailure(op, "does not implement tiling");
-  if (isa<linalg::Conv2DNchwFchwOp, linalg::Conv2DNhwcHwcfOp>(op))
+  if (isa<linalg::Conv2DNchwFchwOp, linalg::Conv2DNhwcHwcfOp,
+          linalg::DepthwiseConv2DNhwcHwcOp, linalg::PoolingNhwcMaxOp,
+          linalg::PoolingNhwcSumOp>(op))
     return tileAndVectorizeConv2D(rewriter, op, vectorWidth);
   // Checked on the whole op, before anything changes: rejects what the
   // vectorizer does not handle (e.g. 2-D convolutions).

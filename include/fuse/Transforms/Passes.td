@@ -401,8 +401,11 @@ def FusionConvToNhwcPass : Pass<"fusion-conv-to-nhwc"> {
     transposed at compile time and a fill init becomes a fill of the new
     shape. In NHWC the reduction over input channels is innermost and the
     output channels are contiguous in the filter, so that the convolution's
-    register tiles (fusion-vectorize) are those of a matmul. Every
-    convolution gets a remark.
+    register tiles (fusion-vectorize) are those of a matmul. Depthwise
+    convolutions (`depthwise_conv_2d_nchw_chw`) and pooling
+    (`pooling_nchw_max`, `pooling_nchw_sum`) become their NHWC forms the
+    same way, vectorized along the channels. Every converted op gets a
+    remark.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",

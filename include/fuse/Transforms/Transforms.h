@@ -288,6 +288,13 @@ formFusionGroups(RewriterBase &rewriter, Block &block,
 FailureOr<Value> convertConvToChannelsLast(RewriterBase &rewriter,
                                            linalg::Conv2DNchwFchwOp conv);
 
+/// The same for the windowed ops around convolutions: a
+/// linalg.depthwise_conv_2d_nchw_chw becomes depthwise_conv_2d_nhwc_hwc
+/// (filter [C, KH, KW] -> [KH, KW, C]), a pooling_nchw_max / _sum the
+/// pooling_nhwc one. Requires static shapes. Returns the NCHW result.
+FailureOr<Value> convertWindowedOpToChannelsLast(RewriterBase &rewriter,
+                                                 linalg::LinalgOp op);
+
 /// Patterns moving a `linalg.transpose` below the all-parallel
 /// `linalg.generic` (one result, no `linalg.index`, output not read) and the
 /// `tensor.pad` (constant padding) that read it, which then iterate in the

@@ -44,3 +44,37 @@ func.func @stem(%x: tensor<1x3x38x38xf32>, %w: tensor<64x3x7x7xf32>) -> tensor<1
   %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%x, %w : tensor<1x3x38x38xf32>, tensor<64x3x7x7xf32>) outs(%i : tensor<1x64x16x16xf32>) -> tensor<1x64x16x16xf32>
   return %c : tensor<1x64x16x16xf32>
 }
+
+// Depthwise convolutions and pooling in NHWC too (MobileNet's 5x5 stride-2
+// depthwise, ResNet's 3x3 stride-2 max pool, an average pool's sum):
+// vectors along the channels, rows of output columns.
+// RUN: fuse-run %s --entry=depthwise --compare='fusion-to-llvm{channels-last=false vectorize=false}' --atol=1e-4 --rtol=1e-4 | FileCheck %s
+// RUN: fuse-run %s --entry=maxpool --compare='fusion-to-llvm{channels-last=false vectorize=false}' --atol=0 --rtol=0 | FileCheck %s
+// RUN: fuse-run %s --entry=sumpool --compare='fusion-to-llvm{channels-last=false vectorize=false}' --atol=1e-5 --rtol=1e-5 | FileCheck %s
+// RUN: fuse-opt %s --fusion-to-llvm -o /dev/null 2>&1 | FileCheck %s --check-prefix=NHWC
+// NHWC-DAG: remark: [fusion-conv-to-nhwc] linalg.depthwise_conv_2d_nchw_chw computed in NHWC
+// NHWC-DAG: remark: [fusion-conv-to-nhwc] linalg.pooling_nchw_max computed in NHWC
+// NHWC-DAG: remark: [fusion-conv-to-nhwc] linalg.pooling_nchw_sum computed in NHWC
+func.func @depthwise(%x: tensor<1x48x31x31xf32>, %w: tensor<48x5x5xf32>) -> tensor<1x48x14x14xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x48x14x14xf32>
+  %i = linalg.fill ins(%z : f32) outs(%e : tensor<1x48x14x14xf32>) -> tensor<1x48x14x14xf32>
+  %c = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%x, %w : tensor<1x48x31x31xf32>, tensor<48x5x5xf32>) outs(%i : tensor<1x48x14x14xf32>) -> tensor<1x48x14x14xf32>
+  return %c : tensor<1x48x14x14xf32>
+}
+func.func @maxpool(%x: tensor<1x32x17x17xf32>) -> tensor<1x32x8x8xf32> {
+  %ninf = arith.constant 0xFF800000 : f32
+  %win = tensor.empty() : tensor<3x3xf32>
+  %e = tensor.empty() : tensor<1x32x8x8xf32>
+  %i = linalg.fill ins(%ninf : f32) outs(%e : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  %p = linalg.pooling_nchw_max {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%x, %win : tensor<1x32x17x17xf32>, tensor<3x3xf32>) outs(%i : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  return %p : tensor<1x32x8x8xf32>
+}
+func.func @sumpool(%x: tensor<1x32x16x16xf32>) -> tensor<1x32x8x8xf32> {
+  %z = arith.constant 0.0 : f32
+  %win = tensor.empty() : tensor<2x2xf32>
+  %e = tensor.empty() : tensor<1x32x8x8xf32>
+  %i = linalg.fill ins(%z : f32) outs(%e : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  %p = linalg.pooling_nchw_sum {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%x, %win : tensor<1x32x16x16xf32>, tensor<2x2xf32>) outs(%i : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  return %p : tensor<1x32x8x8xf32>
+}
