@@ -87,6 +87,8 @@ void mlir::fusion::buildBufferizationStage(OpPassManager &pm,
       bufferization::LayoutMapOption::IdentityLayoutMap;
   pm.addPass(bufferization::createOneShotBufferizePass(options));
   pm.addPass(createCanonicalizerPass());
+  // Copies into strided views as loops, not the runtime's memrefCopy.
+  pm.addPass(createFusionLowerCopiesPass());
   if (stackTemporaries) {
     pm.addPass(createCSEPass());
     pm.addNestedPass<func::FuncOp>(

@@ -168,6 +168,7 @@ static const char *const kPipelines[] = {
     "fusion-eliminate-concat",
     "fusion-conv-to-nhwc",
     "fusion-propagate-transposes",
+    "fusion-lower-copies",
     "fusion-pack-contractions",
     "fusion-pack-contractions,fusion-lower-packs",
     "fusion-form-groups",

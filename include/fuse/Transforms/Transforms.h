@@ -10,6 +10,7 @@
 
 #include "fuse/Dialect/Fusion/IR/FusionOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
 
@@ -302,6 +303,12 @@ FailureOr<Value> convertWindowedOpToChannelsLast(RewriterBase &rewriter,
 /// input when they are inverse): between channels-last convolutions the
 /// activations stay NHWC.
 void populateFusionPropagateTransposePatterns(RewritePatternSet &patterns);
+
+/// Rewrites `copy` as linalg.copy unless both memrefs are contiguous (those
+/// become llvm.memcpy; the others a call of the runtime's element-by-element
+/// memrefCopy). Fails, changing nothing, otherwise.
+FailureOr<linalg::CopyOp> lowerStridedCopy(RewriterBase &rewriter,
+                                           memref::CopyOp copy);
 
 /// Data tiling of contraction operands (fusion-pack-contractions).
 struct ContractionPackingOptions {
