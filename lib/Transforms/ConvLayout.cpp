@@ -102,34 +102,9 @@ static Value transposeValue(RewriterBase &rewriter, Location loc, Value value,
       ->getResult(0);
 }
 
-FailureOr<Value>
-mlir::fusion::convertConvToChannelsLast(RewriterBase &rewriter,
-                                        linalg::Conv2DNchwFchwOp conv) {
-  if (!conv.hasPureTensorSemantics())
-    return rewriter.notifyMatchFailure(conv, "not on tensors");
-  for (Value v : conv->getOperands())
-    if (!cast<RankedTensorType>(v.getType()).hasStaticShape())
-      return rewriter.notifyMatchFailure(conv, "dynamic shapes");
-  Location loc = conv.getLoc();
-  OpBuilder::InsertionGuard guard(rewriter);
-  rewriter.setInsertionPoint(conv);
-  Value input =
-      transposeValue(rewriter, loc, conv.getInputs()[0], {0, 2, 3, 1});
-  Value filter =
-      transposeValue(rewriter, loc, conv.getInputs()[1], {2, 3, 1, 0});
-  Value init =
-      transposeValue(rewriter, loc, conv.getOutputs()[0], {0, 2, 3, 1});
-  auto nhwc = linalg::Conv2DNhwcHwcfOp::create(
-      rewriter, loc, TypeRange{init.getType()}, ValueRange{input, filter},
-      ValueRange{init}, conv.getStrides(), conv.getDilations());
-  Value result = transposeValue(rewriter, loc, nhwc.getResult(0), {0, 3, 1, 2});
-  rewriter.replaceOp(conv, result);
-  return result;
-}
-
-/// A channels-last windowed op `NhwcOp` (depthwise convolution, pooling)
-/// for the NCHW `op`, between transposes: input and init to NHWC, the
-/// filter by `filterPerm` (none: the pooling window, a shape only), the
+/// The channels-last op `NhwcOp` (convolution, depthwise convolution,
+/// pooling) for the NCHW `op`, between transposes: input and init to NHWC,
+/// the filter by `filterPerm` (none: the pooling window, a shape only), the
 /// result back to NCHW.
 template <typename NhwcOp, typename NchwOp>
 static FailureOr<Value> convertWindowedToChannelsLast(RewriterBase &rewriter,
@@ -154,6 +129,14 @@ static FailureOr<Value> convertWindowedToChannelsLast(RewriterBase &rewriter,
   Value result = transposeValue(rewriter, loc, nhwc.getResult(0), {0, 3, 1, 2});
   rewriter.replaceOp(op, result);
   return result;
+}
+
+FailureOr<Value>
+mlir::fusion::convertConvToChannelsLast(RewriterBase &rewriter,
+                                        linalg::Conv2DNchwFchwOp conv) {
+  // Filter [F, C, KH, KW] -> [KH, KW, C, F].
+  return convertWindowedToChannelsLast<linalg::Conv2DNhwcHwcfOp>(
+      rewriter, conv, {2, 3, 1, 0});
 }
 
 FailureOr<Value>

@@ -12,11 +12,6 @@
 namespace mlir {
 namespace fusion {
 
-/// The math functions whose f32 approximations have a measured error bound
-/// over the whole float range (docs/math.md): `exp`, `log`, `tanh`, `erf`.
-/// Others (sin, cos, pow, ...) are left to libm.
-bool hasBoundedApproximation(StringRef mathOpName);
-
 /// A pattern rewriting the logistic sigmoid as frontends write it,
 /// 1 / (1 + exp(-x)) (which gives 0 instead of a subnormal number for
 /// x < -88.7), to (x >= 0 ? 1 : e) / (1 + e) with e = exp(-|x|), at the
@@ -28,9 +23,9 @@ void populateFusionStableSigmoidPatterns(RewritePatternSet &patterns);
 /// 2^k in two steps, so that subnormal results and overflow round once),
 /// `math.tanh` by its Taylor series below 0.55 and 1 - 2 / (exp(2|x|) + 1)
 /// above, and wrapping `math.log` (subnormal inputs scaled by 2^23 first)
-/// so that upstream's polynomial approximation of log, which follows in the
-/// same pass (as upstream's erf does), holds its bound over the whole
-/// range. The max ulp errors are in
+/// and `math.erf` (the result takes the sign of x) so that upstream's
+/// polynomial approximations of these two, which follow in the same pass,
+/// hold their bound over the whole range. The max ulp errors are in
 /// docs/math.md, held by test/Integration/CPU/math-accuracy.test.
 void populateFusionBoundedMathPatterns(RewritePatternSet &patterns);
 

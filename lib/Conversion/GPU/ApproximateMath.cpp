@@ -5,8 +5,9 @@
 // Upstream's polynomial approximations (MathTransforms) are fast and
 // vectorize, but at the edges of the float range they are wrong: exp
 // flushes subnormal results to zero, log treats subnormal inputs as the
-// smallest normal, tanh returns 0 for tiny inputs. These patterns give
-// exp an implementation of fuse's own and wrap log and tanh, so that their
+// smallest normal, tanh returns 0 for tiny inputs, erf(-0) is +0. These
+// patterns give exp and tanh implementations of fuse's own and wrap log
+// and erf (upstream's), so that their
 // error stays within a few ulps for every float32 input (measured over 2^20
 // inputs per function against float64: test/Integration/CPU/
 // math-accuracy.test, docs/math.md).
@@ -20,19 +21,12 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/TypeUtilities.h"
-#include "llvm/ADT/StringSwitch.h"
 
 using namespace mlir;
 using namespace mlir::fusion;
 
 /// Marks a math op that a wrapper has already range-reduced.
 static constexpr StringLiteral kRangeReduced = "fusion.range_reduced";
-
-bool mlir::fusion::hasBoundedApproximation(StringRef mathOpName) {
-  return llvm::StringSwitch<bool>(mathOpName)
-      .Cases({"math.exp", "math.log", "math.tanh", "math.erf"}, true)
-      .Default(false);
-}
 
 namespace {
 /// Builds splat constants and ops of the shape of an f32 scalar or vector.
