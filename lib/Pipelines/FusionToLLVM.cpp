@@ -15,11 +15,11 @@
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/IR/BuiltinOps.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Dialect/Vector/Transforms/Passes.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -79,8 +79,8 @@ void mlir::fusion::buildKernelFormationStage(
   pm.addPass(createCSEPass());
 }
 
-void mlir::fusion::buildBufferizationStage(OpPassManager &pm,
-                                           bool stackTemporaries) {
+void mlir::fusion::buildBufferizationStage(OpPassManager &pm, bool kernelStack,
+                                           bool hostStack) {
   bufferization::OneShotBufferizePassOptions options;
   options.bufferizeFunctionBoundaries = true;
   options.functionBoundaryTypeConversion =
@@ -89,10 +89,13 @@ void mlir::fusion::buildBufferizationStage(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
   // Copies into strided views as loops, not the runtime's memrefCopy.
   pm.addPass(createFusionLowerCopiesPass());
-  if (stackTemporaries) {
+  if (kernelStack || hostStack) {
     pm.addPass(createCSEPass());
+    FusionGPUStackBuffersPassOptions stackOptions;
+    stackOptions.kernels = kernelStack;
+    stackOptions.host = hostStack;
     pm.addNestedPass<func::FuncOp>(
-        bufferization::createPromoteBuffersToStackPass());
+        createFusionGPUStackBuffersPass(stackOptions));
   }
   bufferization::buildBufferDeallocationPipeline(pm);
   // Lowers the bufferization.clone / bufferization.dealloc ops that the
@@ -101,7 +104,8 @@ void mlir::fusion::buildBufferizationStage(OpPassManager &pm,
 }
 
 void mlir::fusion::buildLowerToLLVMStage(
-    OpPassManager &pm, const FusionToLLVMPipelineOptions &options) {
+    OpPassManager &pm, const FusionToLLVMPipelineOptions &options,
+    bool gpuRuntime) {
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addNestedPass<func::FuncOp>(vector::createLowerVectorMaskPass());
   pm.addNestedPass<func::FuncOp>(vector::createLowerVectorMultiReductionPass());
@@ -122,9 +126,13 @@ void mlir::fusion::buildLowerToLLVMStage(
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createConvertOpenMPToLLVMPass());
+  if (gpuRuntime)
+    pm.addPass(createGpuToLLVMConversionPass());
   pm.addPass(createConvertToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(createCanonicalizerPass());
+  if (gpuRuntime)
+    pm.addPass(createFusionGPUUploadConstantsPass());
   FusionLLVMTargetPassOptions target;
   target.cpu = options.targetCpu;
   target.features = options.targetFeatures;
@@ -176,7 +184,7 @@ void mlir::fusion::buildFusionToLLVMPipeline(
   }
   if (options.vectorize)
     buildVectorizationStage(pm, options);
-  buildBufferizationStage(pm, /*stackTemporaries=*/false);
+  buildBufferizationStage(pm);
   if (options.threads > 1) {
     // Parallel tile loops on OpenMP threads.
     pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());
@@ -195,10 +203,10 @@ void mlir::fusion::buildFusionToLLVMPipeline(
 /// `builtin.module(func.func(fusion-to-llvm))`; `check` validates the parsed
 /// options and returns an error message or "".
 template <typename Options>
-static void registerModulePipeline(
-    StringRef arg, StringRef description,
-    void (*builder)(OpPassManager &, const Options &),
-    std::string (*check)(const Options &) = nullptr) {
+static void
+registerModulePipeline(StringRef arg, StringRef description,
+                       void (*builder)(OpPassManager &, const Options &),
+                       std::string (*check)(const Options &) = nullptr) {
   std::string name = arg.str();
   registerPassPipeline(
       arg, description,

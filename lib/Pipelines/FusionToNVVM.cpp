@@ -82,15 +82,36 @@ static void buildGPUVectorLoweringStage(OpPassManager &pm) {
   pm.addPass(createFusionGPULowerVectorsPass());
 }
 
+/// After gpu-kernel-outlining (or, in the emulation, on the loop kernels):
+/// the memory model checked, and every call's work on one stream, which the
+/// call does not wait for.
+static void buildGPUHostStage(OpPassManager &pm,
+                              const FusionToNVVMPipelineOptions &options) {
+  if (options.checkKernelOperands)
+    pm.addPass(createFusionGPUCheckKernelOperandsPass());
+  pm.addNestedPass<func::FuncOp>(createGpuAsyncRegionPass());
+  pm.addNestedPass<func::FuncOp>(createFusionGPUDeferSyncPass());
+}
+
 void mlir::fusion::buildFusionEmulateGPUPipeline(
     OpPassManager &pm, const FusionToNVVMPipelineOptions &options) {
   buildGPUTilingStage(pm, options, /*workgroupMemory=*/false);
-  buildBufferizationStage(pm, /*stackTemporaries=*/false);
+  // Per-thread temporaries stay on the heap: the stack would grow with
+  // every emulated thread.
+  buildBufferizationStage(pm, /*kernelStack=*/false,
+                          options.unsafeHostStackBuffers);
   buildGPUVectorLoweringStage(pm);
+  // The host side as on the GPU: device allocations from the runtime (the
+  // emulator's, which records them), every kernel's pointers checked
+  // against them at run time.
+  pm.addNestedPass<func::FuncOp>(createFusionGPUDeviceBuffersPass());
+  pm.addPass(createFusionGPUCheckKernelPointersPass());
+  buildGPUHostStage(pm, options);
   // Blocks, and the threads of each phase of a block, one after another:
   // what a GPU runs between two barriers.
   pm.addNestedPass<func::FuncOp>(createForallToForLoopPass());
-  buildLowerToLLVMStage(pm, FusionToLLVMPipelineOptions());
+  buildLowerToLLVMStage(pm, FusionToLLVMPipelineOptions(),
+                        /*gpuRuntime=*/true);
 }
 
 void mlir::fusion::buildFusionToNVVMPipeline(
@@ -99,7 +120,8 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   buildGPUTilingStage(pm, options, /*workgroupMemory=*/true);
 
   // Buffers; per-thread temporaries on the stack.
-  buildBufferizationStage(pm, /*stackTemporaries=*/true);
+  buildBufferizationStage(pm, /*kernelStack=*/true,
+                          options.unsafeHostStackBuffers);
 
   // Contraction kernels: their block and thread foralls become a gpu.launch,
   // thread ids and barriers; shared-memory buffers workgroup attributions.
@@ -107,6 +129,8 @@ void mlir::fusion::buildFusionToNVVMPipeline(
 
   // Other tiles to blocks and threads, then kernels.
   pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());
+  // Host buffers on the device; host ops on buffers become kernels.
+  pm.addNestedPass<func::FuncOp>(createFusionGPUDeviceBuffersPass());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   // The innermost loop on x: neighbouring threads of a warp touch
   // neighbouring elements of the innermost (contiguous) dimension, so their
@@ -115,13 +139,13 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   mapOptions.mappingPolicyStr = "innermost-first";
   pm.addNestedPass<func::FuncOp>(createGpuMapParallelLoopsPass(mapOptions));
   pm.addPass(createConvertParallelLoopToGpuPass());
-  pm.addPass(createFusionGPUHostSharedAllocsPass());
   // Constants (scalars and vectors) and index computations into the
   // kernels, so that they are not passed as kernel arguments.
   pm.addPass(createGpuLaunchSinkIndexComputationsPass());
   pm.addPass(createGpuKernelOutliningPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  buildGPUHostStage(pm, options);
   // The kernels' vector ops (tiles of 4x4, vectors of 4) as 1-D loads,
   // stores and FMAs; after the last canonicalization, which would fold
   // some of them back into n-D ops.
@@ -163,6 +187,7 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   GpuModuleToBinaryPassOptions binary;
   binary.compilationTarget = options.format;
   pm.addPass(createGpuModuleToBinaryPass(binary));
+  pm.addPass(createFusionGPUUploadConstantsPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());

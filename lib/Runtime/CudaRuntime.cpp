@@ -4,10 +4,13 @@
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
 // The functions that `gpu-to-llvm` emits calls to (`mgpu*`), implemented on
-// the CUDA driver API, for programs that `fusion-to-nvvm` compiled: module
-// load (cubin or PTX, JIT-compiled by the driver), kernel launch, streams,
-// events, memory. Debian ships no libmlir_cuda_runtime, hence this one.
-// `fuse-run --device=gpu` loads it into the JIT.
+// the CUDA driver API, for programs that `fusion-to-nvvm` compiled, and
+// fuse's own runtime API for embedders (include/fuse/Runtime/GPURuntime.h,
+// which states the calling convention): module load (cubin or PTX,
+// JIT-compiled by the driver), kernel launch, one current stream, device
+// memory from a caching pool, constants uploaded once. Debian ships no
+// libmlir_cuda_runtime, hence this one. `fuse-run --device=gpu` loads it
+// into the JIT.
 //
 // Every call works in the primary context of device 0 (or $FUSE_CUDA_DEVICE).
 // A failing driver call prints the call and the driver's error name and
@@ -15,12 +18,18 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "fuse/Runtime/GPURuntime.h"
+
 #include <cuda.h>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <mutex>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #define FUSE_EXPORT extern "C" __attribute__((visibility("default")))
 
@@ -49,6 +58,109 @@ void setContext() {
     return ctx;
   }();
   CHECK(cuCtxSetCurrent(context));
+}
+
+/// The runtime's own stream (non-blocking), made on first use.
+CUstream ownStream() {
+  static CUstream stream = [] {
+    setContext();
+    CUstream s = nullptr;
+    CHECK(cuStreamCreate(&s, CU_STREAM_NON_BLOCKING));
+    return s;
+  }();
+  return stream;
+}
+
+/// The embedder's stream for this thread (fuseGpuSetStream), if any.
+thread_local CUstream userStream = nullptr;
+
+CUstream currentStream() {
+  setContext();
+  return userStream ? userStream : ownStream();
+}
+
+/// Device memory, cached: a freed block goes back to a free list of its
+/// stream and size class, and an allocation of that class on that stream
+/// takes it without a driver call. Reuse in the order of one stream needs no
+/// synchronization: the kernels that used the block come before those that
+/// reuse it. Sizes round up to 512 bytes below 1 MB and to 2 MB above, as
+/// PyTorch's caching allocator does.
+struct Pool {
+  std::mutex mutex;
+  /// (stream, size class) -> free blocks.
+  std::map<std::pair<CUstream, size_t>, std::vector<CUdeviceptr>> free;
+  /// Live blocks -> (size class, managed).
+  std::unordered_map<CUdeviceptr, std::pair<size_t, bool>> live;
+  /// Host address -> uploaded constant.
+  std::unordered_map<const void *, CUdeviceptr> constants;
+  uint64_t driverAllocations = 0;
+
+  static size_t sizeClass(uint64_t bytes) {
+    if (bytes == 0)
+      bytes = 1;
+    if (bytes < (1u << 20))
+      return (bytes + 511) / 512 * 512;
+    return (bytes + (2u << 20) - 1) / (2u << 20) * (2u << 20);
+  }
+
+  /// Frees every cached block (the caller holds the mutex).
+  void release() {
+    CHECK(cuCtxSynchronize());
+    for (auto &[key, blocks] : free)
+      for (CUdeviceptr block : blocks)
+        CHECK(cuMemFree(block));
+    free.clear();
+  }
+};
+
+Pool &pool() {
+  static Pool *p = new Pool;
+  return *p;
+}
+
+CUdeviceptr allocate(uint64_t bytes, CUstream stream, bool managed) {
+  setContext();
+  Pool &p = pool();
+  std::lock_guard<std::mutex> lock(p.mutex);
+  size_t size = Pool::sizeClass(bytes);
+  CUdeviceptr ptr = 0;
+  auto it = p.free.find({stream, size});
+  if (managed) {
+    CHECK(cuMemAllocManaged(&ptr, size, CU_MEM_ATTACH_GLOBAL));
+    ++p.driverAllocations;
+  } else if (it != p.free.end() && !it->second.empty()) {
+    ptr = it->second.back();
+    it->second.pop_back();
+  } else {
+    CUresult result = cuMemAlloc(&ptr, size);
+    if (result == CUDA_ERROR_OUT_OF_MEMORY) {
+      p.release();
+      result = cuMemAlloc(&ptr, size);
+    }
+    check(result, "cuMemAlloc");
+    ++p.driverAllocations;
+  }
+  p.live[ptr] = {size, managed};
+  return ptr;
+}
+
+void deallocate(CUdeviceptr ptr, CUstream stream) {
+  Pool &p = pool();
+  std::lock_guard<std::mutex> lock(p.mutex);
+  auto it = p.live.find(ptr);
+  if (it == p.live.end()) {
+    std::fprintf(stderr,
+                 "fuse-cuda-runtime: free of %p, which the runtime did not "
+                 "allocate (or freed already)\n",
+                 reinterpret_cast<void *>(ptr));
+    std::exit(2);
+  }
+  auto [size, managed] = it->second;
+  p.live.erase(it);
+  if (managed)
+    CHECK(cuMemFree(ptr));
+  else
+    p.free[{stream, size}].push_back(ptr);
 }
 } // namespace
 
@@ -98,15 +210,14 @@ FUSE_EXPORT void mgpuLaunchKernel(void *function, intptr_t gridX,
                        static_cast<CUstream>(stream), params, extra));
 }
 
-FUSE_EXPORT void *mgpuStreamCreate() {
-  setContext();
-  CUstream stream = nullptr;
-  CHECK(cuStreamCreate(&stream, CU_STREAM_NON_BLOCKING));
-  return stream;
-}
+/// Compiled functions start with `gpu.wait async`, i.e. mgpuStreamCreate:
+/// they all get the current stream, so that a call's work is ordered after
+/// the caller's, and destroying it is a no-op.
+FUSE_EXPORT void *mgpuStreamCreate() { return currentStream(); }
 
 FUSE_EXPORT void mgpuStreamDestroy(void *stream) {
-  CHECK(cuStreamDestroy(static_cast<CUstream>(stream)));
+  if (stream != ownStream() && stream != userStream)
+    CHECK(cuStreamDestroy(static_cast<CUstream>(stream)));
 }
 
 FUSE_EXPORT void mgpuStreamSynchronize(void *stream) {
@@ -138,25 +249,19 @@ FUSE_EXPORT void mgpuEventRecord(void *event, void *stream) {
                       static_cast<CUstream>(stream)));
 }
 
-/// Device memory, or managed memory reachable from host and device when
-/// `isHostShared` (what fusion-gpu-host-shared-allocs asks for).
+/// Device memory from the pool, or managed memory reachable from host and
+/// device when `isHostShared` (fusion-to-nvvm{managed}).
 FUSE_EXPORT void *mgpuMemAlloc(uint64_t bytes, void *stream,
                                bool isHostShared) {
-  setContext();
-  CUdeviceptr ptr = 0;
-  if (bytes == 0)
-    bytes = 1;
-  if (isHostShared)
-    CHECK(cuMemAllocManaged(&ptr, bytes, CU_MEM_ATTACH_GLOBAL));
-  else
-    CHECK(cuMemAlloc(&ptr, bytes));
-  (void)stream;
-  return reinterpret_cast<void *>(ptr);
+  return reinterpret_cast<void *>(
+      allocate(bytes, stream ? static_cast<CUstream>(stream) : currentStream(),
+               isHostShared));
 }
 
-FUSE_EXPORT void mgpuMemFree(void *ptr, void * /*stream*/) {
+FUSE_EXPORT void mgpuMemFree(void *ptr, void *stream) {
   if (ptr)
-    CHECK(cuMemFree(reinterpret_cast<CUdeviceptr>(ptr)));
+    deallocate(reinterpret_cast<CUdeviceptr>(ptr),
+               stream ? static_cast<CUstream>(stream) : currentStream());
 }
 
 FUSE_EXPORT void mgpuMemcpy(void *dst, void *src, size_t bytes, void *stream) {
@@ -177,9 +282,87 @@ FUSE_EXPORT void mgpuMemset16(void *dst, unsigned short value, size_t count,
                          static_cast<CUstream>(stream)));
 }
 
-/// Waits for all work on the device (fuse-run calls it before reading
-/// results).
-FUSE_EXPORT void fuseCudaSynchronize() {
+//===----------------------------------------------------------------------===//
+// fuse's runtime API (include/fuse/Runtime/GPURuntime.h)
+//===----------------------------------------------------------------------===//
+
+FUSE_EXPORT void *fuseGpuAlloc(uint64_t bytes) {
+  return reinterpret_cast<void *>(allocate(bytes, currentStream(), false));
+}
+
+FUSE_EXPORT void fuseGpuFree(void *device) {
+  if (device)
+    deallocate(reinterpret_cast<CUdeviceptr>(device), currentStream());
+}
+
+FUSE_EXPORT void fuseGpuUpload(void *device, const void *host, uint64_t bytes) {
+  CHECK(cuMemcpyHtoDAsync(reinterpret_cast<CUdeviceptr>(device), host, bytes,
+                          currentStream()));
+}
+
+FUSE_EXPORT void fuseGpuDownload(void *host, const void *device,
+                                 uint64_t bytes) {
+  CHECK(cuStreamSynchronize(currentStream()));
+  CHECK(cuMemcpyDtoH(host, reinterpret_cast<CUdeviceptr>(device), bytes));
+}
+
+FUSE_EXPORT void fuseGpuSetStream(void *stream) {
+  userStream = static_cast<CUstream>(stream);
+}
+
+FUSE_EXPORT void *fuseGpuGetStream() { return currentStream(); }
+
+FUSE_EXPORT void fuseGpuSynchronize() {
+  CHECK(cuStreamSynchronize(currentStream()));
+}
+
+FUSE_EXPORT void *fuseGpuEventRecord() {
+  CUstream stream = currentStream();
+  CUevent event = nullptr;
+  CHECK(cuEventCreate(&event, CU_EVENT_DEFAULT));
+  CHECK(cuEventRecord(event, stream));
+  return event;
+}
+
+FUSE_EXPORT float fuseGpuEventElapsedMs(void *start, void *stop) {
+  CHECK(cuEventSynchronize(static_cast<CUevent>(stop)));
+  float ms = 0;
+  CHECK(cuEventElapsedTime(&ms, static_cast<CUevent>(start),
+                           static_cast<CUevent>(stop)));
+  return ms;
+}
+
+FUSE_EXPORT void fuseGpuEventDestroy(void *event) {
+  CHECK(cuEventDestroy(static_cast<CUevent>(event)));
+}
+
+FUSE_EXPORT void fuseGpuEmptyCache() {
   setContext();
-  CHECK(cuCtxSynchronize());
+  Pool &p = pool();
+  std::lock_guard<std::mutex> lock(p.mutex);
+  p.release();
+}
+
+FUSE_EXPORT uint64_t fuseGpuDeviceAllocations() {
+  Pool &p = pool();
+  std::lock_guard<std::mutex> lock(p.mutex);
+  return p.driverAllocations;
+}
+
+/// Uploaded on first use (synchronously) and kept: a constant is read-only,
+/// and its host address, a global of the loaded program, stays valid as
+/// long as the program.
+FUSE_EXPORT void *fuseGpuConstant(const void *host, uint64_t bytes) {
+  setContext();
+  Pool &p = pool();
+  std::lock_guard<std::mutex> lock(p.mutex);
+  auto it = p.constants.find(host);
+  if (it != p.constants.end())
+    return reinterpret_cast<void *>(it->second);
+  CUdeviceptr device = 0;
+  CHECK(cuMemAlloc(&device, bytes ? bytes : 1));
+  ++p.driverAllocations;
+  CHECK(cuMemcpyHtoD(device, host, bytes));
+  p.constants[host] = device;
+  return reinterpret_cast<void *>(device);
 }

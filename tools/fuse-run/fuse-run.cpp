@@ -169,20 +169,17 @@ static constexpr int kExitError = 2;
 /// argv[0], to find fuse's libraries relative to this executable.
 static const char *argv0 = "fuse-run";
 
-#ifdef FUSE_CUDA_RUNTIME
-/// fuse's CUDA runtime: next to an installed fuse-run (../lib), else where
-/// the build put it.
-static std::string cudaRuntimePath() {
+/// A runtime library of fuse (`built`: where the build put it): next to an
+/// installed fuse-run (../lib), else where the build put it.
+static std::string runtimeLibraryPath(const char *built) {
   std::string exe = llvm::sys::fs::getMainExecutable(
-      argv0, reinterpret_cast<void *>(&cudaRuntimePath));
+      argv0, reinterpret_cast<void *>(&runtimeLibraryPath));
   llvm::SmallString<256> path(llvm::sys::path::parent_path(exe));
-  llvm::sys::path::append(path, "..", "lib",
-                          llvm::sys::path::filename(FUSE_CUDA_RUNTIME));
+  llvm::sys::path::append(path, "..", "lib", llvm::sys::path::filename(built));
   if (llvm::sys::fs::exists(path))
     return std::string(path);
-  return FUSE_CUDA_RUNTIME;
+  return built;
 }
-#endif
 
 /// The machine's physical memory in bytes, or 0 if unknown.
 static uint64_t physicalMemoryBytes();
@@ -378,62 +375,117 @@ static SmallVector<NpyArray> makeInputs(func::FuncOp func) {
 //===----------------------------------------------------------------------===//
 
 namespace {
+/// Where a build's buffers live: host memory, or the device memory of fuse's
+/// GPU runtime (the CUDA one, or the emulator's).
+enum class Runtime { CPU, CUDA, Emulator };
+
 /// One JIT-compiled build of the module, callable on host arrays.
 class Build {
 public:
   Build(std::string pipeline, std::unique_ptr<ExecutionEngine> engine,
-        SmallVector<RankedTensorType> resultTypes, bool gpu)
-      : pipeline(std::move(pipeline)), gpu(gpu), engine(std::move(engine)),
-        resultTypes(std::move(resultTypes)) {}
+        SmallVector<RankedTensorType> resultTypes, Runtime runtime)
+      : pipeline(std::move(pipeline)), runtime(runtime),
+        engine(std::move(engine)), resultTypes(std::move(resultTypes)) {}
+  ~Build();
 
   /// Calls the entry function; returns its results and the call's wall time
   /// in milliseconds (argument set-up and result read-back not included).
-  SmallVector<NpyArray> call(ArrayRef<NpyArray> inputs, double &ms);
+  /// On a GPU runtime, the inputs are uploaded once (first call), each call
+  /// gets fresh device copies of them (the callee may write into its
+  /// arguments) before the clock starts, the time includes waiting for the
+  /// device, and `deviceMs` is the device time between two events around
+  /// the call.
+  SmallVector<NpyArray> call(ArrayRef<NpyArray> inputs, double &ms,
+                             double &deviceMs);
 
   std::string pipeline;
-  /// Kernels on the GPU: buffers are managed memory from fuse's runtime.
-  bool gpu;
+  Runtime runtime;
 
 private:
-  void *allocate(size_t bytes);
-  void release(void *buffer);
+  bool onDevice() const { return runtime != Runtime::CPU; }
   std::unique_ptr<ExecutionEngine> engine;
   SmallVector<RankedTensorType> resultTypes;
+  /// Device runtimes: the inputs as uploaded once.
+  SmallVector<void *> uploaded;
 };
 } // namespace
 
-/// A function of fuse's CUDA runtime, loaded into the process with the JIT.
+/// A function of fuse's GPU runtime (CUDA or emulator), loaded into the
+/// process with the JIT.
 template <typename Fn>
 static Fn *runtimeFunction(const char *name) {
   void *address = llvm::sys::DynamicLibrary::SearchForAddressOfSymbol(name);
   if (!address)
-    fail(std::string("fuse's CUDA runtime does not define ") + name);
+    fail(std::string("fuse's GPU runtime does not define ") + name);
   return reinterpret_cast<Fn *>(address);
 }
 
-void *Build::allocate(size_t bytes) {
-  bytes = (std::max<size_t>(bytes, 1) + 63) / 64 * 64;
-  if (!gpu)
-    return std::aligned_alloc(64, bytes);
-  static auto *memAlloc =
-      runtimeFunction<void *(uint64_t, void *, bool)>("mgpuMemAlloc");
-  return memAlloc(bytes, nullptr, /*isHostShared=*/true);
+namespace {
+/// fuse's GPU runtime API (include/fuse/Runtime/GPURuntime.h), looked up
+/// once.
+struct GpuRuntime {
+  void *(*alloc)(uint64_t) = runtimeFunction<void *(uint64_t)>("fuseGpuAlloc");
+  void (*free)(void *) = runtimeFunction<void(void *)>("fuseGpuFree");
+  void (*upload)(void *, const void *, uint64_t) =
+      runtimeFunction<void(void *, const void *, uint64_t)>("fuseGpuUpload");
+  void (*download)(void *, const void *, uint64_t) =
+      runtimeFunction<void(void *, const void *, uint64_t)>("fuseGpuDownload");
+  void (*copy)(void *, void *, size_t, void *) =
+      runtimeFunction<void(void *, void *, size_t, void *)>("mgpuMemcpy");
+  void *(*stream)() = runtimeFunction<void *()>("fuseGpuGetStream");
+  void (*synchronize)() = runtimeFunction<void()>("fuseGpuSynchronize");
+  void *(*record)() = runtimeFunction<void *()>("fuseGpuEventRecord");
+  float (*elapsed)(void *, void *) =
+      runtimeFunction<float(void *, void *)>("fuseGpuEventElapsedMs");
+  void (*destroy)(void *) =
+      runtimeFunction<void(void *)>("fuseGpuEventDestroy");
+};
+
+const GpuRuntime &gpuRuntime() {
+  static GpuRuntime rt;
+  return rt;
+}
+} // namespace
+
+Build::~Build() {
+  for (void *buffer : uploaded)
+    gpuRuntime().free(buffer);
 }
 
-void Build::release(void *buffer) {
-  if (!gpu)
-    return std::free(buffer);
-  static auto *memFree = runtimeFunction<void(void *, void *)>("mgpuMemFree");
-  memFree(buffer, nullptr);
+/// The bytes a strided view spans from its first element (0 if empty).
+static int64_t spannedElements(ArrayRef<int64_t> sizes,
+                               ArrayRef<int64_t> strides) {
+  int64_t last = 0;
+  for (auto [size, stride] : llvm::zip(sizes, strides)) {
+    if (size == 0)
+      return 0;
+    last += (size - 1) * stride;
+  }
+  return last + 1;
 }
 
-SmallVector<NpyArray> Build::call(ArrayRef<NpyArray> inputs, double &ms) {
+SmallVector<NpyArray> Build::call(ArrayRef<NpyArray> inputs, double &ms,
+                                  double &deviceMs) {
+  const GpuRuntime *rt = onDevice() ? &gpuRuntime() : nullptr;
+  if (rt && uploaded.empty()) {
+    for (const NpyArray &in : inputs) {
+      void *buffer = rt->alloc(in.data.size());
+      rt->upload(buffer, in.data.data(), in.data.size());
+      uploaded.push_back(buffer);
+    }
+  }
   // Fresh, 64-byte aligned copies: the callee may write into its arguments.
   SmallVector<void *> buffers;
   SmallVector<SmallVector<int64_t>> descriptors;
-  for (const NpyArray &in : inputs) {
-    void *buffer = allocate(in.data.size());
-    std::memcpy(buffer, in.data.data(), in.data.size());
+  for (auto [i, in] : llvm::enumerate(inputs)) {
+    void *buffer;
+    if (rt) {
+      buffer = rt->alloc(in.data.size());
+      rt->copy(buffer, uploaded[i], in.data.size(), rt->stream());
+    } else {
+      buffer = std::aligned_alloc(64, (in.data.size() + 64) / 64 * 64);
+      std::memcpy(buffer, in.data.data(), in.data.size());
+    }
     buffers.push_back(buffer);
     SmallVector<int64_t> desc{reinterpret_cast<int64_t>(buffer),
                               reinterpret_cast<int64_t>(buffer), 0};
@@ -455,14 +507,26 @@ SmallVector<NpyArray> Build::call(ArrayRef<NpyArray> inputs, double &ms) {
   if (!resultTypes.empty())
     args.push_back(resultStorage.data());
 
+  if (rt)
+    rt->synchronize();
+  void *startEvent = rt ? rt->record() : nullptr;
   auto start = std::chrono::steady_clock::now();
   llvm::Error err = engine->invokePacked(entryName, args);
-  if (gpu && !err) {
-    static auto *synchronize = runtimeFunction<void()>("fuseCudaSynchronize");
-    synchronize();
+  void *stopEvent = nullptr;
+  if (rt && !err) {
+    stopEvent = rt->record();
+    rt->synchronize();
   }
   auto stop = std::chrono::steady_clock::now();
   ms = std::chrono::duration<double, std::milli>(stop - start).count();
+  deviceMs = -1;
+  if (rt) {
+    if (stopEvent) {
+      deviceMs = rt->elapsed(startEvent, stopEvent);
+      rt->destroy(stopEvent);
+    }
+    rt->destroy(startEvent);
+  }
   failOn(std::move(err));
 
   // Read the results back into host arrays and free what the callee
@@ -489,6 +553,15 @@ SmallVector<NpyArray> Build::call(ArrayRef<NpyArray> inputs, double &ms) {
     unsigned elt = NpyArray::elementSize(out.dtype);
     int64_t n = out.numElements();
     out.data.resize(n * elt);
+    // On a device, the span of the view comes to the host first.
+    std::vector<char> hostCopy;
+    if (rt) {
+      hostCopy.resize(spannedElements(sizes, strides) * elt);
+      if (!hostCopy.empty())
+        rt->download(hostCopy.data(), aligned + offset * elt, hostCopy.size());
+      aligned = hostCopy.data();
+      offset = 0;
+    }
     SmallVector<int64_t> index(rank, 0);
     for (int64_t k = 0; k < n; ++k) {
       int64_t linear = offset;
@@ -505,6 +578,12 @@ SmallVector<NpyArray> Build::call(ArrayRef<NpyArray> inputs, double &ms) {
     allocatedPtrs.push_back(allocated);
   }
   // Free only after every result was read: results may share a buffer.
+  auto release = [&](void *buffer) {
+    if (rt)
+      rt->free(buffer);
+    else
+      std::free(buffer);
+  };
   for (int64_t allocated : allocatedPtrs)
     if (allocated && notOwned.insert(allocated).second)
       release(reinterpret_cast<void *>(allocated));
@@ -548,20 +627,42 @@ static std::unique_ptr<Build> compile(ModuleOp source, StringRef pipeline,
   if (llvm::sys::fs::exists(FUSE_LIBOMP))
     libs.push_back(FUSE_LIBOMP);
 #endif
-  bool gpu = StringRef(pipeline).trim().starts_with("fusion-to-nvvm") ||
-             StringRef(pipeline).contains("builtin.module(fusion-to-nvvm");
-  if (gpu) {
+  StringRef trimmed = StringRef(pipeline).trim();
+  Runtime runtime = Runtime::CPU;
+  if (trimmed.starts_with("fusion-to-nvvm") ||
+      trimmed.contains("builtin.module(fusion-to-nvvm"))
+    runtime = Runtime::CUDA;
+  else if (trimmed.starts_with("fusion-emulate-gpu") ||
+           trimmed.contains("builtin.module(fusion-emulate-gpu"))
+    runtime = Runtime::Emulator;
+  // Both runtimes define the mgpu* functions: one per process.
+  static std::optional<Runtime> loadedRuntime;
+  if (runtime != Runtime::CPU && loadedRuntime && *loadedRuntime != runtime)
+    fail("pipeline '" + pipeline +
+         "' needs a different GPU runtime (CUDA or emulator) than the other "
+         "build; compare each with the CPU build instead");
+  if (runtime == Runtime::Emulator) {
+    std::string loadError;
+    static std::string emulator = runtimeLibraryPath(FUSE_GPU_EMULATOR_RUNTIME);
+    if (!llvm::sys::DynamicLibrary::getPermanentLibrary(emulator.c_str(),
+                                                        &loadError)
+             .isValid())
+      fail("cannot load fuse's GPU emulator runtime: " + loadError);
+    libs.push_back(emulator);
+    loadedRuntime = runtime;
+  }
+  if (runtime == Runtime::CUDA) {
 #ifdef FUSE_CUDA_RUNTIME
     std::string loadError;
-    static std::string runtime = cudaRuntimePath();
-    if (llvm::sys::DynamicLibrary::getPermanentLibrary(runtime.c_str(),
-                                                       &loadError)
+    static std::string cuda = runtimeLibraryPath(FUSE_CUDA_RUNTIME);
+    if (llvm::sys::DynamicLibrary::getPermanentLibrary(cuda.c_str(), &loadError)
             .isValid())
-      libs.push_back(runtime);
+      libs.push_back(cuda);
     else
       fail("cannot load fuse's CUDA runtime (is an NVIDIA driver "
            "installed?): " +
            loadError);
+    loadedRuntime = runtime;
 #else
     fail("pipeline '" + pipeline +
          "' runs on the GPU, but this fuse-run was built without its CUDA "
@@ -580,7 +681,7 @@ static std::unique_ptr<Build> compile(ModuleOp source, StringRef pipeline,
   (*engine)->initialize();
   return std::make_unique<Build>(pipeline.str(), std::move(*engine),
                                  SmallVector<RankedTensorType>(resultTypes),
-                                 gpu);
+                                 runtime);
 }
 
 //===----------------------------------------------------------------------===//
@@ -602,6 +703,8 @@ struct Comparison {
 
 struct Timing {
   double min = 0, median = 0;
+  /// Device time (CUDA events around each call) on a GPU runtime, else -1.
+  double deviceMin = -1, deviceMedian = -1;
 };
 } // namespace
 
@@ -650,16 +753,23 @@ static Comparison compareResults(ArrayRef<NpyArray> got,
 }
 
 static Timing timeBuild(Build &build, ArrayRef<NpyArray> inputs) {
-  double ms;
+  double ms, deviceMs;
   for (unsigned i = 0; i < warmupIters; ++i)
-    (void)build.call(inputs, ms);
-  SmallVector<double> times;
+    (void)build.call(inputs, ms, deviceMs);
+  SmallVector<double> times, deviceTimes;
   for (unsigned i = 0; i < benchIters; ++i) {
-    (void)build.call(inputs, ms);
+    (void)build.call(inputs, ms, deviceMs);
     times.push_back(ms);
+    deviceTimes.push_back(deviceMs);
   }
   llvm::sort(times);
-  return {times.front(), times[times.size() / 2]};
+  llvm::sort(deviceTimes);
+  Timing t{times.front(), times[times.size() / 2]};
+  if (build.runtime == Runtime::CUDA) {
+    t.deviceMin = deviceTimes.front();
+    t.deviceMedian = deviceTimes[deviceTimes.size() / 2];
+  }
+  return t;
 }
 
 static void printText(ArrayRef<NpyArray> inputs, ArrayRef<NpyArray> results,
@@ -711,10 +821,17 @@ static void printText(ArrayRef<NpyArray> inputs, ArrayRef<NpyArray> results,
                        static_cast<unsigned>(warmupIters))
        << primary->pipeline
        << llvm::format("' min %.4f ms median %.4f ms", t1->min, t1->median);
+    if (t1->deviceMedian >= 0)
+      os << llvm::format(" (device min %.4f ms median %.4f ms)", t1->deviceMin,
+                         t1->deviceMedian);
     os << "\n";
     if (t2) {
       os << "bench: '" << other->pipeline
-         << llvm::format("' min %.4f ms median %.4f ms\n", t2->min, t2->median);
+         << llvm::format("' min %.4f ms median %.4f ms", t2->min, t2->median);
+      if (t2->deviceMedian >= 0)
+        os << llvm::format(" (device min %.4f ms median %.4f ms)",
+                           t2->deviceMin, t2->deviceMedian);
+      os << "\n";
       os << llvm::format("bench: median ratio '%s' / '%s' = %.3f\n",
                          other->pipeline.c_str(), primary->pipeline.c_str(),
                          t2->median / t1->median);
@@ -745,6 +862,10 @@ static void printJson(ArrayRef<NpyArray> inputs, ArrayRef<NpyArray> results,
   auto timing = [&](const Timing &t) {
     j.attribute("min_ms", t.min);
     j.attribute("median_ms", t.median);
+    if (t.deviceMedian >= 0) {
+      j.attribute("device_min_ms", t.deviceMin);
+      j.attribute("device_median_ms", t.deviceMedian);
+    }
   };
   j.object([&] {
     j.attribute("entry", entryName.getValue());
@@ -844,8 +965,8 @@ int main(int argc, char **argv) {
 #endif
 
   // A NaN tolerance would make every comparison pass.
-  for (auto [name, value] : {std::pair<const char *, double>{"atol", absTol},
-                             {"rtol", relTol}})
+  for (auto [name, value] :
+       {std::pair<const char *, double>{"atol", absTol}, {"rtol", relTol}})
     if (!std::isfinite(value) || value < 0)
       fail(llvm::Twine("--") + name + " must be a finite number >= 0, not " +
            std::to_string(value));
@@ -895,11 +1016,11 @@ int main(int argc, char **argv) {
   if (!compareStr.empty())
     other = compile(*module, compareStr, resultTypes);
 
-  double ms;
-  SmallVector<NpyArray> results = primary->call(inputs, ms);
+  double ms, deviceMs;
+  SmallVector<NpyArray> results = primary->call(inputs, ms, deviceMs);
   std::optional<Comparison> cmp;
   if (other)
-    cmp = compareResults(results, other->call(inputs, ms));
+    cmp = compareResults(results, other->call(inputs, ms, deviceMs));
   std::optional<Timing> t1, t2;
   if (benchIters > 0) {
     t1 = timeBuild(*primary, inputs);

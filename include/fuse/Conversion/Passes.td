@@ -74,19 +74,118 @@ def FusionLLVMTargetPass : Pass<"fusion-llvm-target", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
-def FusionGPUHostSharedAllocsPass
-    : Pass<"fusion-gpu-host-shared-allocs", "::mlir::ModuleOp"> {
-  let summary = "Allocate host buffers as host-shared GPU memory";
+def FusionGPUDeviceBuffersPass
+    : Pass<"fusion-gpu-device-buffers", "::mlir::func::FuncOp"> {
+  let summary = "Put the host side of a GPU program on device memory";
   let description = [{
-    Rewrites every `memref.alloc` / `memref.dealloc` outside GPU kernels into
-    `gpu.alloc host_shared` / `gpu.dealloc`, so that buffers passed between
-    kernels (and returned to the caller) are reachable from host and device:
-    `gpu-to-llvm` lowers them to `mgpuMemAlloc(..., /*isHostShared=*/true)`,
-    which fuse's CUDA runtime implements with managed memory. Constants
-    (`memref.get_global`, in host memory) are copied into such a buffer
-    first, freed at the end of the function unless returned.
+    Outside kernels (`gpu.launch`, or a top-level `scf.forall` /
+    `scf.parallel` before launches are formed): `memref.alloc` becomes
+    `gpu.alloc` (device memory; from fuse runtime's caching pool),
+    `memref.dealloc` becomes `gpu.dealloc`, a copy between contiguous
+    buffers at offset 0 becomes `gpu.memcpy` (upstream's lowering of
+    `gpu.memcpy` drops a view's offset), any other copy a kernel of 256
+    threads per block, one element each, and any other linalg op on buffers
+    outside every group `scf.parallel` loops (a kernel too), so that host
+    code never touches device memory.
+    Constants (`memref.get_global`) stay: the runtime uploads each once
+    (`fusion-gpu-upload-constants`). Library function:
+    `placeHostBuffersOnDevice`.
   }];
-  let dependentDialects = ["::mlir::gpu::GPUDialect"];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::arith::ArithDialect",
+    "::mlir::gpu::GPUDialect",
+    "::mlir::scf::SCFDialect",
+  ];
+}
+
+def FusionGPUStackBuffersPass
+    : Pass<"fusion-gpu-stack-buffers", "::mlir::func::FuncOp"> {
+  let summary = "Put kernels' small temporaries on the stack";
+  let description = [{
+    A static `memref.alloc` of at most 1 KB inside a kernel (a per-thread
+    temporary of a tile) whose buffer does not leave its region becomes a
+    `memref.alloca`: registers or local memory on a GPU, not a device
+    allocation per thread. Host buffers are left alone, since kernels cannot
+    read the host stack (upstream's `promote-buffers-to-stack` promotes
+    them too, and its predicate is lost when the pass manager clones it).
+    Run after bufferization and before the deallocation pipeline.
+  }];
+  let options = [
+    Option<"kernels", "kernels", "bool", /*default=*/"true",
+           "Promote the kernels' temporaries">,
+    Option<"host", "host", "bool", /*default=*/"false",
+           "Test hook: promote host buffers too (kernels then receive host "
+           "pointers, the bug the checks catch)">,
+  ];
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+}
+
+def FusionGPUCheckKernelOperandsPass
+    : Pass<"fusion-gpu-check-kernel-operands", "::mlir::ModuleOp"> {
+  let summary = "Reject host memory passed to a kernel";
+  let description = [{
+    Every buffer a kernel receives from host code must be a function
+    argument (a device buffer, by fuse's calling convention), a `gpu.alloc`,
+    or a constant `memref.global` (which the runtime uploads), possibly
+    through views. A `memref.alloca` (the host stack), a `memref.alloc` (the
+    host heap), a mutable global or a buffer of unknown origin is an error
+    naming the kernel and the argument, with a note at the buffer's
+    definition; so is host code that loads, stores or computes on device
+    memory. Kernels are `gpu.launch_func` and `gpu.launch`, or, before
+    launches are formed, top-level `scf.forall` / `scf.parallel` loops.
+    `fusion-to-nvvm` runs it after kernel outlining and
+    `fusion-emulate-gpu` before its loops become sequential. Library
+    function: `checkKernelOperands`.
+  }];
+}
+
+def FusionGPUDeferSyncPass
+    : Pass<"fusion-gpu-defer-sync", "::mlir::func::FuncOp"> {
+  let summary = "Return without waiting for the GPU";
+  let description = [{
+    Erases a blocking `gpu.wait [%tokens]` directly before a `func.return`
+    (what `gpu-async-region` puts there): a call then returns once its work
+    is queued on the runtime's stream, as a PyTorch CUDA op does, and the
+    caller synchronizes when it reads the results. Run after
+    `gpu-async-region`. With fuse's runtime, `gpu.wait async` (the stream a
+    function starts with) is the current stream (`fuseGpuSetStream`), so
+    nothing is leaked.
+  }];
+}
+
+def FusionGPUUploadConstantsPass
+    : Pass<"fusion-gpu-upload-constants", "::mlir::ModuleOp"> {
+  let summary = "Read constants from device copies the runtime uploads once";
+  let description = [{
+    After host code is in the LLVM dialect: each host function that takes
+    the address of a constant global (a `memref.global` constant, lowered)
+    calls `fuseGpuConstant(address, bytes)` once at its entry instead and
+    uses the device pointer it returns. The runtime uploads each constant on
+    its first use and keeps it until the runtime is unloaded, so a call
+    copies no weights. Kernel modules are left alone.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+def FusionGPUCheckKernelPointersPass
+    : Pass<"fusion-gpu-check-kernel-pointers", "::mlir::ModuleOp"> {
+  let summary = "Check at run time that kernels receive device pointers";
+  let description = [{
+    For fusion-emulate-gpu: before each kernel (a top-level `scf.forall` or
+    `scf.parallel`), calls `fuseGpuCheckKernelPointer(kernel, argument,
+    pointer)` for every buffer the kernel reads from host code. The
+    emulator's runtime records every device allocation (`mgpuMemAlloc`,
+    uploaded constants, the caller's arguments) and stops with an error
+    naming the kernel and the argument when a pointer lies in none of them,
+    e.g. the host stack: the class of bug that made kernels fault on a GPU
+    is then caught on a machine without one.
+  }];
+  let dependentDialects = [
+    "::mlir::LLVM::LLVMDialect",
+    "::mlir::func::FuncDialect",
+    "::mlir::memref::MemRefDialect",
+  ];
 }
 
 def FusionGPUMapForallPass

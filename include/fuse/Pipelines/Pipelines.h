@@ -158,6 +158,18 @@ struct FusionToNVVMPipelineOptions
                      "loads, 4x4 results per thread; false: one result per "
                      "thread like other groups"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> checkKernelOperands{
+      *this, "check-kernel-operands",
+      llvm::cl::desc("Reject host memory passed to a kernel at compile time "
+                     "(fusion-gpu-check-kernel-operands); false only to test "
+                     "the emulation's run-time check"),
+      llvm::cl::init(true)};
+  PassOptions::Option<bool> unsafeHostStackBuffers{
+      *this, "unsafe-host-stack-buffers",
+      llvm::cl::desc("Test hook: small host buffers on the host stack, as "
+                     "fuse did before issue 16, so that kernels receive host "
+                     "pointers; for the mutation tests of the checks"),
+      llvm::cl::init(false)};
 };
 
 /// Builds `fusion-to-nvvm`: fusion -> linalg (fused when `fuse`) -> fusion
@@ -178,9 +190,12 @@ void buildFusionEmulateGPUPipeline(OpPassManager &pm,
                                    const FusionToNVVMPipelineOptions &options);
 
 /// Adds the CPU lowering of fusion-to-llvm after bufferization: loops,
-/// vectors, memrefs to the LLVM dialect, the target CPU attached.
+/// vectors, memrefs to the LLVM dialect, the target CPU attached. With
+/// `gpuRuntime` (fusion-emulate-gpu), the host's gpu ops become calls to the
+/// `mgpu*` runtime, and constants are read from the runtime's uploads.
 void buildLowerToLLVMStage(OpPassManager &pm,
-                           const FusionToLLVMPipelineOptions &options);
+                           const FusionToLLVMPipelineOptions &options,
+                           bool gpuRuntime = false);
 
 /// Adds kernel formation: fusion groups (one per op unless `fuse`), each
 /// compiled as one loop nest by fusion-lower-groups with `lowerOptions`,
@@ -191,9 +206,12 @@ void buildKernelFormationStage(
 
 /// Adds one-shot bufferization (function boundaries, identity layouts), the
 /// buffer deallocation pipeline and the lowering of bufferization ops to
-/// memref; with `stackTemporaries`, small function-local buffers become
-/// allocas (per-thread temporaries of GPU kernels).
-void buildBufferizationStage(OpPassManager &pm, bool stackTemporaries);
+/// memref. Small static buffers (up to 1 KB) become allocas: with
+/// `kernelStack`, those inside kernels (per-thread temporaries of GPU
+/// kernels); with `hostStack`, those of host code (the bug of issue 16, kept
+/// as a test hook: kernels then receive host pointers).
+void buildBufferizationStage(OpPassManager &pm, bool kernelStack = false,
+                             bool hostStack = false);
 
 /// The path of CUDA's libdevice.10.bc under $CUDA_ROOT, $CUDA_HOME,
 /// $CUDA_PATH or /usr/local/cuda, or "" if none has it.

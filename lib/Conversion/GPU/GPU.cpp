@@ -1,4 +1,4 @@
-//===- GPU.cpp - Host-shared allocations, GPU binaries to files ---*- C++
+//===- GPU.cpp - GPU math, vectors, types, binaries to files ------*- C++
 //-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
@@ -29,7 +29,6 @@
 
 namespace mlir {
 namespace fusion {
-#define GEN_PASS_DEF_FUSIONGPUHOSTSHAREDALLOCSPASS
 #define GEN_PASS_DEF_FUSIONDUMPGPUBINARIESPASS
 #define GEN_PASS_DEF_FUSIONAPPROXIMATEMATHPASS
 #define GEN_PASS_DEF_FUSIONGPULOWERVECTORSPASS
@@ -42,70 +41,6 @@ using namespace mlir;
 using namespace mlir::fusion;
 
 namespace {
-struct FusionGPUHostSharedAllocsPass
-    : fusion::impl::FusionGPUHostSharedAllocsPassBase<
-          FusionGPUHostSharedAllocsPass> {
-  void runOnOperation() override {
-    IRRewriter rewriter(&getContext());
-    // Constants (memref.get_global) live in host memory: kernels read a
-    // host-shared copy, freed at the end of the function unless returned.
-    SmallVector<memref::GetGlobalOp> globals;
-    getOperation()->walk([&](memref::GetGlobalOp op) {
-      if (!op->getParentOfType<gpu::GPUModuleOp>() &&
-          !op->getParentOfType<gpu::LaunchOp>())
-        globals.push_back(op);
-    });
-    for (memref::GetGlobalOp global : globals) {
-      auto type = cast<MemRefType>(global.getType());
-      if (!type.hasStaticShape() || !type.getLayout().isIdentity())
-        continue;
-      Location loc = global.getLoc();
-      rewriter.setInsertionPointAfter(global);
-      auto copy = memref::AllocOp::create(rewriter, loc, type);
-      memref::CopyOp::create(rewriter, loc, global.getResult(), copy);
-      rewriter.replaceAllUsesExcept(global.getResult(), copy.getResult(),
-                                    copy->getNextNode());
-      bool returned = llvm::any_of(copy->getUsers(), [](Operation *user) {
-        return user->hasTrait<OpTrait::ReturnLike>();
-      });
-      if (!returned) {
-        rewriter.setInsertionPoint(copy->getBlock()->getTerminator());
-        memref::DeallocOp::create(rewriter, loc, copy.getResult());
-      }
-    }
-    SmallVector<Operation *> ops;
-    getOperation()->walk([&](Operation *op) {
-      if (isa<memref::AllocOp, memref::DeallocOp>(op) &&
-          !op->getParentOfType<gpu::GPUModuleOp>() &&
-          !op->getParentOfType<gpu::LaunchOp>())
-        ops.push_back(op);
-    });
-    for (Operation *op : ops) {
-      rewriter.setInsertionPoint(op);
-      if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
-        auto shared = gpu::AllocOp::create(
-            rewriter, alloc.getLoc(), alloc.getType(), /*asyncToken=*/Type(),
-            /*asyncDependencies=*/ValueRange{}, alloc.getDynamicSizes(),
-            alloc.getSymbolOperands(), /*hostShared=*/true);
-        rewriter.replaceOp(alloc, shared.getMemref());
-        continue;
-      }
-      // gpu-to-llvm lowers only the async form of gpu.dealloc.
-      auto dealloc = cast<memref::DeallocOp>(op);
-      Location loc = dealloc.getLoc();
-      Type token = gpu::AsyncTokenType::get(&getContext());
-      Value start = gpu::WaitOp::create(rewriter, loc, token, ValueRange{})
-                        .getAsyncToken();
-      Value done =
-          gpu::DeallocOp::create(rewriter, loc, token, ValueRange{start},
-                                 dealloc.getMemref())
-              .getAsyncToken();
-      gpu::WaitOp::create(rewriter, loc, Type(), ValueRange{done});
-      rewriter.eraseOp(dealloc);
-    }
-  }
-};
-
 /// Replaces a scalar float `MathOp` by the LLVM intrinsic `IntrOp`.
 template <typename MathOp, typename IntrOp>
 struct ToLLVMIntrinsic : OpRewritePattern<MathOp> {

@@ -1,0 +1,510 @@
+//===- DeviceMemory.cpp - Host code of GPU programs on device memory -----===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+// fuse's GPU memory model (docs/gpu.md, "Memory model"): arguments and
+// results are device buffers, intermediates are device allocations,
+// constants are uploaded once by the runtime, and host code never touches
+// device memory. The passes here put the host side on device memory
+// (fusion-gpu-device-buffers), check the model statically
+// (fusion-gpu-check-kernel-operands) and, in the emulation, at run time
+// (fusion-gpu-check-kernel-pointers), keep a call's work on one stream
+// without waiting for it (fusion-gpu-defer-sync), and read constants from
+// their uploaded copies (fusion-gpu-upload-constants).
+//
+//===----------------------------------------------------------------------===//
+
+#include "fuse/Conversion/DeviceMemory.h"
+#include "fuse/Conversion/Passes.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/MemRef/Utils/MemRefUtils.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/DataLayoutInterfaces.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
+#include "mlir/Transforms/RegionUtils.h"
+
+namespace mlir {
+namespace fusion {
+#define GEN_PASS_DEF_FUSIONGPUDEVICEBUFFERSPASS
+#define GEN_PASS_DEF_FUSIONGPUCHECKKERNELOPERANDSPASS
+#define GEN_PASS_DEF_FUSIONGPUSTACKBUFFERSPASS
+#define GEN_PASS_DEF_FUSIONGPUDEFERSYNCPASS
+#define GEN_PASS_DEF_FUSIONGPUUPLOADCONSTANTSPASS
+#define GEN_PASS_DEF_FUSIONGPUCHECKKERNELPOINTERSPASS
+#include "fuse/Conversion/Passes.h.inc"
+} // namespace fusion
+} // namespace mlir
+
+using namespace mlir;
+using namespace mlir::fusion;
+
+//===----------------------------------------------------------------------===//
+// Kernels
+//===----------------------------------------------------------------------===//
+
+bool mlir::fusion::isKernel(Operation *op) {
+  if (isa<gpu::LaunchOp, gpu::LaunchFuncOp>(op))
+    return true;
+  if (!isa<scf::ForallOp, scf::ParallelOp>(op))
+    return false;
+  for (Operation *parent = op->getParentOp(); parent;
+       parent = parent->getParentOp()) {
+    if (isa<FunctionOpInterface>(parent))
+      return true;
+    if (isa<LoopLikeOpInterface, gpu::LaunchOp>(parent))
+      return false;
+  }
+  return true;
+}
+
+bool mlir::fusion::isInKernel(Operation *op) {
+  for (Operation *parent = op->getParentOp(); parent;
+       parent = parent->getParentOp())
+    if (isa<gpu::GPUModuleOp>(parent) || isKernel(parent))
+      return true;
+  return false;
+}
+
+/// The buffer `value` is a view of (through view ops), or `value`.
+static Value getRootBuffer(Value value) {
+  while (auto view = value.getDefiningOp<ViewLikeOpInterface>())
+    value = view.getViewSource();
+  return value;
+}
+
+/// Why the buffer `root` is not device memory, or "" if it is: a function
+/// argument, a `gpu.alloc` or a constant global.
+static std::string whyNotDeviceMemory(Value root) {
+  if (auto arg = dyn_cast<BlockArgument>(root)) {
+    if (isa<FunctionOpInterface>(arg.getOwner()->getParentOp()))
+      return "";
+    return "a block argument of host code, which is not provably device "
+           "memory";
+  }
+  Operation *def = root.getDefiningOp();
+  if (isa<gpu::AllocOp>(def))
+    return "";
+  if (auto global = dyn_cast<memref::GetGlobalOp>(def)) {
+    auto symbol = SymbolTable::lookupNearestSymbolFrom<memref::GlobalOp>(
+        def, global.getNameAttr());
+    if (symbol && symbol.getConstant())
+      return "";
+    return "a mutable global, which lives in host memory";
+  }
+  if (isa<memref::AllocaOp>(def))
+    return "on the host stack (memref.alloca)";
+  if (isa<memref::AllocOp>(def))
+    return "host memory (memref.alloc)";
+  return "not provably device memory (made by " +
+         def->getName().getStringRef().str() + ")";
+}
+
+/// How diagnostics name `kernel`.
+static std::string describeKernel(Operation *kernel) {
+  if (auto launch = dyn_cast<gpu::LaunchFuncOp>(kernel))
+    return "kernel @" + launch.getKernelModuleName().str() + "::@" +
+           launch.getKernelName().str();
+  auto func = kernel->getParentOfType<FunctionOpInterface>();
+  std::string name;
+  llvm::raw_string_ostream os(name);
+  os << "kernel (" << kernel->getName() << ") in @"
+     << (func ? func.getName() : StringRef("?"));
+  return name;
+}
+
+/// The buffers host code hands to `kernel`, in order: a launch's memref
+/// operands, or the memrefs a loop kernel uses from above.
+static SmallVector<Value> getKernelBuffers(Operation *kernel) {
+  SmallVector<Value> buffers;
+  if (auto launch = dyn_cast<gpu::LaunchFuncOp>(kernel)) {
+    llvm::append_range(buffers, launch.getKernelOperands());
+  } else {
+    llvm::SetVector<Value> captured;
+    for (Region &region : kernel->getRegions())
+      getUsedValuesDefinedAbove(region, captured);
+    llvm::append_range(buffers, captured);
+  }
+  llvm::erase_if(buffers,
+                 [](Value v) { return !isa<BaseMemRefType>(v.getType()); });
+  return buffers;
+}
+
+LogicalResult mlir::fusion::checkKernelOperands(Operation *root) {
+  bool failed = false;
+  root->walk([&](Operation *op) {
+    if (isInKernel(op) || isa<gpu::GPUModuleOp>(op))
+      return;
+    if (isKernel(op)) {
+      for (auto [index, buffer] : llvm::enumerate(getKernelBuffers(op))) {
+        Value rootBuffer = getRootBuffer(buffer);
+        std::string why = whyNotDeviceMemory(rootBuffer);
+        if (why.empty())
+          continue;
+        failed = true;
+        InFlightDiagnostic diag = op->emitError()
+                                  << describeKernel(op) << " argument #"
+                                  << index << " is " << why;
+        if (Operation *def = rootBuffer.getDefiningOp())
+          diag.attachNote(def->getLoc()) << "the buffer is defined here";
+      }
+      return;
+    }
+    // Host code may allocate, view, copy with the runtime and launch; it
+    // may not read or write device memory itself.
+    if (isa<gpu::GPUDialect>(op->getDialect()) || isa<ViewLikeOpInterface>(op))
+      return;
+    auto effects = dyn_cast<MemoryEffectOpInterface>(op);
+    if (!effects)
+      return;
+    for (OpOperand &operand : op->getOpOperands()) {
+      Value value = operand.get();
+      if (!isa<BaseMemRefType>(value.getType()))
+        continue;
+      if (!effects.getEffectOnValue<MemoryEffects::Read>(value) &&
+          !effects.getEffectOnValue<MemoryEffects::Write>(value))
+        continue;
+      if (!whyNotDeviceMemory(getRootBuffer(value)).empty())
+        continue;
+      failed = true;
+      op->emitError() << "host code accesses device memory (operand #"
+                      << operand.getOperandNumber()
+                      << "); only kernels may read or write it";
+      break;
+    }
+  });
+  return success(!failed);
+}
+
+//===----------------------------------------------------------------------===//
+// fusion-gpu-device-buffers
+//===----------------------------------------------------------------------===//
+
+/// Whether `type` is one contiguous range starting at its base pointer:
+/// upstream's lowering of `gpu.memcpy` ignores the memref's offset
+/// (llvm-project PR 115687), so a view at an offset must not use it.
+static bool isMemcpyable(MemRefType type) {
+  if (!memref::isStaticShapeAndContiguousRowMajor(type))
+    return false;
+  SmallVector<int64_t> strides;
+  int64_t offset;
+  return succeeded(type.getStridesAndOffset(strides, offset)) && offset == 0;
+}
+
+/// Threads per block of the copy kernels.
+static constexpr int64_t kCopyThreads = 256;
+
+/// A copy as a kernel: blocks of 256 threads, one element each, in the
+/// order of the elements of `target` (parallel loops that the GPU pipeline
+/// maps to blocks and threads).
+static void createCopyKernel(RewriterBase &rewriter, Location loc, Value source,
+                             Value target) {
+  auto type = cast<MemRefType>(target.getType());
+  SmallVector<OpFoldResult> sizes =
+      memref::getMixedSizes(rewriter, loc, target);
+  AffineExpr product = rewriter.getAffineConstantExpr(1);
+  SmallVector<OpFoldResult> operands;
+  for (auto [i, size] : llvm::enumerate(sizes)) {
+    product = product * rewriter.getAffineSymbolExpr(i);
+    operands.push_back(size);
+  }
+  OpFoldResult count = affine::makeComposedFoldedAffineApply(
+      rewriter, loc, AffineMap::get(0, sizes.size(), product), operands);
+  Value countValue = getValueOrCreateConstantIndexOp(rewriter, loc, count);
+  Value blocks = getValueOrCreateConstantIndexOp(
+      rewriter, loc,
+      affine::makeComposedFoldedAffineApply(
+          rewriter, loc, rewriter.getAffineSymbolExpr(0).ceilDiv(kCopyThreads),
+          {count}));
+  Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+  Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
+  Value threads = arith::ConstantIndexOp::create(rewriter, loc, kCopyThreads);
+  scf::ParallelOp::create(
+      rewriter, loc, ValueRange{zero}, ValueRange{blocks}, ValueRange{one},
+      [&](OpBuilder &b, Location loc, ValueRange block) {
+        scf::ParallelOp::create(
+            b, loc, ValueRange{zero}, ValueRange{threads}, ValueRange{one},
+            [&](OpBuilder &b, Location loc, ValueRange thread) {
+              Value linear = affine::AffineApplyOp::create(
+                  b, loc,
+                  AffineMap::get(2, 0,
+                                 b.getAffineDimExpr(0) * kCopyThreads +
+                                     b.getAffineDimExpr(1)),
+                  ValueRange{block[0], thread[0]});
+              Value inBounds = arith::CmpIOp::create(
+                  b, loc, arith::CmpIPredicate::ult, linear, countValue);
+              scf::IfOp::create(
+                  b, loc, inBounds, [&](OpBuilder &b, Location loc) {
+                    SmallVector<Value> indices;
+                    if (type.getRank() == 0) {
+                      // A single element.
+                    } else if (type.getRank() == 1) {
+                      indices.push_back(linear);
+                    } else {
+                      auto delinearize =
+                          affine::AffineDelinearizeIndexOp::create(
+                              b, loc, linear, sizes, /*hasOuterBound=*/true);
+                      llvm::append_range(indices, delinearize.getResults());
+                    }
+                    Value value =
+                        memref::LoadOp::create(b, loc, source, indices);
+                    memref::StoreOp::create(b, loc, value, target, indices);
+                    scf::YieldOp::create(b, loc);
+                  });
+              scf::ReduceOp::create(b, loc);
+            });
+        scf::ReduceOp::create(b, loc);
+      });
+}
+
+void mlir::fusion::placeHostBuffersOnDevice(RewriterBase &rewriter,
+                                            func::FuncOp func) {
+  SmallVector<Operation *> hostOps;
+  func.walk([&](Operation *op) {
+    if (!isInKernel(op) && !isKernel(op))
+      hostOps.push_back(op);
+  });
+  for (Operation *op : hostOps) {
+    rewriter.setInsertionPoint(op);
+    Location loc = op->getLoc();
+    if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
+      auto device = gpu::AllocOp::create(
+          rewriter, loc, alloc.getType(), /*asyncToken=*/Type(),
+          /*asyncDependencies=*/ValueRange{}, alloc.getDynamicSizes(),
+          alloc.getSymbolOperands(), /*hostShared=*/false);
+      rewriter.replaceOp(alloc, device.getMemref());
+      continue;
+    }
+    if (auto dealloc = dyn_cast<memref::DeallocOp>(op)) {
+      gpu::DeallocOp::create(rewriter, loc, /*asyncToken=*/Type(), ValueRange{},
+                             dealloc.getMemref());
+      rewriter.eraseOp(dealloc);
+      continue;
+    }
+    // Copies: one memcpy where the driver can do it, else a kernel.
+    Value source, target;
+    if (auto copy = dyn_cast<memref::CopyOp>(op)) {
+      source = copy.getSource();
+      target = copy.getTarget();
+    } else if (auto copy = dyn_cast<linalg::CopyOp>(op);
+               copy && copy.hasPureBufferSemantics()) {
+      source = copy.getInputs().front();
+      target = copy.getOutputs().front();
+    }
+    if (source) {
+      if (isMemcpyable(cast<MemRefType>(source.getType())) &&
+          isMemcpyable(cast<MemRefType>(target.getType())))
+        gpu::MemcpyOp::create(rewriter, loc, /*asyncToken=*/Type(),
+                              ValueRange{}, target, source);
+      else
+        createCopyKernel(rewriter, loc, source, target);
+      rewriter.eraseOp(op);
+      continue;
+    }
+    // Any other linalg op on buffers outside every kernel: parallel loops,
+    // which the GPU pipeline maps to blocks.
+    auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+    if (linalgOp && linalgOp.hasPureBufferSemantics() &&
+        succeeded(linalg::linalgOpToParallelLoops(rewriter, linalgOp)))
+      rewriter.eraseOp(op);
+  }
+}
+
+namespace {
+struct FusionGPUDeviceBuffersPass
+    : fusion::impl::FusionGPUDeviceBuffersPassBase<FusionGPUDeviceBuffersPass> {
+  void runOnOperation() override {
+    IRRewriter rewriter(&getContext());
+    placeHostBuffersOnDevice(rewriter, getOperation());
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// fusion-gpu-stack-buffers
+//===----------------------------------------------------------------------===//
+
+/// Whether the buffer of `alloc` (or a view of it) leaves the region it is
+/// allocated in: returned, yielded or passed to a terminator.
+static bool leavesRegion(memref::AllocOp alloc) {
+  SmallVector<Value> worklist{alloc.getResult()};
+  while (!worklist.empty()) {
+    Value value = worklist.pop_back_val();
+    for (Operation *user : value.getUsers()) {
+      if (user->hasTrait<OpTrait::IsTerminator>())
+        return true;
+      if (auto view = dyn_cast<ViewLikeOpInterface>(user))
+        if (view.getViewSource() == value)
+          llvm::append_range(worklist, user->getResults());
+    }
+  }
+  return false;
+}
+
+struct FusionGPUStackBuffersPass
+    : fusion::impl::FusionGPUStackBuffersPassBase<FusionGPUStackBuffersPass> {
+  using Base::Base;
+  void runOnOperation() override {
+    SmallVector<memref::AllocOp> allocs;
+    getOperation().walk([&](memref::AllocOp alloc) {
+      MemRefType type = alloc.getType();
+      if (!type.hasStaticShape() || !type.getLayout().isIdentity() ||
+          !(isInKernel(alloc) ? kernels : host) || leavesRegion(alloc))
+        return;
+      uint64_t bits =
+          type.getNumElements() *
+          DataLayout::closest(alloc).getTypeSizeInBits(type.getElementType());
+      if (bits <= 1024 * 8)
+        allocs.push_back(alloc);
+    });
+    IRRewriter rewriter(&getContext());
+    for (memref::AllocOp alloc : allocs) {
+      rewriter.setInsertionPoint(alloc);
+      rewriter.replaceOpWithNewOp<memref::AllocaOp>(alloc, alloc.getType(),
+                                                    alloc.getAlignmentAttr());
+    }
+  }
+};
+
+struct FusionGPUCheckKernelOperandsPass
+    : fusion::impl::FusionGPUCheckKernelOperandsPassBase<
+          FusionGPUCheckKernelOperandsPass> {
+  void runOnOperation() override {
+    if (failed(checkKernelOperands(getOperation())))
+      signalPassFailure();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// fusion-gpu-defer-sync
+//===----------------------------------------------------------------------===//
+
+struct FusionGPUDeferSyncPass
+    : fusion::impl::FusionGPUDeferSyncPassBase<FusionGPUDeferSyncPass> {
+  void runOnOperation() override {
+    getOperation().walk([](func::ReturnOp ret) {
+      auto wait = dyn_cast_or_null<gpu::WaitOp>(ret->getPrevNode());
+      if (wait && !wait.getAsyncToken())
+        wait.erase();
+    });
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// fusion-gpu-upload-constants
+//===----------------------------------------------------------------------===//
+
+struct FusionGPUUploadConstantsPass
+    : fusion::impl::FusionGPUUploadConstantsPassBase<
+          FusionGPUUploadConstantsPass> {
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    MLIRContext *ctx = &getContext();
+    auto ptrType = LLVM::LLVMPointerType::get(ctx);
+    auto i64 = IntegerType::get(ctx, 64);
+    DataLayout layout(module);
+    OpBuilder builder(ctx);
+    LLVM::LLVMFuncOp upload;
+    for (auto func : module.getOps<LLVM::LLVMFuncOp>()) {
+      if (func.isExternal())
+        continue;
+      // One call per global and function, at its entry.
+      llvm::MapVector<StringAttr, SmallVector<LLVM::AddressOfOp>> uses;
+      func.walk([&](LLVM::AddressOfOp addr) {
+        auto global = dyn_cast_or_null<LLVM::GlobalOp>(
+            SymbolTable::lookupNearestSymbolFrom(addr,
+                                                 addr.getGlobalNameAttr()));
+        if (global && global.getConstant() && global.getValueAttr() &&
+            !isa<LLVM::LLVMFunctionType>(global.getGlobalType()))
+          uses[addr.getGlobalNameAttr().getAttr()].push_back(addr);
+      });
+      if (uses.empty())
+        continue;
+      if (!upload) {
+        builder.setInsertionPointToEnd(module.getBody());
+        upload = module.lookupSymbol<LLVM::LLVMFuncOp>("fuseGpuConstant");
+        if (!upload)
+          upload = LLVM::LLVMFuncOp::create(
+              builder, module.getLoc(), "fuseGpuConstant",
+              LLVM::LLVMFunctionType::get(ptrType, {ptrType, i64}));
+      }
+      Block &entry = func.getBody().front();
+      builder.setInsertionPointToStart(&entry);
+      for (auto &[name, addrs] : uses) {
+        auto global =
+            SymbolTable::lookupNearestSymbolFrom<LLVM::GlobalOp>(func, name);
+        Location loc = addrs.front().getLoc();
+        Value host = LLVM::AddressOfOp::create(builder, loc, global);
+        Value bytes = LLVM::ConstantOp::create(
+            builder, loc, i64,
+            static_cast<int64_t>(layout.getTypeSize(global.getGlobalType())));
+        Value device =
+            LLVM::CallOp::create(builder, loc, upload, ValueRange{host, bytes})
+                .getResult();
+        for (LLVM::AddressOfOp addr : addrs) {
+          addr.getResult().replaceAllUsesWith(device);
+          addr.erase();
+        }
+      }
+    }
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// fusion-gpu-check-kernel-pointers
+//===----------------------------------------------------------------------===//
+
+struct FusionGPUCheckKernelPointersPass
+    : fusion::impl::FusionGPUCheckKernelPointersPassBase<
+          FusionGPUCheckKernelPointersPass> {
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    MLIRContext *ctx = &getContext();
+    OpBuilder builder(ctx);
+    auto ptrType = LLVM::LLVMPointerType::get(ctx);
+    auto i64 = IntegerType::get(ctx, 64);
+    auto indexType = IndexType::get(ctx);
+    StringRef checkName = "fuseGpuCheckKernelPointer";
+    auto functionType = builder.getFunctionType({ptrType, i64, indexType}, {});
+    SmallVector<Operation *> kernels;
+    module.walk([&](Operation *op) {
+      if (isKernel(op) && !isa<gpu::LaunchFuncOp>(op))
+        kernels.push_back(op);
+    });
+    if (kernels.empty())
+      return;
+    if (!module.lookupSymbol(checkName)) {
+      builder.setInsertionPointToEnd(module.getBody());
+      func::FuncOp::create(builder, module.getLoc(), checkName, functionType)
+          .setPrivate();
+    }
+    unsigned count = 0;
+    for (Operation *kernel : kernels) {
+      SmallVector<Value> buffers = getKernelBuffers(kernel);
+      if (buffers.empty())
+        continue;
+      builder.setInsertionPoint(kernel);
+      Location loc = kernel->getLoc();
+      Value name = LLVM::createGlobalString(
+          loc, builder, ("__fuse_kernel_name_" + Twine(count++)).str(),
+          StringRef(describeKernel(kernel) + '\0'), LLVM::Linkage::Private);
+      for (auto [index, buffer] : llvm::enumerate(buffers)) {
+        Value argIndex = arith::ConstantOp::create(
+            builder, loc, builder.getI64IntegerAttr(index));
+        Value pointer = memref::ExtractAlignedPointerAsIndexOp::create(
+            builder, loc, buffer);
+        func::CallOp::create(builder, loc, checkName, TypeRange{},
+                             ValueRange{name, argIndex, pointer});
+      }
+    }
+  }
+};
+} // namespace

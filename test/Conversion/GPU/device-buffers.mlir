@@ -1,0 +1,63 @@
+// RUN: fuse-opt %s -split-input-file -fusion-gpu-device-buffers | FileCheck %s
+
+// Host buffers become device allocations; a copy between contiguous
+// buffers at offset 0 becomes a driver memcpy; the kernel's own temporary
+// stays.
+
+// CHECK-LABEL: func.func @host_buffers
+// CHECK: %[[T:.*]] = gpu.alloc () : memref<64xf32>
+// CHECK-NOT: memref.alloc()
+// CHECK: scf.forall
+// CHECK:   memref.alloc() : memref<4xf32>
+// CHECK: gpu.memcpy %{{.*}}, %[[T]] : memref<64xf32>, memref<64xf32>
+// CHECK: gpu.dealloc %[[T]] : memref<64xf32>
+func.func @host_buffers(%x: memref<64xf32>, %y: memref<64xf32>) {
+  %t = memref.alloc() : memref<64xf32>
+  scf.forall (%i) in (16) {
+    %tmp = memref.alloc() : memref<4xf32>
+    memref.dealloc %tmp : memref<4xf32>
+  }
+  memref.copy %t, %y : memref<64xf32> to memref<64xf32>
+  memref.dealloc %t : memref<64xf32>
+  return
+}
+
+// -----
+
+// A copy into a view at an offset is a kernel of 256-thread blocks:
+// upstream's gpu.memcpy lowering would drop the offset and overwrite the
+// start of the buffer.
+
+// CHECK-LABEL: func.func @copy_at_offset
+// CHECK-NOT: gpu.memcpy
+// CHECK: scf.parallel (%[[B:.*]]) = (%c0) to (%c2) step (%c1) {
+// CHECK:   scf.parallel (%[[T:.*]]) = (%c0) to (%c256) step (%c1) {
+// CHECK:     %[[I:.*]] = affine.apply #{{.*}}(%[[B]], %[[T]])
+// CHECK:     %[[IN:.*]] = arith.cmpi ult, %[[I]], %c384
+// CHECK:     scf.if %[[IN]] {
+// CHECK:       %[[IDX:.*]]:3 = affine.delinearize_index %[[I]] into (1, 16, 24)
+// CHECK:       %[[V:.*]] = memref.load %{{.*}}[%[[IDX]]#0, %[[IDX]]#1, %[[IDX]]#2]
+// CHECK:       memref.store %[[V]], %{{.*}}[%[[IDX]]#0, %[[IDX]]#1, %[[IDX]]#2]
+func.func @copy_at_offset(%w: memref<1x16x24xf32>) -> memref<3x16x24xf32> {
+  %all = memref.alloc() : memref<3x16x24xf32>
+  %slot = memref.subview %all[1, 0, 0] [1, 16, 24] [1, 1, 1] : memref<3x16x24xf32> to memref<1x16x24xf32, strided<[384, 24, 1], offset: 384>>
+  memref.copy %w, %slot : memref<1x16x24xf32> to memref<1x16x24xf32, strided<[384, 24, 1], offset: 384>>
+  return %all : memref<3x16x24xf32>
+}
+
+// -----
+
+// A strided copy (into a padded buffer, as fusion-lower-copies makes it) is
+// a kernel too, never host loops on device memory.
+
+// CHECK-LABEL: func.func @strided_copy
+// CHECK-NOT: linalg.copy
+// CHECK: scf.parallel
+// CHECK:   scf.parallel
+// CHECK:     affine.delinearize_index %{{.*}} into (4, 4)
+func.func @strided_copy(%x: memref<4x4xf32>) -> memref<6x6xf32> {
+  %p = memref.alloc() : memref<6x6xf32>
+  %in = memref.subview %p[1, 1] [4, 4] [1, 1] : memref<6x6xf32> to memref<4x4xf32, strided<[6, 1], offset: 7>>
+  linalg.copy ins(%x : memref<4x4xf32>) outs(%in : memref<4x4xf32, strided<[6, 1], offset: 7>>)
+  return %p : memref<6x6xf32>
+}
