@@ -126,13 +126,13 @@ void mlir::fusion::buildLowerToLLVMStage(
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createConvertOpenMPToLLVMPass());
-  if (gpuRuntime)
+  if (gpuRuntime) {
     pm.addPass(createGpuToLLVMConversionPass());
+    pm.addPass(createFusionGPUUploadConstantsPass());
+  }
   pm.addPass(createConvertToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(createCanonicalizerPass());
-  if (gpuRuntime)
-    pm.addPass(createFusionGPUUploadConstantsPass());
   FusionLLVMTargetPassOptions target;
   target.cpu = options.targetCpu;
   target.features = options.targetFeatures;

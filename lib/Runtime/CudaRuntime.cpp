@@ -204,6 +204,11 @@ FUSE_EXPORT void mgpuLaunchKernel(void *function, intptr_t gridX,
                                   intptr_t blockZ, int32_t smem, void *stream,
                                   void **params, void **extra,
                                   size_t /*paramsCount*/) {
+  // An empty grid (a copy of an empty dynamic shape) has nothing to run;
+  // the driver would reject it.
+  if (gridX <= 0 || gridY <= 0 || gridZ <= 0 || blockX <= 0 || blockY <= 0 ||
+      blockZ <= 0)
+    return;
   setContext();
   CHECK(cuLaunchKernel(static_cast<CUfunction>(function), gridX, gridY, gridZ,
                        blockX, blockY, blockZ, smem,
@@ -349,7 +354,7 @@ FUSE_EXPORT uint64_t fuseGpuDeviceAllocations() {
   return p.driverAllocations;
 }
 
-/// Uploaded on first use (synchronously) and kept: a constant is read-only,
+/// Uploaded on first use (waited for) and kept: a constant is read-only,
 /// and its host address, a global of the loaded program, stays valid as
 /// long as the program.
 FUSE_EXPORT void *fuseGpuConstant(const void *host, uint64_t bytes) {
@@ -362,7 +367,11 @@ FUSE_EXPORT void *fuseGpuConstant(const void *host, uint64_t bytes) {
   CUdeviceptr device = 0;
   CHECK(cuMemAlloc(&device, bytes ? bytes : 1));
   ++p.driverAllocations;
-  CHECK(cuMemcpyHtoD(device, host, bytes));
+  // On the stream the kernels run on (non-blocking, so not ordered with the
+  // legacy stream of a plain cuMemcpyHtoD), and waited for.
+  CUstream stream = currentStream();
+  CHECK(cuMemcpyHtoDAsync(device, host, bytes, stream));
+  CHECK(cuStreamSynchronize(stream));
   p.constants[host] = device;
   return reinterpret_cast<void *>(device);
 }

@@ -129,6 +129,9 @@ FUSE_EXPORT void mgpuEventSynchronize(void *) {}
 FUSE_EXPORT void mgpuEventRecord(void *, void *) {}
 
 FUSE_EXPORT void *fuseGpuConstant(const void *host, uint64_t bytes) {
+  // One upload per constant, also when two threads miss at once.
+  static std::mutex uploadMutex;
+  std::lock_guard<std::mutex> uploadLock(uploadMutex);
   Registry &r = registry();
   {
     std::lock_guard<std::mutex> lock(r.mutex);

@@ -452,7 +452,7 @@ Build::~Build() {
     gpuRuntime().free(buffer);
 }
 
-/// The bytes a strided view spans from its first element (0 if empty).
+/// The elements a strided view spans from its first one (0 if empty).
 static int64_t spannedElements(ArrayRef<int64_t> sizes,
                                ArrayRef<int64_t> strides) {
   int64_t last = 0;

@@ -159,8 +159,9 @@ def FusionGPUUploadConstantsPass
   let summary = "Read constants from device copies the runtime uploads once";
   let description = [{
     After host code is in the LLVM dialect: each host function that takes
-    the address of a constant global (a `memref.global` constant, lowered)
-    calls `fuseGpuConstant(address, bytes)` once at its entry instead and
+    the address of a constant global for its kernels (a lowered
+    `memref.global` constant; not one whose address goes to a host
+    function, such as a string for printf) calls `fuseGpuConstant(address, bytes)` once at its entry instead and
     uses the device pointer it returns. The runtime uploads each constant on
     its first use and keeps it until the runtime is unloaded, so a call
     copies no weights. Kernel modules are left alone.

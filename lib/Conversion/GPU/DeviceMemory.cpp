@@ -27,7 +27,9 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/MemRef/Utils/MemRefUtils.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/DataLayoutInterfaces.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
@@ -55,16 +57,7 @@ using namespace mlir::fusion;
 bool mlir::fusion::isKernel(Operation *op) {
   if (isa<gpu::LaunchOp, gpu::LaunchFuncOp>(op))
     return true;
-  if (!isa<scf::ForallOp, scf::ParallelOp>(op))
-    return false;
-  for (Operation *parent = op->getParentOp(); parent;
-       parent = parent->getParentOp()) {
-    if (isa<FunctionOpInterface>(parent))
-      return true;
-    if (isa<LoopLikeOpInterface, gpu::LaunchOp>(parent))
-      return false;
-  }
-  return true;
+  return isa<scf::ForallOp, scf::ParallelOp>(op) && !isInKernel(op);
 }
 
 bool mlir::fusion::isInKernel(Operation *op) {
@@ -73,6 +66,19 @@ bool mlir::fusion::isInKernel(Operation *op) {
     if (isa<gpu::GPUModuleOp>(parent) || isKernel(parent))
       return true;
   return false;
+}
+
+/// Whether `func` is the library function that the lowering of
+/// `bufferization.dealloc` calls (upstream names it so): host code on host
+/// bookkeeping buffers (base pointers as indices, ownership flags), outside
+/// the memory model.
+static bool isDeallocationHelper(FunctionOpInterface func) {
+  return func && func.getName() == "dealloc_helper" && func.isPrivate();
+}
+
+static bool callsDeallocationHelper(Operation *op) {
+  auto call = dyn_cast<func::CallOp>(op);
+  return call && call.getCallee() == "dealloc_helper";
 }
 
 /// The buffer `value` is a view of (through view ops), or `value`.
@@ -86,13 +92,15 @@ static Value getRootBuffer(Value value) {
 /// argument, a `gpu.alloc` or a constant global.
 static std::string whyNotDeviceMemory(Value root) {
   if (auto arg = dyn_cast<BlockArgument>(root)) {
-    if (isa<FunctionOpInterface>(arg.getOwner()->getParentOp()))
+    if (arg.getOwner()->isEntryBlock() &&
+        isa_and_nonnull<FunctionOpInterface>(arg.getOwner()->getParentOp()))
       return "";
     return "a block argument of host code, which is not provably device "
            "memory";
   }
   Operation *def = root.getDefiningOp();
-  if (isa<gpu::AllocOp>(def))
+  // A call's results are device buffers by the calling convention.
+  if (isa<gpu::AllocOp, CallOpInterface>(def))
     return "";
   if (auto global = dyn_cast<memref::GetGlobalOp>(def)) {
     auto symbol = SymbolTable::lookupNearestSymbolFrom<memref::GlobalOp>(
@@ -122,30 +130,37 @@ static std::string describeKernel(Operation *kernel) {
   return name;
 }
 
-/// The buffers host code hands to `kernel`, in order: a launch's memref
-/// operands, or the memrefs a loop kernel uses from above.
-static SmallVector<Value> getKernelBuffers(Operation *kernel) {
-  SmallVector<Value> buffers;
+/// The buffers host code hands to `kernel`, with their argument numbers: a
+/// launch's memref operands (numbered among all its kernel operands), or the
+/// memrefs a loop kernel uses from above.
+static SmallVector<std::pair<unsigned, Value>>
+getKernelBuffers(Operation *kernel) {
+  SmallVector<Value> operands;
   if (auto launch = dyn_cast<gpu::LaunchFuncOp>(kernel)) {
-    llvm::append_range(buffers, launch.getKernelOperands());
+    llvm::append_range(operands, launch.getKernelOperands());
   } else {
     llvm::SetVector<Value> captured;
     for (Region &region : kernel->getRegions())
       getUsedValuesDefinedAbove(region, captured);
-    llvm::append_range(buffers, captured);
+    llvm::append_range(operands, captured);
+    llvm::erase_if(operands,
+                   [](Value v) { return !isa<BaseMemRefType>(v.getType()); });
   }
-  llvm::erase_if(buffers,
-                 [](Value v) { return !isa<BaseMemRefType>(v.getType()); });
+  SmallVector<std::pair<unsigned, Value>> buffers;
+  for (auto [index, operand] : llvm::enumerate(operands))
+    if (isa<BaseMemRefType>(operand.getType()))
+      buffers.push_back({static_cast<unsigned>(index), operand});
   return buffers;
 }
 
 LogicalResult mlir::fusion::checkKernelOperands(Operation *root) {
   bool failed = false;
   root->walk([&](Operation *op) {
-    if (isInKernel(op) || isa<gpu::GPUModuleOp>(op))
+    if (isInKernel(op) || isa<gpu::GPUModuleOp>(op) ||
+        isDeallocationHelper(op->getParentOfType<FunctionOpInterface>()))
       return;
     if (isKernel(op)) {
-      for (auto [index, buffer] : llvm::enumerate(getKernelBuffers(op))) {
+      for (auto [index, buffer] : getKernelBuffers(op)) {
         Value rootBuffer = getRootBuffer(buffer);
         std::string why = whyNotDeviceMemory(rootBuffer);
         if (why.empty())
@@ -161,8 +176,29 @@ LogicalResult mlir::fusion::checkKernelOperands(Operation *root) {
     }
     // Host code may allocate, view, copy with the runtime and launch; it
     // may not read or write device memory itself.
-    if (isa<gpu::GPUDialect>(op->getDialect()) || isa<ViewLikeOpInterface>(op))
+    if (isa_and_nonnull<gpu::GPUDialect>(op->getDialect()) ||
+        isa<ViewLikeOpInterface>(op))
       return;
+    // Nor may a host function (a declaration, e.g. printMemrefF32) get it:
+    // functions of the module follow the calling convention, others do not.
+    if (auto call = dyn_cast<func::CallOp>(op)) {
+      auto callee = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
+          op, call.getCalleeAttr());
+      if (!callee || !callee.isExternal())
+        return;
+      for (OpOperand &operand : op->getOpOperands()) {
+        if (!isa<BaseMemRefType>(operand.get().getType()) ||
+            !whyNotDeviceMemory(getRootBuffer(operand.get())).empty())
+          continue;
+        failed = true;
+        op->emitError() << "host function @" << call.getCallee()
+                        << " receives device memory (operand #"
+                        << operand.getOperandNumber()
+                        << "); download it to a host buffer first";
+        break;
+      }
+      return;
+    }
     auto effects = dyn_cast<MemoryEffectOpInterface>(op);
     if (!effects)
       return;
@@ -189,6 +225,59 @@ LogicalResult mlir::fusion::checkKernelOperands(Operation *root) {
 // fusion-gpu-device-buffers
 //===----------------------------------------------------------------------===//
 
+/// Whether `op` (or an op nested in it) reads or writes device memory.
+static bool accessesDeviceMemory(Operation *op) {
+  WalkResult result = op->walk([](Operation *nested) {
+    auto effects = dyn_cast<MemoryEffectOpInterface>(nested);
+    if (!effects)
+      return WalkResult::advance();
+    for (Value operand : nested->getOperands())
+      if (isa<BaseMemRefType>(operand.getType()) &&
+          (effects.getEffectOnValue<MemoryEffects::Read>(operand) ||
+           effects.getEffectOnValue<MemoryEffects::Write>(operand)) &&
+          whyNotDeviceMemory(getRootBuffer(operand)).empty())
+        return WalkResult::interrupt();
+    return WalkResult::advance();
+  });
+  return result.wasInterrupted();
+}
+
+/// Whether the buffer of `alloc` (or a view of it) reaches device code or the
+/// caller: a kernel, a gpu op, a copy or linalg op (which become kernels), a
+/// call or a return. Host-only scratch (e.g. the ownership flags that the
+/// deallocation pipeline keeps) stays in host memory.
+static bool reachesDevice(memref::AllocOp alloc) {
+  SmallVector<Value> worklist{alloc.getResult()};
+  while (!worklist.empty()) {
+    Value value = worklist.pop_back_val();
+    for (Operation *user : value.getUsers()) {
+      if (auto view = dyn_cast<ViewLikeOpInterface>(user);
+          view && view.getViewSource() == value) {
+        llvm::append_range(worklist, user->getResults());
+        continue;
+      }
+      if (isInKernel(user) || isKernel(user) ||
+          isa_and_nonnull<gpu::GPUDialect>(user->getDialect()) ||
+          isa<memref::CopyOp, linalg::LinalgOp>(user) ||
+          (isa<CallOpInterface>(user) && !callsDeallocationHelper(user)) ||
+          user->hasTrait<OpTrait::ReturnLike>())
+        return true;
+    }
+  }
+  return false;
+}
+
+/// Wraps `op` in a kernel of one thread (a one-iteration `scf.parallel`).
+static void wrapInSingleThreadKernel(RewriterBase &rewriter, Operation *op) {
+  Location loc = op->getLoc();
+  rewriter.setInsertionPoint(op);
+  Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+  Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
+  auto kernel = scf::ParallelOp::create(rewriter, loc, ValueRange{zero},
+                                        ValueRange{one}, ValueRange{one});
+  rewriter.moveOpBefore(op, kernel.getBody()->getTerminator());
+}
+
 /// Whether `type` is one contiguous range starting at its base pointer:
 /// upstream's lowering of `gpu.memcpy` ignores the memref's offset
 /// (llvm-project PR 115687), so a view at an offset must not use it.
@@ -198,6 +287,26 @@ static bool isMemcpyable(MemRefType type) {
   SmallVector<int64_t> strides;
   int64_t offset;
   return succeeded(type.getStridesAndOffset(strides, offset)) && offset == 0;
+}
+
+/// `buffer`, one contiguous range at offset 0 (isMemcpyable), as a memref of
+/// identity layout (reinterpreted if needed), which is what upstream's
+/// `gpu.memcpy` lowering takes.
+static Value castToIdentityLayout(RewriterBase &rewriter, Location loc,
+                                  Value buffer) {
+  auto type = cast<MemRefType>(buffer.getType());
+  if (type.getLayout().isIdentity())
+    return buffer;
+  auto identity =
+      MemRefType::get(type.getShape(), type.getElementType(),
+                      MemRefLayoutAttrInterface(), type.getMemorySpace());
+  // Not a memref.cast: gpu.memcpy folds casts into its operands.
+  // The range is contiguous, so its row-major strides (size-1 dims may have
+  // any stride in `type`) address the same elements.
+  SmallVector<int64_t> strides = computeSuffixProduct(type.getShape());
+  return memref::ReinterpretCastOp::create(rewriter, loc, identity, buffer,
+                                           /*offset=*/0, type.getShape(),
+                                           strides);
 }
 
 /// Threads per block of the copy kernels.
@@ -268,15 +377,23 @@ static void createCopyKernel(RewriterBase &rewriter, Location loc, Value source,
 
 void mlir::fusion::placeHostBuffersOnDevice(RewriterBase &rewriter,
                                             func::FuncOp func) {
+  if (isDeallocationHelper(func))
+    return;
   SmallVector<Operation *> hostOps;
+  DenseSet<Value> hostOnly;
   func.walk([&](Operation *op) {
-    if (!isInKernel(op) && !isKernel(op))
-      hostOps.push_back(op);
+    if (isInKernel(op) || isKernel(op))
+      return;
+    hostOps.push_back(op);
+    if (auto alloc = dyn_cast<memref::AllocOp>(op);
+        alloc && !reachesDevice(alloc))
+      hostOnly.insert(alloc.getResult());
   });
   for (Operation *op : hostOps) {
     rewriter.setInsertionPoint(op);
     Location loc = op->getLoc();
-    if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
+    if (auto alloc = dyn_cast<memref::AllocOp>(op);
+        alloc && !hostOnly.contains(alloc.getResult())) {
       auto device = gpu::AllocOp::create(
           rewriter, loc, alloc.getType(), /*asyncToken=*/Type(),
           /*asyncDependencies=*/ValueRange{}, alloc.getDynamicSizes(),
@@ -284,7 +401,8 @@ void mlir::fusion::placeHostBuffersOnDevice(RewriterBase &rewriter,
       rewriter.replaceOp(alloc, device.getMemref());
       continue;
     }
-    if (auto dealloc = dyn_cast<memref::DeallocOp>(op)) {
+    if (auto dealloc = dyn_cast<memref::DeallocOp>(op);
+        dealloc && !hostOnly.contains(getRootBuffer(dealloc.getMemref()))) {
       gpu::DeallocOp::create(rewriter, loc, /*asyncToken=*/Type(), ValueRange{},
                              dealloc.getMemref());
       rewriter.eraseOp(dealloc);
@@ -300,22 +418,45 @@ void mlir::fusion::placeHostBuffersOnDevice(RewriterBase &rewriter,
       source = copy.getInputs().front();
       target = copy.getOutputs().front();
     }
-    if (source) {
-      if (isMemcpyable(cast<MemRefType>(source.getType())) &&
-          isMemcpyable(cast<MemRefType>(target.getType())))
+    // Only copies between ranked buffers of one element type (a linalg.copy
+    // may convert; that one becomes parallel loops below).
+    auto sourceType = source ? dyn_cast<MemRefType>(source.getType()) : nullptr;
+    auto targetType = target ? dyn_cast<MemRefType>(target.getType()) : nullptr;
+    if (sourceType && targetType &&
+        sourceType.getElementType() == targetType.getElementType()) {
+      if (isMemcpyable(sourceType) && isMemcpyable(targetType))
         gpu::MemcpyOp::create(rewriter, loc, /*asyncToken=*/Type(),
-                              ValueRange{}, target, source);
+                              ValueRange{},
+                              castToIdentityLayout(rewriter, loc, target),
+                              castToIdentityLayout(rewriter, loc, source));
       else
         createCopyKernel(rewriter, loc, source, target);
       rewriter.eraseOp(op);
       continue;
     }
     // Any other linalg op on buffers outside every kernel: parallel loops,
-    // which the GPU pipeline maps to blocks.
+    // which the GPU pipeline maps to blocks (one thread if it has no
+    // parallel loop, e.g. a full reduction).
     auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
     if (linalgOp && linalgOp.hasPureBufferSemantics() &&
+        linalgOp.getNumParallelLoops() > 0 &&
         succeeded(linalg::linalgOpToParallelLoops(rewriter, linalgOp)))
       rewriter.eraseOp(op);
+  }
+  // What is left of host code on buffers (loops of a group that has no
+  // parallel loop to tile, such as a dot product; a fill of a scalar
+  // buffer): a kernel of one thread each, unless it produces a value host
+  // code uses (fusion-gpu-check-kernel-operands then reports it).
+  for (Block &block : func.getBody()) {
+    for (Operation &op : llvm::make_early_inc_range(block)) {
+      if (isKernel(&op) || op.hasTrait<OpTrait::IsTerminator>() ||
+          isa_and_nonnull<gpu::GPUDialect>(op.getDialect()) ||
+          isa<ViewLikeOpInterface, memref::AllocOp, memref::AllocaOp,
+              memref::DeallocOp, CallOpInterface>(op) ||
+          !op.use_empty() || !accessesDeviceMemory(&op))
+        continue;
+      wrapInSingleThreadKernel(rewriter, &op);
+    }
   }
 }
 
@@ -356,13 +497,16 @@ struct FusionGPUStackBuffersPass
     SmallVector<memref::AllocOp> allocs;
     getOperation().walk([&](memref::AllocOp alloc) {
       MemRefType type = alloc.getType();
+      Type element = type.getElementType();
       if (!type.hasStaticShape() || !type.getLayout().isIdentity() ||
+          !element.isIntOrIndexOrFloat() ||
           !(isInKernel(alloc) ? kernels : host) || leavesRegion(alloc))
         return;
-      uint64_t bits =
-          type.getNumElements() *
-          DataLayout::closest(alloc).getTypeSizeInBits(type.getElementType());
-      if (bits <= 1024 * 8)
+      // At most 1 KB (checked per element: the product may overflow).
+      uint64_t bits = DataLayout::closest(alloc).getTypeSizeInBits(element);
+      uint64_t limit = 1024 * 8;
+      if (bits != 0 &&
+          static_cast<uint64_t>(type.getNumElements()) <= limit / bits)
         allocs.push_back(alloc);
     });
     IRRewriter rewriter(&getContext());
@@ -402,6 +546,25 @@ struct FusionGPUDeferSyncPass
 // fusion-gpu-upload-constants
 //===----------------------------------------------------------------------===//
 
+/// Whether `addr` is the address of a buffer the program's kernels read (a
+/// lowered `memref.global`), not of one that host functions get: a constant
+/// whose address (through GEPs) is passed to a call, such as a string for
+/// printf or the kernel names of fusion-gpu-check-kernel-pointers, stays on
+/// the host.
+static bool isBufferAddress(LLVM::AddressOfOp addr) {
+  SmallVector<Value> worklist{addr.getResult()};
+  while (!worklist.empty()) {
+    Value value = worklist.pop_back_val();
+    for (Operation *user : value.getUsers()) {
+      if (isa<LLVM::GEPOp>(user))
+        worklist.push_back(user->getResult(0));
+      else if (isa<CallOpInterface>(user))
+        return false;
+    }
+  }
+  return true;
+}
+
 struct FusionGPUUploadConstantsPass
     : fusion::impl::FusionGPUUploadConstantsPassBase<
           FusionGPUUploadConstantsPass> {
@@ -423,7 +586,7 @@ struct FusionGPUUploadConstantsPass
             SymbolTable::lookupNearestSymbolFrom(addr,
                                                  addr.getGlobalNameAttr()));
         if (global && global.getConstant() && global.getValueAttr() &&
-            !isa<LLVM::LLVMFunctionType>(global.getGlobalType()))
+            isBufferAddress(addr))
           uses[addr.getGlobalNameAttr().getAttr()].push_back(addr);
       });
       if (uses.empty())
@@ -488,7 +651,7 @@ struct FusionGPUCheckKernelPointersPass
     }
     unsigned count = 0;
     for (Operation *kernel : kernels) {
-      SmallVector<Value> buffers = getKernelBuffers(kernel);
+      auto buffers = getKernelBuffers(kernel);
       if (buffers.empty())
         continue;
       builder.setInsertionPoint(kernel);
@@ -496,7 +659,7 @@ struct FusionGPUCheckKernelPointersPass
       Value name = LLVM::createGlobalString(
           loc, builder, ("__fuse_kernel_name_" + Twine(count++)).str(),
           StringRef(describeKernel(kernel) + '\0'), LLVM::Linkage::Private);
-      for (auto [index, buffer] : llvm::enumerate(buffers)) {
+      for (auto [index, buffer] : buffers) {
         Value argIndex = arith::ConstantOp::create(
             builder, loc, builder.getI64IntegerAttr(index));
         Value pointer = memref::ExtractAlignedPointerAsIndexOp::create(

@@ -112,3 +112,65 @@ module attributes {gpu.container_module} {
     return
   }
 }
+
+// -----
+
+// Nor may a host function: only functions of the module follow the calling
+// convention (their arguments and results are device buffers).
+
+func.func private @printMemrefF32(memref<*xf32>)
+func.func private @produce() -> memref<4xf32>
+func.func @host_function(%x: memref<4xf32>) {
+  %c1 = arith.constant 1 : index
+  // A call's result is a device buffer by the convention: no error.
+  %r = call @produce() : () -> memref<4xf32>
+  scf.forall (%i) in (4) {
+    %v = memref.load %r[%i] : memref<4xf32>
+    memref.store %v, %x[%i] : memref<4xf32>
+  }
+  %u = memref.cast %x : memref<4xf32> to memref<*xf32>
+  // expected-error @below {{host function @printMemrefF32 receives device memory (operand #0); download it to a host buffer first}}
+  call @printMemrefF32(%u) : (memref<*xf32>) -> ()
+  return
+}
+
+// -----
+
+// Only the entry block's arguments are the function's: a buffer that
+// reaches a later block is checked by its origin. Argument numbers count
+// every kernel operand, scalars included.
+
+module attributes {gpu.container_module} {
+  gpu.module @k {
+    gpu.func @f(%n: index, %a: memref<16xf32>) kernel { gpu.return }
+  }
+  func.func @later_block(%n: index) {
+    %c1 = arith.constant 1 : index
+    %t = memref.alloca() : memref<16xf32>
+    cf.br ^bb1(%t : memref<16xf32>)
+  ^bb1(%b: memref<16xf32>):
+    // expected-error @below {{kernel @k::@f argument #1 is a block argument of host code, which is not provably device memory}}
+    gpu.launch_func @k::@f blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1) args(%n : index, %b : memref<16xf32>)
+    return
+  }
+}
+
+// -----
+
+// A loop kernel inside a host loop is still a kernel: the buffers it uses
+// from above are checked, its own loads and stores are not host code.
+
+func.func @kernel_in_host_loop(%x: memref<64xf32>, %n: index) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  // expected-note @below {{the buffer is defined here}}
+  %tmp = memref.alloca() : memref<64xf32>
+  scf.for %k = %c0 to %n step %c1 {
+    // expected-error @below {{kernel (scf.forall) in @kernel_in_host_loop argument #1 is on the host stack (memref.alloca)}}
+    scf.forall (%i) in (64) {
+      %v = memref.load %x[%i] : memref<64xf32>
+      memref.store %v, %tmp[%i] : memref<64xf32>
+    }
+  }
+  return
+}

@@ -61,3 +61,39 @@ func.func @strided_copy(%x: memref<4x4xf32>) -> memref<6x6xf32> {
   linalg.copy ins(%x : memref<4x4xf32>) outs(%in : memref<4x4xf32, strided<[6, 1], offset: 7>>)
   return %p : memref<6x6xf32>
 }
+
+// -----
+
+// A contiguous view at offset 0 with a strided layout (a slice of a stacked
+// result) is reinterpreted with an identity layout, which upstream's
+// gpu.memcpy lowering requires (a memref.cast would fold away).
+
+// CHECK-LABEL: func.func @strided_layout_at_offset_0
+// CHECK: %[[R:.*]] = memref.reinterpret_cast %{{.*}} to offset: [0], sizes: [1, 10], strides: [10, 1] : memref<1x10xf32, strided<[20, 1]>> to memref<1x10xf32>
+// CHECK: gpu.memcpy %{{.*}}, %[[R]] : memref<1x10xf32>, memref<1x10xf32>
+func.func @strided_layout_at_offset_0(%s: memref<1x10xf32, strided<[20, 1]>>) -> memref<1x10xf32> {
+  %t = memref.alloc() : memref<1x10xf32>
+  memref.copy %s, %t : memref<1x10xf32, strided<[20, 1]>> to memref<1x10xf32>
+  return %t : memref<1x10xf32>
+}
+
+// -----
+
+// A linalg.copy that converts the element type is not a memcpy: parallel
+// loops (a kernel). An unranked copy is left alone (the check reports it).
+
+// CHECK-LABEL: func.func @converting_copy
+// CHECK-NOT: gpu.memcpy
+// CHECK: scf.parallel
+// CHECK:   arith.extf
+// CHECK-LABEL: func.func @unranked_copy
+// CHECK: memref.copy
+func.func @converting_copy(%x: memref<8xf16>) -> memref<8xf32> {
+  %t = memref.alloc() : memref<8xf32>
+  linalg.copy ins(%x : memref<8xf16>) outs(%t : memref<8xf32>)
+  return %t : memref<8xf32>
+}
+func.func @unranked_copy(%x: memref<*xf32>, %y: memref<*xf32>) {
+  memref.copy %x, %y : memref<*xf32> to memref<*xf32>
+  return
+}

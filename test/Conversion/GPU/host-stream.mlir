@@ -30,24 +30,36 @@ module attributes {gpu.container_module} {
 // -----
 
 // Constants: each host function asks the runtime for the device copy of
-// each constant it reads, once, at its entry (uploaded on first use);
-// mutable globals and kernel modules are left alone.
+// each constant its kernels read, once, at its entry (uploaded on first use); mutable globals, strings passed to host
+// functions and kernel modules are left alone.
 
 // UPLOAD-LABEL: llvm.func @reads_constants
 // UPLOAD-NEXT: %[[A:.*]] = llvm.mlir.addressof @weights : !llvm.ptr
 // UPLOAD-NEXT: %[[N:.*]] = llvm.mlir.constant(64 : i64) : i64
 // UPLOAD-NEXT: %[[D:.*]] = llvm.call @fuseGpuConstant(%[[A]], %[[N]]) : (!llvm.ptr, i64) -> !llvm.ptr
-// UPLOAD: llvm.getelementptr %[[D]][1]
-// UPLOAD: llvm.getelementptr %[[D]][2]
+// UPLOAD-NOT: fuseGpuConstant
+// UPLOAD: %[[P:.*]] = llvm.getelementptr %[[D]][0, 0]
+// UPLOAD: llvm.insertvalue %[[P]], %{{.*}}[1]
+// UPLOAD: %[[Q:.*]] = llvm.getelementptr %[[D]][0, 0]
+// UPLOAD: llvm.insertvalue %[[Q]], %{{.*}}[1]
+// UPLOAD: llvm.mlir.addressof @message
 // UPLOAD: llvm.mlir.addressof @state
 // UPLOAD: llvm.func @fuseGpuConstant(!llvm.ptr, i64) -> !llvm.ptr
 llvm.mlir.global private constant @weights(dense<1.0> : tensor<16xf32>) : !llvm.array<16 x f32>
 llvm.mlir.global private @state(dense<0.0> : tensor<16xf32>) : !llvm.array<16 x f32>
-llvm.func @reads_constants() -> !llvm.ptr {
+llvm.mlir.global private constant @message("hello\00") : !llvm.array<6 x i8>
+llvm.func @puts(!llvm.ptr)
+llvm.func @reads_constants() -> !llvm.struct<(ptr, ptr, i64)> {
+  %u = llvm.mlir.undef : !llvm.struct<(ptr, ptr, i64)>
   %a = llvm.mlir.addressof @weights : !llvm.ptr
-  %p = llvm.getelementptr %a[1] : (!llvm.ptr) -> !llvm.ptr, f32
+  %p = llvm.getelementptr %a[0, 0] : (!llvm.ptr) -> !llvm.ptr, !llvm.array<16 x f32>
+  %d0 = llvm.insertvalue %p, %u[1] : !llvm.struct<(ptr, ptr, i64)>
   %b = llvm.mlir.addressof @weights : !llvm.ptr
-  %q = llvm.getelementptr %b[2] : (!llvm.ptr) -> !llvm.ptr, f32
+  %q = llvm.getelementptr %b[0, 0] : (!llvm.ptr) -> !llvm.ptr, !llvm.array<16 x f32>
+  %d1 = llvm.insertvalue %q, %d0[1] : !llvm.struct<(ptr, ptr, i64)>
+  %m = llvm.mlir.addressof @message : !llvm.ptr
+  llvm.call @puts(%m) : (!llvm.ptr) -> ()
   %s = llvm.mlir.addressof @state : !llvm.ptr
-  llvm.return %s : !llvm.ptr
+  %d2 = llvm.insertvalue %s, %d1[0] : !llvm.struct<(ptr, ptr, i64)>
+  llvm.return %d2 : !llvm.struct<(ptr, ptr, i64)>
 }

@@ -44,3 +44,18 @@ func.func @escapes(%c: i1) {
   }
   return
 }
+
+// -----
+
+// Only buffers of scalars (ints, floats, index) are promoted: a buffer of
+// memrefs has no data layout size.
+
+// CHECK-LABEL: func.func @not_scalars
+// CHECK: memref.alloc() : memref<2xmemref<f32>>
+func.func @not_scalars() {
+  scf.forall (%i) in (16) {
+    %t = memref.alloc() : memref<2xmemref<f32>>
+    "test.use"(%t) : (memref<2xmemref<f32>>) -> ()
+  }
+  return
+}
