@@ -26,3 +26,36 @@ cmp='fusion-to-nvvm{shared-memory-contractions=false}'
 run "W2 MLP 64x1024x4096" test/Integration/CPU/fold-bias.mlir mlp "$cmp" --atol=1e-3 --rtol=1e-3
 run "W4 ensemble B=256" "$W4/w4-args-b256.mlir" main "$cmp" --atol=1e-2 --rtol=1e-2
 run "dense+GELU 128x256x512" test/GPU/Inputs/contractions.mlir dense_gelu "$cmp" --atol=1e-4 --rtol=1e-4
+
+# Against PyTorch on the same GPU (bench/torch_gpu.py; needs torch with CUDA,
+# e.g. PYTHON=/path/to/venv/bin/python): per-call wall time (until the GPU is
+# done) and device time (CUDA events), medians; ratios are fuse / PyTorch
+# eager, so below 1 is faster than PyTorch.
+PY=${PYTHON:-python3}
+if "$PY" -c 'import torch, sys; sys.exit(0 if torch.cuda.is_available() else 1)' 2>/dev/null; then
+  TORCH_JSON=$("$PY" bench/torch_gpu.py "$N" 2>/dev/null | tail -1)
+  echo "# PyTorch: $(echo "$TORCH_JSON" | /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["torch"], d["gpu"])')"
+  vs_torch() { # name file entry
+    "$B/fuse-run" "$2" --entry="$3" --device=gpu --bench="$N" --warmup=3 --json |
+      /usr/bin/python3 -c '
+import json, sys
+fuse = json.load(sys.stdin)["bench"]["primary"]
+torch = json.loads(sys.argv[2])[sys.argv[1]]
+def fmt(t):
+    if "error" in t:
+        return "%-27s" % t["error"]
+    return "%8.3f ms (device %8.3f)" % (t["wall_ms"], t["device_ms"])
+e = torch["eager"]
+print("%-34s fuse %s  eager %s  compile %s  fuse/eager wall %.2fx device %.2fx" % (
+    sys.argv[1], fmt({"wall_ms": fuse["median_ms"], "device_ms": fuse["device_median_ms"]}),
+    fmt(e), fmt(torch["compile"]), fuse["median_ms"] / e["wall_ms"],
+    fuse["device_median_ms"] / e["device_ms"]))' "$1" "$TORCH_JSON"
+  }
+  vs_torch "W1 elementwise chain 16M" bench/w1-elementwise.mlir main
+  vs_torch "W2 MLP 64x1024x4096" test/Integration/CPU/fold-bias.mlir mlp
+  vs_torch "W3 ResNet 3x3 conv 64->64 56x56" test/Integration/CPU/fold-batchnorm.mlir resnet_layer
+  vs_torch "W4 ensemble B=64" "$W4/w4-args-b64.mlir" main
+  vs_torch "W4 ensemble B=256" "$W4/w4-args-b256.mlir" main
+else
+  echo "# PyTorch with CUDA not importable by $PY: no PyTorch comparison"
+fi
