@@ -20,6 +20,8 @@
 
 #include "fuse/Runtime/GPURuntime.h"
 
+#include "CachingPool.h"
+
 #include <cuda.h>
 
 #include <cstdint>
@@ -79,37 +81,15 @@ CUstream currentStream() {
   return userStream ? userStream : ownStream();
 }
 
-/// Device memory, cached: a freed block goes back to a free list of its
-/// stream and size class, and an allocation of that class on that stream
-/// takes it without a driver call. Reuse in the order of one stream needs no
-/// synchronization: the kernels that used the block come before those that
-/// reuse it. Sizes round up to 512 bytes below 1 MB and to 2 MB above, as
-/// PyTorch's caching allocator does.
-struct Pool {
-  std::mutex mutex;
-  /// (stream, size class) -> free blocks.
-  std::map<std::pair<CUstream, size_t>, std::vector<CUdeviceptr>> free;
-  /// Live blocks -> (size class, managed).
-  std::unordered_map<CUdeviceptr, std::pair<size_t, bool>> live;
+/// Device memory from the caching pool (CachingPool.h); uploaded constants.
+struct Pool : fuse::runtime::CachingPool<CUdeviceptr, CUstream> {
   /// Host address -> uploaded constant.
   std::unordered_map<const void *, CUdeviceptr> constants;
-  uint64_t driverAllocations = 0;
-
-  static size_t sizeClass(uint64_t bytes) {
-    if (bytes == 0)
-      bytes = 1;
-    if (bytes < (1u << 20))
-      return (bytes + 511) / 512 * 512;
-    return (bytes + (2u << 20) - 1) / (2u << 20) * (2u << 20);
-  }
 
   /// Frees every cached block (the caller holds the mutex).
-  void release() {
+  void emptyCache() {
     CHECK(cuCtxSynchronize());
-    for (auto &[key, blocks] : free)
-      for (CUdeviceptr block : blocks)
-        CHECK(cuMemFree(block));
-    free.clear();
+    clear([](CUdeviceptr block) { CHECK(cuMemFree(block)); });
   }
 };
 
@@ -123,44 +103,35 @@ CUdeviceptr allocate(uint64_t bytes, CUstream stream, bool managed) {
   Pool &p = pool();
   std::lock_guard<std::mutex> lock(p.mutex);
   size_t size = Pool::sizeClass(bytes);
-  CUdeviceptr ptr = 0;
-  auto it = p.free.find({stream, size});
+  CUdeviceptr ptr = managed ? 0 : p.take(stream, size);
+  bool fresh = !ptr;
   if (managed) {
     CHECK(cuMemAllocManaged(&ptr, size, CU_MEM_ATTACH_GLOBAL));
-    ++p.driverAllocations;
-  } else if (it != p.free.end() && !it->second.empty()) {
-    ptr = it->second.back();
-    it->second.pop_back();
-  } else {
+  } else if (fresh) {
     CUresult result = cuMemAlloc(&ptr, size);
     if (result == CUDA_ERROR_OUT_OF_MEMORY) {
-      p.release();
+      p.emptyCache();
       result = cuMemAlloc(&ptr, size);
     }
     check(result, "cuMemAlloc");
-    ++p.driverAllocations;
   }
-  p.live[ptr] = {size, managed};
+  p.track(ptr, size, managed, fresh);
   return ptr;
 }
 
 void deallocate(CUdeviceptr ptr, CUstream stream) {
   Pool &p = pool();
   std::lock_guard<std::mutex> lock(p.mutex);
-  auto it = p.live.find(ptr);
-  if (it == p.live.end()) {
+  bool managed = false;
+  if (!p.release(ptr, stream, managed)) {
     std::fprintf(stderr,
                  "fuse-cuda-runtime: free of %p, which the runtime did not "
                  "allocate (or freed already)\n",
                  reinterpret_cast<void *>(ptr));
     std::exit(2);
   }
-  auto [size, managed] = it->second;
-  p.live.erase(it);
   if (managed)
     CHECK(cuMemFree(ptr));
-  else
-    p.free[{stream, size}].push_back(ptr);
 }
 } // namespace
 
@@ -345,7 +316,7 @@ FUSE_EXPORT void fuseGpuEmptyCache() {
   setContext();
   Pool &p = pool();
   std::lock_guard<std::mutex> lock(p.mutex);
-  p.release();
+  p.emptyCache();
 }
 
 FUSE_EXPORT uint64_t fuseGpuDeviceAllocations() {

@@ -19,6 +19,8 @@
 
 #include "fuse/Runtime/GPURuntime.h"
 
+#include "CachingPool.h"
+
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -31,13 +33,13 @@
 #define FUSE_EXPORT extern "C" __attribute__((visibility("default")))
 
 namespace {
-/// Device allocations: start address -> size in bytes.
+/// Device allocations: start address -> size in bytes (pooled blocks stay
+/// registered while cached: on a GPU they stay allocated too).
 struct Registry {
   std::mutex mutex;
   std::map<uintptr_t, size_t> live;
   /// Uploaded constants: host address -> device copy.
   std::unordered_map<const void *, void *> constants;
-  size_t allocations = 0;
 };
 
 Registry &registry() {
@@ -45,9 +47,15 @@ Registry &registry() {
   return *r;
 }
 
-void *allocate(size_t bytes) {
-  if (bytes == 0)
-    bytes = 1;
+/// The same caching pool as the CUDA runtime's, over host memory: it is
+/// exercised (and its reuse counted) without a GPU.
+fuse::runtime::CachingPool<uintptr_t, void *> &pool() {
+  static auto *p = new fuse::runtime::CachingPool<uintptr_t, void *>;
+  return *p;
+}
+
+/// A fresh registered block of `bytes` (not from the pool).
+void *allocateFresh(size_t bytes) {
   // 256-byte aligned, as cuMemAlloc's.
   void *ptr = std::aligned_alloc(256, (bytes + 255) / 256 * 256);
   if (!ptr) {
@@ -58,9 +66,23 @@ void *allocate(size_t bytes) {
   Registry &r = registry();
   std::lock_guard<std::mutex> lock(r.mutex);
   r.live[reinterpret_cast<uintptr_t>(ptr)] = bytes;
-  ++r.allocations;
   return ptr;
 }
+
+void *allocate(size_t bytes, void *stream) {
+  auto &p = pool();
+  std::lock_guard<std::mutex> lock(p.mutex);
+  size_t size = p.sizeClass(bytes);
+  uintptr_t ptr = p.take(stream, size);
+  bool fresh = !ptr;
+  if (fresh)
+    ptr = reinterpret_cast<uintptr_t>(allocateFresh(size));
+  p.track(ptr, size, /*managed=*/false, fresh);
+  return reinterpret_cast<void *>(ptr);
+}
+
+int stream;
+} // namespace
 
 /// Whether `ptr` lies in a device allocation (one past its end included: an
 /// empty view may point there).
@@ -75,29 +97,25 @@ bool isDevicePointer(const void *ptr) {
   return address <= it->first + it->second;
 }
 
-int stream;
-} // namespace
-
-FUSE_EXPORT void *mgpuMemAlloc(uint64_t bytes, void * /*stream*/,
+FUSE_EXPORT void *mgpuMemAlloc(uint64_t bytes, void *stream,
                                bool /*isHostShared*/) {
-  return allocate(bytes);
+  return allocate(bytes, stream ? stream : &::stream);
 }
 
-FUSE_EXPORT void mgpuMemFree(void *ptr, void * /*stream*/) {
+FUSE_EXPORT void mgpuMemFree(void *ptr, void *stream) {
   if (!ptr)
     return;
-  Registry &r = registry();
-  {
-    std::lock_guard<std::mutex> lock(r.mutex);
-    if (!r.live.erase(reinterpret_cast<uintptr_t>(ptr))) {
-      std::fprintf(stderr,
-                   "fuse-gpu-emulator: mgpuMemFree(%p): not a device "
-                   "allocation (freed twice, or host memory)\n",
-                   ptr);
-      std::exit(2);
-    }
+  auto &p = pool();
+  std::lock_guard<std::mutex> lock(p.mutex);
+  bool managed = false;
+  if (!p.release(reinterpret_cast<uintptr_t>(ptr), stream ? stream : &::stream,
+                 managed)) {
+    std::fprintf(stderr,
+                 "fuse-gpu-emulator: mgpuMemFree(%p): not a device allocation "
+                 "(freed twice, or host memory)\n",
+                 ptr);
+    std::exit(2);
   }
-  std::free(ptr);
 }
 
 FUSE_EXPORT void mgpuMemcpy(void *dst, void *src, size_t bytes,
@@ -139,8 +157,13 @@ FUSE_EXPORT void *fuseGpuConstant(const void *host, uint64_t bytes) {
     if (it != r.constants.end())
       return it->second;
   }
-  void *device = allocate(bytes);
+  void *device = allocateFresh(bytes ? bytes : 1);
   std::memcpy(device, host, bytes);
+  {
+    auto &p = pool();
+    std::lock_guard<std::mutex> lock(p.mutex);
+    ++p.driverAllocations;
+  }
   std::lock_guard<std::mutex> lock(r.mutex);
   return r.constants.emplace(host, device).first->second;
 }
@@ -158,7 +181,9 @@ FUSE_EXPORT void fuseGpuCheckKernelPointer(const char *kernel, int64_t index,
   std::exit(2);
 }
 
-FUSE_EXPORT void *fuseGpuAlloc(uint64_t bytes) { return allocate(bytes); }
+FUSE_EXPORT void *fuseGpuAlloc(uint64_t bytes) {
+  return allocate(bytes, &stream);
+}
 FUSE_EXPORT void fuseGpuFree(void *ptr) { mgpuMemFree(ptr, nullptr); }
 FUSE_EXPORT void fuseGpuUpload(void *device, const void *host, uint64_t bytes) {
   std::memcpy(device, host, bytes);
@@ -170,7 +195,16 @@ FUSE_EXPORT void fuseGpuDownload(void *host, const void *device,
 FUSE_EXPORT void fuseGpuSetStream(void *) {}
 FUSE_EXPORT void *fuseGpuGetStream() { return &stream; }
 FUSE_EXPORT void fuseGpuSynchronize() {}
-FUSE_EXPORT void fuseGpuEmptyCache() {}
+FUSE_EXPORT void fuseGpuEmptyCache() {
+  auto &p = pool();
+  std::lock_guard<std::mutex> lock(p.mutex);
+  p.clear([](uintptr_t block) {
+    Registry &r = registry();
+    std::lock_guard<std::mutex> lock(r.mutex);
+    r.live.erase(block);
+    std::free(reinterpret_cast<void *>(block));
+  });
+}
 FUSE_EXPORT void *fuseGpuEventRecord() {
   return new std::chrono::steady_clock::time_point(
       std::chrono::steady_clock::now());
@@ -185,7 +219,7 @@ FUSE_EXPORT void fuseGpuEventDestroy(void *event) {
   delete static_cast<std::chrono::steady_clock::time_point *>(event);
 }
 FUSE_EXPORT uint64_t fuseGpuDeviceAllocations() {
-  Registry &r = registry();
-  std::lock_guard<std::mutex> lock(r.mutex);
-  return r.allocations;
+  auto &p = pool();
+  std::lock_guard<std::mutex> lock(p.mutex);
+  return p.driverAllocations;
 }

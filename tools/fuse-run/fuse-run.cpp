@@ -439,6 +439,8 @@ struct GpuRuntime {
       runtimeFunction<float(void *, void *)>("fuseGpuEventElapsedMs");
   void (*destroy)(void *) =
       runtimeFunction<void(void *)>("fuseGpuEventDestroy");
+  uint64_t (*allocations)() =
+      runtimeFunction<uint64_t()>("fuseGpuDeviceAllocations");
 };
 
 const GpuRuntime &gpuRuntime() {
@@ -705,6 +707,9 @@ struct Timing {
   double min = 0, median = 0;
   /// Device time (CUDA events around each call) on a GPU runtime, else -1.
   double deviceMin = -1, deviceMedian = -1;
+  /// Device allocations the runtime made per timed call (pool misses), on a
+  /// GPU runtime (CUDA or emulator), else -1.
+  double allocationsPerCall = -1;
 };
 } // namespace
 
@@ -757,6 +762,8 @@ static Timing timeBuild(Build &build, ArrayRef<NpyArray> inputs) {
   for (unsigned i = 0; i < warmupIters; ++i)
     (void)build.call(inputs, ms, deviceMs);
   SmallVector<double> times, deviceTimes;
+  bool onDevice = build.runtime != Runtime::CPU;
+  uint64_t allocationsBefore = onDevice ? gpuRuntime().allocations() : 0;
   for (unsigned i = 0; i < benchIters; ++i) {
     (void)build.call(inputs, ms, deviceMs);
     times.push_back(ms);
@@ -769,6 +776,10 @@ static Timing timeBuild(Build &build, ArrayRef<NpyArray> inputs) {
     t.deviceMin = deviceTimes.front();
     t.deviceMedian = deviceTimes[deviceTimes.size() / 2];
   }
+  if (onDevice)
+    t.allocationsPerCall =
+        static_cast<double>(gpuRuntime().allocations() - allocationsBefore) /
+        benchIters;
   return t;
 }
 
@@ -824,6 +835,9 @@ static void printText(ArrayRef<NpyArray> inputs, ArrayRef<NpyArray> results,
     if (t1->deviceMedian >= 0)
       os << llvm::format(" (device min %.4f ms median %.4f ms)", t1->deviceMin,
                          t1->deviceMedian);
+    if (t1->allocationsPerCall >= 0)
+      os << llvm::format(", %.2f device allocation(s) per call",
+                         t1->allocationsPerCall);
     os << "\n";
     if (t2) {
       os << "bench: '" << other->pipeline
@@ -866,6 +880,8 @@ static void printJson(ArrayRef<NpyArray> inputs, ArrayRef<NpyArray> results,
       j.attribute("device_min_ms", t.deviceMin);
       j.attribute("device_median_ms", t.deviceMedian);
     }
+    if (t.allocationsPerCall >= 0)
+      j.attribute("device_allocations_per_call", t.allocationsPerCall);
   };
   j.object([&] {
     j.attribute("entry", entryName.getValue());
