@@ -322,6 +322,47 @@ struct SinkTransposeThroughGeneric : OpRewritePattern<linalg::GenericOp> {
   }
 };
 
+/// A generic that reads a transpose through the inverse permutation (a
+/// transpose sunk below one consumer leaves such reads in the others) reads
+/// the transpose's input directly: element (e_0, ..., e_n) of transpose(x,
+/// p) is element e_{p^-1(m)} in dim m of x. Only where the composed map is
+/// the identity, so that the generic then reads x in x's own layout (where
+/// it would stay permuted, sinking the transpose is better).
+struct FoldTransposeIntoGenericInput : OpRewritePattern<linalg::GenericOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(linalg::GenericOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!op.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(op, "not on tensors");
+    for (OpOperand *input : op.getDpsInputOperands()) {
+      auto transpose = input->get().getDefiningOp<linalg::TransposeOp>();
+      if (!transpose || !transpose.hasPureTensorSemantics())
+        continue;
+      ArrayRef<int64_t> perm = transpose.getPermutation();
+      AffineMap map = op.getMatchingIndexingMap(input);
+      if (map.getNumResults() != perm.size())
+        continue;
+      SmallVector<AffineExpr> results(perm.size());
+      for (auto [k, d] : llvm::enumerate(perm))
+        results[d] = map.getResult(k);
+      AffineMap composed = AffineMap::get(map.getNumDims(),
+                                          map.getNumSymbols(), results,
+                                          op.getContext());
+      if (!composed.isIdentity())
+        continue;
+      SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+      maps[input->getOperandNumber()] = composed;
+      rewriter.modifyOpInPlace(op, [&] {
+        input->set(transpose.getInput());
+        op.setIndexingMapsAttr(rewriter.getAffineMapArrayAttr(maps));
+      });
+      return success();
+    }
+    return rewriter.notifyMatchFailure(
+        op, "no input reads a transpose through its inverse");
+  }
+};
+
 /// pad(transpose(x)) = transpose(pad'(x)) with the padding permuted, for a
 /// constant padding value and static padding.
 struct SinkTransposeThroughPad : OpRewritePattern<tensor::PadOp> {
@@ -368,7 +409,8 @@ struct SinkTransposeThroughPad : OpRewritePattern<tensor::PadOp> {
 void mlir::fusion::populateFusionPropagateTransposePatterns(
     RewritePatternSet &patterns) {
   patterns.add<FoldTransposeOfTranspose, SinkTransposeThroughGeneric,
-               SinkTransposeThroughPad>(patterns.getContext());
+               SinkTransposeThroughPad, FoldTransposeIntoGenericInput>(
+      patterns.getContext());
 }
 
 namespace {

@@ -1,7 +1,8 @@
 // RUN: fuse-opt %s --split-input-file --fusion-propagate-transposes 2>/dev/null | FileCheck %s
 // RUN: fuse-opt %s --split-input-file --fusion-propagate-transposes -o /dev/null 2>&1 | FileCheck %s --check-prefix=REMARK
-// REMARK: propagate-transposes.mlir:[[@LINE+16]]:1: remark: [fusion-propagate-transposes] removed 2 of 3 layout transposes
-// REMARK: propagate-transposes.mlir:[[@LINE+50]]:1: remark: [fusion-propagate-transposes] removed 1 of 2 layout transposes
+// REMARK: propagate-transposes.mlir:[[@LINE+17]]:1: remark: [fusion-propagate-transposes] removed 2 of 3 layout transposes
+// REMARK: propagate-transposes.mlir:[[@LINE+51]]:1: remark: [fusion-propagate-transposes] removed 1 of 2 layout transposes
+// REMARK: propagate-transposes.mlir:[[@LINE+141]]:1: remark: [fusion-propagate-transposes] removed 1 of 1 layout transposes
 // REMARK-NOT: remark
 
 // Two channels-last convolutions (as fusion-conv-to-nhwc leaves them) with
@@ -121,4 +122,50 @@ func.func @pad_value_in_body(%a: tensor<1x6x6x4xf32>) -> tensor<1x4x8x8xf32> {
     tensor.yield %zero : f32
   } : tensor<1x4x6x6xf32> to tensor<1x4x8x8xf32>
   return %p : tensor<1x4x8x8xf32>
+}
+
+// -----
+
+// A generic that reads a transpose through the inverse permutation (as a
+// bottleneck's ReLU reads the conv result once the transpose before the
+// next convolution is folded into it) reads the conv's NHWC result
+// directly; the transpose is dead. Where the composed map is not the
+// identity (@permuted_read), the read stays on the transpose.
+// CHECK-LABEL: func.func @inverse_read
+// CHECK: %[[C:.*]] = linalg.conv_2d_nhwc_hwcf
+// CHECK-NOT: linalg.transpose
+// CHECK: linalg.generic {indexing_maps = [#[[ID:.*]], #[[ID]]], {{.*}}} ins(%[[C]] : tensor<1x6x6x4xf32>) outs(%{{.*}} : tensor<1x6x6x4xf32>)
+// CHECK-NOT: linalg.transpose
+// CHECK: return
+// CHECK-LABEL: func.func @permuted_read
+// CHECK: %[[T:.*]] = linalg.transpose
+// CHECK: linalg.generic {{.*}} ins(%[[T]] : tensor<1x4x6x6xf32>)
+#id4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#nhwc_from_nchw = affine_map<(d0, d1, d2, d3) -> (d0, d3, d1, d2)>
+#swap_hw = affine_map<(d0, d1, d2, d3) -> (d0, d3, d2, d1)>
+func.func @inverse_read(%x: tensor<1x8x8x3xf32>, %w: tensor<3x3x3x4xf32>) -> tensor<1x6x6x4xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x6x6x4xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
+  %c = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x8x8x3xf32>, tensor<3x3x3x4xf32>) outs(%f : tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
+  %te = tensor.empty() : tensor<1x4x6x6xf32>
+  %t = linalg.transpose ins(%c : tensor<1x6x6x4xf32>) outs(%te : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
+  %r = linalg.generic {indexing_maps = [#nhwc_from_nchw, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%t : tensor<1x4x6x6xf32>) outs(%e : tensor<1x6x6x4xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x6x6x4xf32>
+  return %r : tensor<1x6x6x4xf32>
+}
+func.func @permuted_read(%c: tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x6x6x4xf32>
+  %te = tensor.empty() : tensor<1x4x6x6xf32>
+  %t = linalg.transpose ins(%c : tensor<1x6x6x4xf32>) outs(%te : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
+  %r = linalg.generic {indexing_maps = [#swap_hw, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%t : tensor<1x4x6x6xf32>) outs(%e : tensor<1x6x6x4xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x6x6x4xf32>
+  return %r : tensor<1x6x6x4xf32>
 }
