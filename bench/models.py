@@ -169,10 +169,13 @@ def main():
         "fuse forms fewer kernels than upstream leaves loop nests "
         "(fusion-propagate-transposes keeps the activations NHWC between "
         "the channels-last convolutions), but is still slower than PyTorch "
-        "on whole networks: the 7x7 stride-2 stem on 3 channels, the 1x1 "
-        "convolutions, the depthwise convolutions (still NCHW: "
-        "MobileNetV3), pooling and the transposes at the network's input "
-        "and before the pooling are not yet fast code (issue #14).",
+        "on whole networks: the 7x7 stride-2 stem on 3 channels, pooling, "
+        "the pads (each copies an activation), the transposes at the "
+        "network's input and before the pooling, and the one-core "
+        "efficiency of the smaller convolutions are not yet fast code "
+        "(issue #14). Medians vary by 10-15% between runs on this shared "
+        "machine; two fuse builds compared side by side are in "
+        "docs/kernels.md.",
     ]
     with open(a.out, "w") as f:
         f.write("\n".join(lines) + "\n")
