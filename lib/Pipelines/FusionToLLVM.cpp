@@ -186,7 +186,12 @@ void mlir::fusion::buildFusionToLLVMPipeline(
     buildVectorizationStage(pm, options);
   buildBufferizationStage(pm);
   if (options.threads > 1) {
-    // Parallel tile loops on OpenMP threads.
+    // Ops outside the groups (pads' fills and copies) in chunks too, then
+    // all tile loops on OpenMP threads.
+    FusionParallelizeHostOpsPassOptions hostOptions;
+    hostOptions.threads = options.threads;
+    pm.addNestedPass<func::FuncOp>(
+        createFusionParallelizeHostOpsPass(hostOptions));
     pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());
     ConvertSCFToOpenMPPassOptions ompOptions;
     ompOptions.numThreads = options.threads;

@@ -451,6 +451,30 @@ def FusionLowerCopiesPass : Pass<"fusion-lower-copies"> {
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def FusionParallelizeHostOpsPass
+    : Pass<"fusion-parallelize-host-ops", "::mlir::func::FuncOp"> {
+  let summary = "Split linalg ops outside the tile loops across threads";
+  let description = [{
+    After bufferization, the ops that no fusion group holds run in host code
+    on one thread, even in `fusion-to-llvm{threads=N}`: the fills and copies
+    of pads (a copy of every padded activation), copies into slices. This
+    pass splits each such linalg op with at least `min-elements` iterations
+    into `threads` chunks of its outermost parallel loop (an `scf.forall`
+    of the op on subviews, still vectorized), which the OpenMP lowering
+    runs in parallel. Library function: `parallelizeHostLinalgOp`.
+  }];
+  let options = [
+    Option<"threads", "threads", "int64_t", /*default=*/"2",
+           "Number of chunks (threads)">,
+    Option<"minElements", "min-elements", "int64_t", /*default=*/"16384",
+           "Smallest iteration space split">,
+  ];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::scf::SCFDialect",
+  ];
+}
+
 def FusionPackContractionsPass : Pass<"fusion-pack-contractions"> {
   let summary = "Pack the right-hand operand of contractions into contiguous "
                 "panels (data tiling)";

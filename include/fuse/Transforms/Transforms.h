@@ -11,6 +11,7 @@
 #include "fuse/Dialect/Fusion/IR/FusionOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
 
@@ -303,6 +304,18 @@ FailureOr<Value> convertWindowedOpToChannelsLast(RewriterBase &rewriter,
 /// input when they are inverse): between channels-last convolutions the
 /// activations stay NHWC.
 void populateFusionPropagateTransposePatterns(RewritePatternSet &patterns);
+
+/// Splits `op`, a linalg op on buffers in host code (outside every tile loop,
+/// e.g. the fill and the copy of a pad), into `threads` chunks of its
+/// outermost parallel loop of at least `threads` iterations, as an
+/// `scf.forall` that the OpenMP lowering runs on that many threads; each
+/// chunk is the op on subviews, so that it is still vectorized. Fails,
+/// changing nothing, for ops in loops, dynamic shapes, fewer than
+/// `minElements` iterations, or no such loop.
+FailureOr<scf::ForallOp> parallelizeHostLinalgOp(RewriterBase &rewriter,
+                                                 linalg::LinalgOp op,
+                                                 int64_t threads,
+                                                 int64_t minElements);
 
 /// Rewrites `copy` as linalg.copy unless both memrefs are contiguous (those
 /// become llvm.memcpy; the others a call of the runtime's element-by-element
