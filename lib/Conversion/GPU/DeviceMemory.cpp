@@ -117,6 +117,38 @@ static std::string whyNotDeviceMemory(Value root) {
          def->getName().getStringRef().str() + ")";
 }
 
+/// Whether `value` is a buffer in device memory (through views).
+static bool isDeviceBuffer(Value value) {
+  return isa<BaseMemRefType>(value.getType()) &&
+         whyNotDeviceMemory(getRootBuffer(value)).empty();
+}
+
+/// Whether `op` reads or writes `value`, a buffer in device memory.
+static bool accessesDeviceBuffer(MemoryEffectOpInterface op, Value value) {
+  return isDeviceBuffer(value) &&
+         (op.getEffectOnValue<MemoryEffects::Read>(value) ||
+          op.getEffectOnValue<MemoryEffects::Write>(value));
+}
+
+/// Whether `pred` holds for a user of `buffer` or of a view of it.
+static bool anyUserThroughViews(Value buffer,
+                                function_ref<bool(Operation *)> pred) {
+  SmallVector<Value> worklist{buffer};
+  while (!worklist.empty()) {
+    Value value = worklist.pop_back_val();
+    for (Operation *user : value.getUsers()) {
+      if (auto view = dyn_cast<ViewLikeOpInterface>(user);
+          view && view.getViewSource() == value) {
+        llvm::append_range(worklist, user->getResults());
+        continue;
+      }
+      if (pred(user))
+        return true;
+    }
+  }
+  return false;
+}
+
 /// How diagnostics name `kernel`.
 static std::string describeKernel(Operation *kernel) {
   if (auto launch = dyn_cast<gpu::LaunchFuncOp>(kernel))
@@ -187,8 +219,7 @@ LogicalResult mlir::fusion::checkKernelOperands(Operation *root) {
       if (!callee || !callee.isExternal())
         return;
       for (OpOperand &operand : op->getOpOperands()) {
-        if (!isa<BaseMemRefType>(operand.get().getType()) ||
-            !whyNotDeviceMemory(getRootBuffer(operand.get())).empty())
+        if (!isDeviceBuffer(operand.get()))
           continue;
         failed = true;
         op->emitError() << "host function @" << call.getCallee()
@@ -203,13 +234,7 @@ LogicalResult mlir::fusion::checkKernelOperands(Operation *root) {
     if (!effects)
       return;
     for (OpOperand &operand : op->getOpOperands()) {
-      Value value = operand.get();
-      if (!isa<BaseMemRefType>(value.getType()))
-        continue;
-      if (!effects.getEffectOnValue<MemoryEffects::Read>(value) &&
-          !effects.getEffectOnValue<MemoryEffects::Write>(value))
-        continue;
-      if (!whyNotDeviceMemory(getRootBuffer(value)).empty())
+      if (!accessesDeviceBuffer(effects, operand.get()))
         continue;
       failed = true;
       op->emitError() << "host code accesses device memory (operand #"
@@ -229,14 +254,10 @@ LogicalResult mlir::fusion::checkKernelOperands(Operation *root) {
 static bool accessesDeviceMemory(Operation *op) {
   WalkResult result = op->walk([](Operation *nested) {
     auto effects = dyn_cast<MemoryEffectOpInterface>(nested);
-    if (!effects)
-      return WalkResult::advance();
-    for (Value operand : nested->getOperands())
-      if (isa<BaseMemRefType>(operand.getType()) &&
-          (effects.getEffectOnValue<MemoryEffects::Read>(operand) ||
-           effects.getEffectOnValue<MemoryEffects::Write>(operand)) &&
-          whyNotDeviceMemory(getRootBuffer(operand)).empty())
-        return WalkResult::interrupt();
+    if (effects && llvm::any_of(nested->getOperands(), [&](Value operand) {
+          return accessesDeviceBuffer(effects, operand);
+        }))
+      return WalkResult::interrupt();
     return WalkResult::advance();
   });
   return result.wasInterrupted();
@@ -247,24 +268,13 @@ static bool accessesDeviceMemory(Operation *op) {
 /// call or a return. Host-only scratch (e.g. the ownership flags that the
 /// deallocation pipeline keeps) stays in host memory.
 static bool reachesDevice(memref::AllocOp alloc) {
-  SmallVector<Value> worklist{alloc.getResult()};
-  while (!worklist.empty()) {
-    Value value = worklist.pop_back_val();
-    for (Operation *user : value.getUsers()) {
-      if (auto view = dyn_cast<ViewLikeOpInterface>(user);
-          view && view.getViewSource() == value) {
-        llvm::append_range(worklist, user->getResults());
-        continue;
-      }
-      if (isInKernel(user) || isKernel(user) ||
-          isa_and_nonnull<gpu::GPUDialect>(user->getDialect()) ||
-          isa<memref::CopyOp, linalg::LinalgOp>(user) ||
-          (isa<CallOpInterface>(user) && !callsDeallocationHelper(user)) ||
-          user->hasTrait<OpTrait::ReturnLike>())
-        return true;
-    }
-  }
-  return false;
+  return anyUserThroughViews(alloc.getResult(), [](Operation *user) {
+    return isInKernel(user) || isKernel(user) ||
+           isa_and_nonnull<gpu::GPUDialect>(user->getDialect()) ||
+           isa<memref::CopyOp, linalg::LinalgOp>(user) ||
+           (isa<CallOpInterface>(user) && !callsDeallocationHelper(user)) ||
+           user->hasTrait<OpTrait::ReturnLike>();
+  });
 }
 
 /// Wraps `op` in a kernel of one thread (a one-iteration `scf.parallel`).
@@ -476,18 +486,9 @@ struct FusionGPUDeviceBuffersPass
 /// Whether the buffer of `alloc` (or a view of it) leaves the region it is
 /// allocated in: returned, yielded or passed to a terminator.
 static bool leavesRegion(memref::AllocOp alloc) {
-  SmallVector<Value> worklist{alloc.getResult()};
-  while (!worklist.empty()) {
-    Value value = worklist.pop_back_val();
-    for (Operation *user : value.getUsers()) {
-      if (user->hasTrait<OpTrait::IsTerminator>())
-        return true;
-      if (auto view = dyn_cast<ViewLikeOpInterface>(user))
-        if (view.getViewSource() == value)
-          llvm::append_range(worklist, user->getResults());
-    }
-  }
-  return false;
+  return anyUserThroughViews(alloc.getResult(), [](Operation *user) {
+    return user->hasTrait<OpTrait::IsTerminator>();
+  });
 }
 
 struct FusionGPUStackBuffersPass
