@@ -172,6 +172,7 @@ void mlir::fusion::buildFusionToLLVMPipeline(
     lowerOptions.forall = options.threads > 1;
     lowerOptions.innerTile = options.tileCols;
     lowerOptions.outerTile = options.tileRows;
+    lowerOptions.outline = options.outlineKernels;
     buildKernelFormationStage(pm, options.fuse, lowerOptions);
   }
   if (options.approximateMath) {

@@ -254,6 +254,29 @@ struct FoldTransposeOfTranspose : OpRewritePattern<linalg::TransposeOp> {
   }
 };
 
+/// A transpose of a constant with data (`dense`, or torch-mlir's
+/// `dense_resource` weights: a linear layer's `x @ W^T`) is a new constant,
+/// transposed at compile time instead of on every call.
+struct FoldConstantTranspose : OpRewritePattern<linalg::TransposeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(linalg::TransposeOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!op.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(op, "not on tensors");
+    DenseElementsAttr constant = getConstantElements(op.getInput());
+    if (!constant)
+      return rewriter.notifyMatchFailure(op, "input is not a constant with "
+                                             "data");
+    DenseElementsAttr transposed =
+        transposeConstant(constant, op.getPermutation(),
+                          cast<ShapedType>(op->getResult(0).getType()));
+    if (!transposed)
+      return rewriter.notifyMatchFailure(op, "cannot transpose the constant");
+    rewriter.replaceOpWithNewOp<arith::ConstantOp>(op, transposed);
+    return success();
+  }
+};
+
 /// An all-parallel generic reading a transpose elementwise runs in the
 /// transpose's input layout instead; the transpose moves to its result.
 struct SinkTransposeThroughGeneric : OpRewritePattern<linalg::GenericOp> {
@@ -408,9 +431,9 @@ struct SinkTransposeThroughPad : OpRewritePattern<tensor::PadOp> {
 
 void mlir::fusion::populateFusionPropagateTransposePatterns(
     RewritePatternSet &patterns) {
-  patterns.add<FoldTransposeOfTranspose, SinkTransposeThroughGeneric,
-               SinkTransposeThroughPad, FoldTransposeIntoGenericInput>(
-      patterns.getContext());
+  patterns.add<FoldTransposeOfTranspose, FoldConstantTranspose,
+               SinkTransposeThroughGeneric, SinkTransposeThroughPad,
+               FoldTransposeIntoGenericInput>(patterns.getContext());
 }
 
 namespace {

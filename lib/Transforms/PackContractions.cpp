@@ -24,12 +24,15 @@
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tensor/Transforms/Transforms.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -224,6 +227,108 @@ mlir::fusion::packContractionOperand(RewriterBase &rewriter,
       rewriter, loc, initType, generic.getResult(0), reassociation);
   rewriter.replaceOp(op, result);
   return generic;
+}
+
+/// Whether `offset` is a multiple of `multiple`: a constant, or the
+/// induction variable of a loop whose lower bound and step are.
+static bool isMultipleOf(Value offset, int64_t multiple) {
+  auto isMultiple = [&](OpFoldResult ofr) {
+    std::optional<int64_t> c = getConstantIntValue(ofr);
+    return c && *c % multiple == 0;
+  };
+  if (isMultiple(offset))
+    return true;
+  auto arg = dyn_cast<BlockArgument>(offset);
+  if (!arg)
+    return false;
+  Operation *owner = arg.getOwner()->getParentOp();
+  if (auto loop = dyn_cast<scf::ForOp>(owner))
+    return loop.getInductionVar() == arg && isMultiple(loop.getLowerBound()) &&
+           isMultiple(loop.getStep());
+  if (auto loop = dyn_cast<scf::ForallOp>(owner)) {
+    for (auto [iv, lb, step] :
+         llvm::zip(loop.getInductionVars(), loop.getMixedLowerBound(),
+                   loop.getMixedStep()))
+      if (iv == arg)
+        return isMultiple(lb) && isMultiple(step);
+  }
+  return false;
+}
+
+FailureOr<Value>
+mlir::fusion::packConvFilterTile(RewriterBase &rewriter,
+                                 linalg::Conv2DNhwcHwcfOp conv) {
+  auto slice = conv.getInputs()[1].getDefiningOp<tensor::ExtractSliceOp>();
+  if (!slice)
+    return rewriter.notifyMatchFailure(conv, "the filter is not a tile");
+  auto sourceType = dyn_cast<RankedTensorType>(slice.getSourceType());
+  RankedTensorType tileType = slice.getResultType();
+  if (!sourceType || !sourceType.hasStaticShape() ||
+      sourceType.getRank() != 4 || tileType.getRank() != 4 ||
+      !tileType.hasStaticShape())
+    return rewriter.notifyMatchFailure(conv, "not a tile of a static 4-d "
+                                             "filter");
+  ArrayRef<int64_t> shape = sourceType.getShape();
+  int64_t tile = tileType.getDimSize(3);
+  if (tile >= shape[3] || shape[3] % tile != 0)
+    return rewriter.notifyMatchFailure(conv, [&](Diagnostic &diag) {
+      diag << "the filter tile has " << tile << " of " << shape[3]
+           << " output channels, not a proper divisor";
+    });
+  for (int64_t d = 0; d < 3; ++d)
+    if (tileType.getDimSize(d) != shape[d] ||
+        !isConstantIntValue(slice.getMixedOffsets()[d], 0))
+      return rewriter.notifyMatchFailure(conv, "the filter tile does not "
+                                               "cover all taps and input "
+                                               "channels");
+  if (!llvm::all_of(slice.getMixedStrides(),
+                    [](OpFoldResult s) { return isConstantIntValue(s, 1); }))
+    return rewriter.notifyMatchFailure(conv, "strided filter tile");
+  OpFoldResult offset = slice.getMixedOffsets()[3];
+  auto offsetValue = dyn_cast<Value>(offset);
+  if (!(offsetValue ? isMultipleOf(offsetValue, tile)
+                    : getConstantIntValue(offset).value_or(1) % tile == 0))
+    return rewriter.notifyMatchFailure(conv, "the tile's first output "
+                                             "channel is not provably a "
+                                             "multiple of its size");
+  Value source = slice.getSource();
+  Operation *sourceOp = source.getDefiningOp();
+  DenseElementsAttr constant = getConstantElements(source);
+  if (!constant || !sourceOp || !constant.getElementType().isIntOrFloat() ||
+      constant.getElementType().getIntOrFloatBitWidth() % 8 != 0)
+    return rewriter.notifyMatchFailure(conv, "the filter is not a constant "
+                                             "with data");
+  auto packedType = RankedTensorType::get(
+      {shape[3] / tile, shape[0], shape[1], shape[2], tile},
+      sourceType.getElementType());
+  DenseElementsAttr packed = packConstant(constant, packedType, 3, tile);
+  if (!packed)
+    return rewriter.notifyMatchFailure(conv, "cannot pack the constant");
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPointAfter(sourceOp);
+  Value packedValue =
+      arith::ConstantOp::create(rewriter, sourceOp->getLoc(), packed);
+  rewriter.setInsertionPoint(slice);
+  Location loc = slice.getLoc();
+  OpFoldResult panel =
+      offsetValue ? OpFoldResult(affine::makeComposedAffineApply(
+                        rewriter, loc,
+                        rewriter.getAffineDimExpr(0).floorDiv(tile), {offset}))
+                  : OpFoldResult(rewriter.getIndexAttr(
+                        *getConstantIntValue(offset) / tile));
+  SmallVector<OpFoldResult> offsets(5, rewriter.getIndexAttr(0));
+  offsets[0] = panel;
+  SmallVector<OpFoldResult> sizes = {rewriter.getIndexAttr(1)};
+  for (int64_t d = 0; d < 4; ++d)
+    sizes.push_back(rewriter.getIndexAttr(packedType.getDimSize(d + 1)));
+  SmallVector<OpFoldResult> strides(5, rewriter.getIndexAttr(1));
+  Value newTile = tensor::ExtractSliceOp::create(
+      rewriter, loc, tileType, packedValue, offsets, sizes, strides);
+  rewriter.modifyOpInPlace(
+      conv, [&]() { conv.getInputsMutable()[1].assign(newTile); });
+  if (slice->use_empty())
+    rewriter.eraseOp(slice);
+  return newTile;
 }
 
 void mlir::fusion::populateFusionPropagatePanelViewPatterns(

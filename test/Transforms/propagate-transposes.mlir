@@ -169,3 +169,47 @@ func.func @permuted_read(%c: tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32> {
   } -> tensor<1x6x6x4xf32>
   return %r : tensor<1x6x6x4xf32>
 }
+
+// -----
+
+// A transpose of a constant with data (torch-mlir's linear layer, x @ W^T,
+// with W as a dense_resource blob) is a new constant, transposed at compile
+// time instead of on every call.
+// REMARK: propagate-transposes.mlir:[[@LINE+5]]:1: remark: [fusion-propagate-transposes] removed 1 of 1 layout transposes
+// CHECK-LABEL: func.func @linear_constant_weights
+// CHECK: %[[W:.*]] = arith.constant dense<{{\[}}[1.000000e+00, 3.000000e+00], [2.000000e+00, 4.000000e+00]]> : tensor<2x2xf32>
+// CHECK-NOT: linalg.transpose
+// CHECK: linalg.matmul ins(%arg0, %[[W]] : tensor<1x2xf32>, tensor<2x2xf32>)
+func.func @linear_constant_weights(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
+  %w = arith.constant dense_resource<linear_w> : tensor<2x2xf32>
+  %te = tensor.empty() : tensor<2x2xf32>
+  %wt = linalg.transpose ins(%w : tensor<2x2xf32>) outs(%te : tensor<2x2xf32>) permutation = [1, 0]
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x2xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2xf32>) -> tensor<1x2xf32>
+  %y = linalg.matmul ins(%x, %wt : tensor<1x2xf32>, tensor<2x2xf32>) outs(%f : tensor<1x2xf32>) -> tensor<1x2xf32>
+  return %y : tensor<1x2xf32>
+}
+{-#
+  dialect_resources: {
+    builtin: {
+      linear_w: "0x040000000000803F000000400000404000008040"
+    }
+  }
+#-}
+
+// -----
+
+// An elided blob has no data: the transpose stays (and runs per call).
+// CHECK-LABEL: func.func @linear_elided_weights
+// CHECK: linalg.transpose
+func.func @linear_elided_weights(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
+  %w = arith.constant dense_resource<__elided__> : tensor<2x2xf32>
+  %te = tensor.empty() : tensor<2x2xf32>
+  %wt = linalg.transpose ins(%w : tensor<2x2xf32>) outs(%te : tensor<2x2xf32>) permutation = [1, 0]
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x2xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2xf32>) -> tensor<1x2xf32>
+  %y = linalg.matmul ins(%x, %wt : tensor<1x2xf32>, tensor<2x2xf32>) outs(%f : tensor<1x2xf32>) -> tensor<1x2xf32>
+  return %y : tensor<1x2xf32>
+}

@@ -177,6 +177,7 @@ static const char *const kPipelines[] = {
     "fusion-form-groups,fusion-lower-groups",
     "fusion-form-groups,fusion-lower-groups{thread-tiles=true}",
     "fusion-form-groups{singletons=true},fusion-lower-groups{forall=true}",
+    "fusion-form-groups,fusion-lower-groups{outline=true inner-tile=2}",
     "func.func(fusion-vectorize)",
     "fusion-approximate-math",
     "fusion-approximate-math{bounded=true}",

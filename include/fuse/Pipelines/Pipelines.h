@@ -82,6 +82,14 @@ struct FusionToLLVMPipelineOptions
       llvm::cl::desc("Kernel tile along a group's innermost parallel loop "
                      "(fusion-lower-groups' inner-tile)"),
       llvm::cl::init(1024)};
+  PassOptions::Option<bool> outlineKernels{
+      *this, "outline-kernels",
+      llvm::cl::desc("Each kernel (fusion group) becomes a private noinline "
+                     "function `<func>_k<N>_<kind>_<op>` that perf and other "
+                     "profilers name (fusion-lower-groups{outline}); for "
+                     "profiling: a kernel's result is then a buffer of its "
+                     "own"),
+      llvm::cl::init(false)};
   PassOptions::Option<bool> vectorize{
       *this, "vectorize",
       llvm::cl::desc("Tile linalg ops along their innermost parallel loop "

@@ -427,8 +427,10 @@ def FusionPropagateTransposesPass : Pass<"fusion-propagate-transposes"> {
     other operands are read through permuted maps), and folds a transpose
     of a transpose into one (none when they are inverse): the activations
     stay NHWC from one convolution to the next. A transpose that meets a
-    reduction, a reshape or the function's result stays there. A remark
-    says how many transposes are gone.
+    reduction, a reshape or the function's result stays there. A transpose
+    of a constant with data (`dense`, or a `dense_resource` blob: a linear
+    layer's `x @ W^T` as torch-mlir prints it) becomes a new constant,
+    transposed at compile time. A remark says how many transposes are gone.
   }];
   let dependentDialects = [
     "::mlir::linalg::LinalgDialect",
@@ -612,6 +614,14 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
     the output tile; every level an `scf.forall` mapped to linear block or
     thread ids (for `fusion-gpu-map-forall`). A remark says for each
     contraction group whether it was tiled so, or why not.
+
+    On the CPU, an NHWC convolution tile whose filter is a tile of a
+    constant along the output channels reads it from a copy of the constant
+    packed at compile time, one contiguous block per tile
+    (`packConvFilterTile`), with a remark. With `outline`, each group
+    becomes a private function called in its place instead of being
+    inlined, so that profilers (perf, with LLVM's JIT listener) name each
+    kernel: `bench/profile_kernels.py`.
   }];
   let options = [
     Option<"tile", "tile", "bool", /*default=*/"true",
@@ -639,10 +649,16 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
     Option<"workgroupMemory", "workgroup-memory", "bool", /*default=*/"true",
            "The shared-memory copies are in #gpu.address_space<workgroup> "
            "(false: the default memory space, to run the tiling on the CPU)">,
+    Option<"outline", "outline", "bool", /*default=*/"false",
+           "Instead of inlining each group, move it into a private function "
+           "`<func>_k<N>_<kind>_<op>` marked noinline and call it, so that a "
+           "profiler attributes time per kernel (the pass must run on a "
+           "module)">,
   ];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",
     "::mlir::bufferization::BufferizationDialect",
+    "::mlir::func::FuncDialect",
     "::mlir::gpu::GPUDialect",
     "::mlir::vector::VectorDialect",
     "::mlir::scf::SCFDialect",

@@ -9,6 +9,7 @@
 #define FUSE_TRANSFORMS_TRANSFORMS_H
 
 #include "fuse/Dialect/Fusion/IR/FusionOps.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -345,6 +346,21 @@ FailureOr<linalg::GenericOp>
 packContractionOperand(RewriterBase &rewriter, linalg::LinalgOp op,
                        const ContractionPackingOptions &options = {});
 
+/// Data tiling of a convolution's weights, after tiling: when the filter of
+/// the NHWC convolution `conv` (a tile of a kernel) is a tile
+/// `W[0:KH, 0:KW, 0:C, f : f + T]` of a constant HWCF filter `W` (with
+/// `dense` or `dense_resource` data) with T < F, T dividing F and f a
+/// multiple of T (a constant, or the induction variable of an scf.for or
+/// scf.forall whose bounds and step are), the tile is read from
+/// `Wp[f / T]` instead, where `Wp` = W packed at compile time as
+/// [F / T][KH][KW][C][T]: the tile's weights are one contiguous block, and
+/// each reduction step of the register tile reads consecutive addresses
+/// (in W, successive input channels are F elements apart: for a
+/// 3x3x512x512 filter, a new page every two steps). Returns the new
+/// filter; fails, changing nothing, otherwise.
+FailureOr<Value> packConvFilterTile(RewriterBase &rewriter,
+                                    linalg::Conv2DNhwcHwcfOp conv);
+
 /// Patterns that move the [..., n1, n0] view of a packed contraction's
 /// result through its elementwise consumers and its init's elementwise
 /// producer (reshape propagation by expansion), plus the fill/reshape
@@ -459,6 +475,16 @@ tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
 
 /// Inlines `group`'s body in its place.
 LogicalResult dissolveFusionGroup(RewriterBase &rewriter, GroupOp group);
+
+/// Moves `group`'s body into a new private function, inserted before the
+/// function that holds the group, and calls it in the group's place. The
+/// function is named `name` (made unique in `symbolTable`, the table of the
+/// module that holds the group) and marked `noinline` for LLVM, so that a
+/// profiler attributes the kernel's time to it. Fails when the group is not
+/// in a func.func.
+FailureOr<func::FuncOp> outlineFusionGroup(RewriterBase &rewriter,
+                                           GroupOp group, StringRef name,
+                                           SymbolTable &symbolTable);
 
 } // namespace fusion
 } // namespace mlir
