@@ -647,6 +647,10 @@ mlir::fusion::getGroupTileSizes(linalg::LinalgOp root,
   SmallVector<int64_t> ranges = root.getStaticLoopRanges();
   SmallVector<utils::IteratorType> iterators = root.getIteratorTypesArray();
   SmallVector<int64_t> sizes(ranges.size(), 0);
+  bool windowed =
+      isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp,
+          linalg::PoolingNhwcMaxOp, linalg::PoolingNhwcSumOp>(
+          root.getOperation());
   // Parallel loops, innermost first: a wide tile, then a few rows, then 1.
   int64_t seen = 0;
   for (int64_t d = static_cast<int64_t>(ranges.size()) - 1; d >= 0; --d) {
@@ -658,6 +662,12 @@ mlir::fusion::getGroupTileSizes(linalg::LinalgOp root,
       sizes[d] = getLargestDivisorAtMost(ranges[d], options.innerTile);
     } else if (seen == 1) {
       sizes[d] = getLargestDivisorAtMost(ranges[d], options.outerTile);
+      // A channels-last window op's output width with no divisor of at
+      // least half the tile (SqueezeNet's 13, 27 and 109) is one tile:
+      // fusion-vectorize splits its row into whole register tiles and the
+      // rest, where tiles of one column would leave one accumulator row.
+      if (windowed && !options.threadTiles && 2 * sizes[d] < options.outerTile)
+        sizes[d] = ranges[d];
     } else {
       sizes[d] = 1;
     }

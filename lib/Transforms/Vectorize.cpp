@@ -67,6 +67,46 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
   SmallVector<int64_t> bounds = op.getStaticLoopRanges();
   SmallVector<int64_t> tile;
   SmallVector<int64_t> widths = {2 * vectorWidth, vectorWidth, 8, 4, 2};
+  // Channels-last ops whose output width has no divisor of at least half
+  // the register tile's rows (13, 27, 109: SqueezeNet's maps) or whose
+  // channels are no multiple of the register tile's width (1000 classes)
+  // are split into a part of whole register tiles and the rest, each
+  // vectorized on its own (a 13-wide row: 8 + 5 rows instead of 13 x 1).
+  if (!isa<linalg::Conv2DNchwFchwOp>(op)) {
+    int64_t maxRows = vectorWidth >= 16 ? 8 : 6;
+    auto trySplit = [&](unsigned dim, int64_t multiple) {
+      return bounds[dim] > multiple && bounds[dim] % multiple != 0;
+    };
+    unsigned rowDim = 2, channelDim = 3;
+    std::optional<std::pair<unsigned, int64_t>> split;
+    if (largestDivisorAtMost(bounds[rowDim], maxRows) < maxRows / 2 &&
+        trySplit(rowDim, maxRows))
+      split = {rowDim, maxRows};
+    else if (trySplit(channelDim, 2 * vectorWidth))
+      split = {channelDim, 2 * vectorWidth};
+    if (split) {
+      auto [dim, multiple] = *split;
+      OpBuilder::InsertionGuard guard(rewriter);
+      rewriter.setInsertionPoint(op);
+      auto [first, second] = linalg::splitOp(
+          rewriter, cast<TilingInterface>(op.getOperation()), dim,
+          rewriter.getIndexAttr(bounds[dim] / multiple * multiple));
+      if (first && second && second->getNumResults() == 1 &&
+          second->getResult(0).hasOneUse()) {
+        // splitOp replaced the op by the second part's result inserted into
+        // the first's; each part is tiled and vectorized like the op.
+        SmallVector<Value> results = {
+            (*second->getResult(0).getUsers().begin())->getResult(0)};
+        (void)tileAndVectorizeConv2D(
+            rewriter, cast<linalg::LinalgOp>(first.getOperation()),
+            vectorWidth);
+        (void)tileAndVectorizeConv2D(
+            rewriter, cast<linalg::LinalgOp>(second.getOperation()),
+            vectorWidth);
+        return results;
+      }
+    }
+  }
   if (isa<linalg::DepthwiseConv2DNhwcHwcOp, linalg::PoolingNhwcMaxOp,
           linalg::PoolingNhwcSumOp>(op)) {
     // (n, oh, ow, c, kh, kw): vectors along c, rows of ow.

@@ -124,3 +124,43 @@ func.func @packed_filter(%x: tensor<1x4x10x10xf32>) -> tensor<1x32x8x8xf32> {
   %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<1> : vector<2xi64>} ins(%x, %w : tensor<1x4x10x10xf32>, tensor<32x4x3x3xf32>) outs(%i : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
   return %c : tensor<1x32x8x8xf32>
 }
+
+// Output widths without a divisor of at least half the register tile's 8
+// rows (13, 27: SqueezeNet's maps) and channels no multiple of its 32
+// (SqueezeNet's 1000 classes): the group tiles whole rows, and
+// fusion-vectorize splits each row into 8 + 5 columns and the channels into
+// 32 + 8 (linalg::splitOp), each part with its own register tile.
+// RUN: fuse-run %s --entry=prime_width --compare='fusion-to-llvm{channels-last=false vectorize=false}' --atol=1e-4 --rtol=1e-4 | FileCheck %s
+// RUN: fuse-run %s --entry=prime_pool --compare='fusion-to-llvm{channels-last=false vectorize=false}' --atol=0 --rtol=0 | FileCheck %s
+// RUN: fuse-run %s --entry=prime_depthwise --compare='fusion-to-llvm{channels-last=false vectorize=false}' --atol=1e-4 --rtol=1e-4 | FileCheck %s
+// RUN: fuse-opt %s --pass-pipeline='builtin.module(func.func(fusion-conv-to-nhwc), fusion-form-groups, fusion-lower-groups, func.func(fusion-vectorize{vector-width=16}))' 2>/dev/null | FileCheck %s --check-prefix=SPLIT
+// SPLIT-LABEL: func.func @prime_width
+// SPLIT-DAG: vector<1x8x32xf32>
+// SPLIT-DAG: vector<1x8x8xf32>
+// SPLIT-DAG: vector<1x5x32xf32>
+// SPLIT-DAG: vector<1x5x8xf32>
+// SPLIT-LABEL: func.func @prime_pool
+// SPLIT-DAG: vector<1x8x32xf32>
+// SPLIT-DAG: vector<1x3x32xf32>
+func.func @prime_width(%x: tensor<1x16x15x15xf32>, %w: tensor<40x16x3x3xf32>) -> tensor<1x40x13x13xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x40x13x13xf32>
+  %i = linalg.fill ins(%z : f32) outs(%e : tensor<1x40x13x13xf32>) -> tensor<1x40x13x13xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<1> : vector<2xi64>} ins(%x, %w : tensor<1x16x15x15xf32>, tensor<40x16x3x3xf32>) outs(%i : tensor<1x40x13x13xf32>) -> tensor<1x40x13x13xf32>
+  return %c : tensor<1x40x13x13xf32>
+}
+func.func @prime_pool(%x: tensor<1x32x55x55xf32>) -> tensor<1x32x27x27xf32> {
+  %ninf = arith.constant 0xFF800000 : f32
+  %win = tensor.empty() : tensor<3x3xf32>
+  %e = tensor.empty() : tensor<1x32x27x27xf32>
+  %i = linalg.fill ins(%ninf : f32) outs(%e : tensor<1x32x27x27xf32>) -> tensor<1x32x27x27xf32>
+  %p = linalg.pooling_nchw_max {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%x, %win : tensor<1x32x55x55xf32>, tensor<3x3xf32>) outs(%i : tensor<1x32x27x27xf32>) -> tensor<1x32x27x27xf32>
+  return %p : tensor<1x32x27x27xf32>
+}
+func.func @prime_depthwise(%x: tensor<1x48x15x15xf32>, %w: tensor<48x3x3xf32>) -> tensor<1x48x13x13xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x48x13x13xf32>
+  %i = linalg.fill ins(%z : f32) outs(%e : tensor<1x48x13x13xf32>) -> tensor<1x48x13x13xf32>
+  %c = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : vector<2xi64>, strides = dense<1> : vector<2xi64>} ins(%x, %w : tensor<1x48x15x15xf32>, tensor<48x3x3xf32>) outs(%i : tensor<1x48x13x13xf32>) -> tensor<1x48x13x13xf32>
+  return %c : tensor<1x48x13x13xf32>
+}
