@@ -73,6 +73,43 @@ def torch_times(model, x, n):
     return ts
 
 
+def model_flops(model, x):
+    """FLOPs of the convolutions and linear layers (2 per multiply-add)."""
+    import torch
+    flops = [0]
+
+    def conv(m, inp, out):
+        kh, kw = m.kernel_size
+        flops[0] += 2 * out.numel() * (m.in_channels // m.groups) * kh * kw
+
+    def linear(m, inp, out):
+        flops[0] += 2 * out.numel() * m.in_features
+
+    hooks = []
+    for m in model.modules():
+        if isinstance(m, torch.nn.Conv2d):
+            hooks.append(m.register_forward_hook(conv))
+        elif isinstance(m, torch.nn.Linear):
+            hooks.append(m.register_forward_hook(linear))
+    with torch.no_grad():
+        model(x)
+    for h in hooks:
+        h.remove()
+    return flops[0]
+
+
+def fma_peak():
+    """One core's FMA peak in GFLOP/s (bench/fma_peak.c), or None."""
+    exe = os.path.join(BUILD, "bench", "fma_peak")
+    try:
+        sh("clang-22", "-O3", "-march=native", "-mprefer-vector-width=512",
+           "-ffp-contract=fast",
+           os.path.join(ROOT, "bench", "fma_peak.c"), "-o", exe)
+        return float(sh(exe)[0].split()[0])
+    except (RuntimeError, OSError, ValueError):
+        return None
+
+
 def loop_nests(stem):
     fuse_opt = os.path.join(BUILD, "bin/fuse-opt")
     _, err = sh(fuse_opt, stem + ".mlir", "--fusion-fold-batchnorm", "-o",
@@ -127,6 +164,7 @@ def main():
         if line.startswith("model name"):
             cpu = line.split(":", 1)[1].strip()
             break
+    peak = fma_peak()
     rows = []
     for name in a.models.split(","):
         stem = export(name, out_dir)
@@ -137,15 +175,21 @@ def main():
         fused, unfused, ferr, uerr = fuse_run(stem, a.n, a.threads)
         after = torch_times(model, x, a.n)
         pt = float(np.median(before + after))
+        gflop = model_flops(model, x) / 1e9
+        rate = gflop / (fused / 1e3)
+        share = (f" = {100 * rate / (peak * a.threads):.0f}%"
+                 if peak else "")
         row = (name, f"{folded}/{folded + refused}", str(groups),
                str(upstream), f"{ferr:.1e}", f"{uerr:.1e}", f"{pt:.1f}",
                f"{fused:.1f}", f"{unfused:.1f}", f"{fused / pt:.2f}x",
-               f"{unfused / pt:.2f}x")
+               f"{unfused / pt:.2f}x", f"{gflop:.2f}",
+               f"{rate:.0f}{share}")
         print(" | ".join(row), flush=True)
         rows.append(row)
     head = ("model", "BN folded", "fuse kernels", "upstream loop nests",
             "rel err fused", "rel err unfused (bound)", "PyTorch ms", "fuse ms",
-            "fuse unfused ms", "fuse / PyTorch", "unfused / PyTorch")
+            "fuse unfused ms", "fuse / PyTorch", "unfused / PyTorch",
+            "conv+linear GFLOP", "fuse GFLOP/s = % of FMA peak")
     lines = [
         "# Real models: fuse against PyTorch eager",
         "",
@@ -160,7 +204,13 @@ def main():
         "`--linalg-fuse-elementwise-ops --canonicalize`; the max error of "
         "the logits against PyTorch's, relative to the largest (unfused: "
         "fused error + max difference fused vs unfused, a bound); median "
-        "times per image.",
+        "times per image; the convolutions' and linear layers' FLOPs "
+        "(2 per multiply-add, counted on the PyTorch model) per fuse time, "
+        "as a share of the FMA peak"
+        + (f" ({peak:.1f} GFLOP/s per core, `bench/fma_peak.c`, "
+           f"times {a.threads} thread(s))" if peak else "")
+        + ": a lower bound for the convolutions' own efficiency, since "
+        "the time includes everything else.",
         "",
         "| " + " | ".join(head) + " |",
         "|" + "---|" * len(head),

@@ -12,7 +12,7 @@ N=${1:-10}
 R=${2:-3}
 BUILD=${BUILD_DIR:-build}
 mkdir -p "$BUILD/bench"
-clang-22 -O3 -march=native -ffp-contract=fast bench/triad.c -o "$BUILD/bench/triad"
+clang-22 -O3 -march=native -mprefer-vector-width=512 -ffp-contract=fast bench/triad.c -o "$BUILD/bench/triad"
 echo "# $(date -u +%F) $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2), N=$N calls, $R rounds"
 for r in $(seq "$R"); do
   triad=$("$BUILD/bench/triad" | cut -d' ' -f1)
