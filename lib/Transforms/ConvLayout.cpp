@@ -277,6 +277,88 @@ struct FoldConstantTranspose : OpRewritePattern<linalg::TransposeOp> {
   }
 };
 
+/// A static slice of a constant with data (the halves of a concatenation's
+/// consumer's weights, once fusion-eliminate-concat split it) is a new
+/// constant, sliced at compile time instead of copied on every call.
+struct FoldConstantExtractSlice : OpRewritePattern<tensor::ExtractSliceOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(tensor::ExtractSliceOp op,
+                                PatternRewriter &rewriter) const override {
+    RankedTensorType type = op.getResultType();
+    ArrayRef<int64_t> offsets = op.getStaticOffsets();
+    ArrayRef<int64_t> sizes = op.getStaticSizes();
+    ArrayRef<int64_t> strides = op.getStaticStrides();
+    if (!type.hasStaticShape() || ShapedType::isDynamicShape(offsets) ||
+        ShapedType::isDynamicShape(sizes) ||
+        ShapedType::isDynamicShape(strides))
+      return rewriter.notifyMatchFailure(op, "not a static slice");
+    DenseElementsAttr constant = getConstantElements(op.getSource());
+    if (!constant)
+      return rewriter.notifyMatchFailure(op, "source is not a constant with "
+                                             "data");
+    DenseElementsAttr slice =
+        sliceConstant(constant, offsets, sizes, strides, type);
+    if (!slice)
+      return rewriter.notifyMatchFailure(op, "cannot slice the constant");
+    rewriter.replaceOpWithNewOp<arith::ConstantOp>(op, slice);
+    return success();
+  }
+};
+
+/// An insertion of a transpose into an empty tensor, or into a transpose by
+/// the same permutation (the next part of a concatenation of transposed
+/// values), happens in the transpose's input layout; one transpose follows
+/// (and meets the next, or sinks further).
+struct SinkTransposeThroughInsertSlice
+    : OpRewritePattern<tensor::InsertSliceOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(tensor::InsertSliceOp op,
+                                PatternRewriter &rewriter) const override {
+    auto transpose = op.getSource().getDefiningOp<linalg::TransposeOp>();
+    if (!transpose || !transpose.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(op, "source is not a transpose");
+    RankedTensorType destType = op.getDestType();
+    if (op.getSourceType().getRank() != destType.getRank() ||
+        !destType.hasStaticShape() ||
+        !llvm::all_of(op.getMixedStrides(), [](OpFoldResult stride) {
+          return isConstantIntValue(stride, 1);
+        }))
+      return rewriter.notifyMatchFailure(op, "rank-reducing, dynamic or "
+                                             "strided insertion");
+    ArrayRef<int64_t> perm = transpose.getPermutation();
+    // In the input's layout: dimension perm[i] is the result's dimension i.
+    SmallVector<int64_t> shape(perm.size());
+    for (auto [i, d] : llvm::enumerate(perm))
+      shape[d] = destType.getDimSize(i);
+    Value dest;
+    if (op.getDest().getDefiningOp<tensor::EmptyOp>()) {
+      dest = tensor::EmptyOp::create(rewriter, op.getLoc(), shape,
+                                     destType.getElementType());
+    } else if (auto inner = op.getDest().getDefiningOp<linalg::TransposeOp>();
+               inner && inner.hasPureTensorSemantics() &&
+               inner.getPermutation() == perm) {
+      dest = inner.getInput();
+    } else {
+      return rewriter.notifyMatchFailure(op, "destination is neither empty "
+                                             "nor a transpose by the same "
+                                             "permutation");
+    }
+    SmallVector<OpFoldResult> offsets(perm.size()), sizes(perm.size());
+    for (auto [i, d] : llvm::enumerate(perm)) {
+      offsets[d] = op.getMixedOffsets()[i];
+      sizes[d] = op.getMixedSizes()[i];
+    }
+    SmallVector<OpFoldResult> strides(perm.size(), rewriter.getIndexAttr(1));
+    Value inserted = tensor::InsertSliceOp::create(rewriter, op.getLoc(),
+                                                   transpose.getInput(), dest,
+                                                   offsets, sizes, strides);
+    Value init = tensor::EmptyOp::create(
+        rewriter, op.getLoc(), destType.getShape(), destType.getElementType());
+    rewriter.replaceOpWithNewOp<linalg::TransposeOp>(op, inserted, init, perm);
+    return success();
+  }
+};
+
 /// An all-parallel generic reading a transpose elementwise runs in the
 /// transpose's input layout instead; the transpose moves to its result.
 struct SinkTransposeThroughGeneric : OpRewritePattern<linalg::GenericOp> {
@@ -432,7 +514,8 @@ struct SinkTransposeThroughPad : OpRewritePattern<tensor::PadOp> {
 void mlir::fusion::populateFusionPropagateTransposePatterns(
     RewritePatternSet &patterns) {
   patterns.add<FoldTransposeOfTranspose, FoldConstantTranspose,
-               SinkTransposeThroughGeneric, SinkTransposeThroughPad,
+               FoldConstantExtractSlice, SinkTransposeThroughGeneric,
+               SinkTransposeThroughPad, SinkTransposeThroughInsertSlice,
                FoldTransposeIntoGenericInput>(patterns.getContext());
 }
 

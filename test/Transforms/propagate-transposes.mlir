@@ -213,3 +213,72 @@ func.func @linear_elided_weights(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
   %y = linalg.matmul ins(%x, %wt : tensor<1x2xf32>, tensor<2x2xf32>) outs(%f : tensor<1x2xf32>) -> tensor<1x2xf32>
   return %y : tensor<1x2xf32>
 }
+
+// -----
+
+// A static slice of a constant with data (the halves of weights that
+// fusion-eliminate-concat split) is a new constant; a transpose of it then
+// folds too (both at compile time).
+// REMARK: propagate-transposes.mlir:[[@LINE+4]]:1: remark: [fusion-propagate-transposes] removed 1 of 1 layout transposes
+// CHECK-LABEL: func.func @constant_slice
+// CHECK: %[[C:.*]] = arith.constant dense<{{\[}}[3.000000e+00], [4.000000e+00]]> : tensor<2x1xf32>
+// CHECK-NEXT: return %[[C]]
+func.func @constant_slice() -> tensor<2x1xf32> {
+  %w = arith.constant dense_resource<slice_w> : tensor<2x2xf32>
+  %s = tensor.extract_slice %w[1, 0] [1, 2] [1, 1] : tensor<2x2xf32> to tensor<1x2xf32>
+  %te = tensor.empty() : tensor<2x1xf32>
+  %t = linalg.transpose ins(%s : tensor<1x2xf32>) outs(%te : tensor<2x1xf32>) permutation = [1, 0]
+  return %t : tensor<2x1xf32>
+}
+{-#
+  dialect_resources: {
+    builtin: {
+      slice_w: "0x040000000000803F000000400000404000008040"
+    }
+  }
+#-}
+
+// -----
+
+// A concatenation of two NHWC -> NCHW transposes (a fire module's expand
+// branches before a pool) is built in NHWC, and one transpose follows it,
+// which the one back to NHWC after the pad cancels.
+// REMARK: propagate-transposes.mlir:[[@LINE+8]]:1: remark: [fusion-propagate-transposes] removed 3 of 3 layout transposes
+// CHECK-LABEL: func.func @concat_of_transposes
+// CHECK: %[[E:.*]] = tensor.empty() : tensor<1x4x4x6xf32>
+// CHECK: %[[I1:.*]] = tensor.insert_slice %arg0 into %[[E]][0, 0, 0, 0] [1, 4, 4, 2] [1, 1, 1, 1] : tensor<1x4x4x2xf32> into tensor<1x4x4x6xf32>
+// CHECK: %[[I2:.*]] = tensor.insert_slice %arg1 into %[[I1]][0, 0, 0, 2] [1, 4, 4, 4] [1, 1, 1, 1] : tensor<1x4x4x4xf32> into tensor<1x4x4x6xf32>
+// CHECK: %[[P:.*]] = tensor.pad %[[I2]] low[0, 1, 1, 0] high[0, 1, 1, 0]
+// CHECK-NOT: linalg.transpose
+// CHECK: return %[[P]]
+func.func @concat_of_transposes(%a: tensor<1x4x4x2xf32>, %b: tensor<1x4x4x4xf32>) -> tensor<1x6x6x6xf32> {
+  %ae = tensor.empty() : tensor<1x2x4x4xf32>
+  %at = linalg.transpose ins(%a : tensor<1x4x4x2xf32>) outs(%ae : tensor<1x2x4x4xf32>) permutation = [0, 3, 1, 2]
+  %be = tensor.empty() : tensor<1x4x4x4xf32>
+  %bt = linalg.transpose ins(%b : tensor<1x4x4x4xf32>) outs(%be : tensor<1x4x4x4xf32>) permutation = [0, 3, 1, 2]
+  %ce = tensor.empty() : tensor<1x6x4x4xf32>
+  %c0 = tensor.insert_slice %at into %ce[0, 0, 0, 0] [1, 2, 4, 4] [1, 1, 1, 1] : tensor<1x2x4x4xf32> into tensor<1x6x4x4xf32>
+  %c1 = tensor.insert_slice %bt into %c0[0, 2, 0, 0] [1, 4, 4, 4] [1, 1, 1, 1] : tensor<1x4x4x4xf32> into tensor<1x6x4x4xf32>
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %c1 low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    tensor.yield %zero : f32
+  } : tensor<1x6x4x4xf32> to tensor<1x6x6x6xf32>
+  %pe = tensor.empty() : tensor<1x6x6x6xf32>
+  %pt = linalg.transpose ins(%p : tensor<1x6x6x6xf32>) outs(%pe : tensor<1x6x6x6xf32>) permutation = [0, 2, 3, 1]
+  return %pt : tensor<1x6x6x6xf32>
+}
+
+// -----
+
+// Not sunk: the destination is a value computed in NCHW (neither empty nor
+// a transpose by the same permutation), so the insertion stays there.
+// CHECK-LABEL: func.func @insert_into_value
+// CHECK: %[[T:.*]] = linalg.transpose
+// CHECK: tensor.insert_slice %[[T]] into %arg1
+func.func @insert_into_value(%a: tensor<1x4x4x2xf32>, %d: tensor<1x6x4x4xf32>) -> tensor<1x6x4x4xf32> {
+  %ae = tensor.empty() : tensor<1x2x4x4xf32>
+  %at = linalg.transpose ins(%a : tensor<1x4x4x2xf32>) outs(%ae : tensor<1x2x4x4xf32>) permutation = [0, 3, 1, 2]
+  %c0 = tensor.insert_slice %at into %d[0, 0, 0, 0] [1, 2, 4, 4] [1, 1, 1, 1] : tensor<1x2x4x4xf32> into tensor<1x6x4x4xf32>
+  return %c0 : tensor<1x6x4x4xf32>
+}

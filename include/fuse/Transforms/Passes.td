@@ -426,11 +426,16 @@ def FusionPropagateTransposesPass : Pass<"fusion-propagate-transposes"> {
     that read it, which then run in the transpose's input layout (their
     other operands are read through permuted maps), and folds a transpose
     of a transpose into one (none when they are inverse): the activations
-    stay NHWC from one convolution to the next. A transpose that meets a
-    reduction, a reshape or the function's result stays there. A transpose
-    of a constant with data (`dense`, or a `dense_resource` blob: a linear
-    layer's `x @ W^T` as torch-mlir prints it) becomes a new constant,
-    transposed at compile time. A remark says how many transposes are gone.
+    stay NHWC from one convolution to the next. A concatenation of
+    transposes (`tensor.insert_slice`s of transposes by one permutation into
+    an empty tensor: SqueezeNet's fire modules before a pool) is built in
+    the transposes' input layout, with one transpose after it. A transpose
+    that meets a reduction, a reshape or the function's result stays there.
+    A transpose or a static slice of a constant with data (`dense`, or a
+    `dense_resource` blob: a linear layer's `x @ W^T` as torch-mlir prints
+    it, the halves of weights that `fusion-eliminate-concat` split) becomes
+    a new constant, computed at compile time. A remark says how many
+    transposes are gone.
   }];
   let dependentDialects = [
     "::mlir::linalg::LinalgDialect",

@@ -125,6 +125,53 @@ DenseElementsAttr mlir::fusion::transposeConstant(DenseElementsAttr attr,
   return DenseElementsAttr::getFromRawBuffer(resultType, dst);
 }
 
+DenseElementsAttr mlir::fusion::sliceConstant(DenseElementsAttr attr,
+                                              ArrayRef<int64_t> offsets,
+                                              ArrayRef<int64_t> sizes,
+                                              ArrayRef<int64_t> strides,
+                                              ShapedType resultType) {
+  ArrayRef<int64_t> shape = attr.getType().getShape();
+  int64_t count = 1;
+  for (int64_t size : sizes)
+    count *= size;
+  if (offsets.size() != shape.size() || sizes.size() != shape.size() ||
+      strides.size() != shape.size() || resultType.getNumElements() != count)
+    return {};
+  for (auto [offset, size, stride, dim] :
+       llvm::zip(offsets, sizes, strides, shape))
+    if (offset < 0 || size < 0 || stride < 1 ||
+        (size > 0 && offset + (size - 1) * stride >= dim))
+      return {};
+  if (attr.isSplat())
+    return attr.resizeSplat(resultType);
+  Type elementType = attr.getElementType();
+  if (!elementType.isIntOrFloat() ||
+      elementType.getIntOrFloatBitWidth() % 8 != 0)
+    return {};
+  int64_t bytes = elementType.getIntOrFloatBitWidth() / 8;
+  SmallVector<int64_t> srcStrides = computeStrides(shape);
+  int64_t base = 0;
+  SmallVector<int64_t> steps;
+  for (auto [offset, stride, srcStride] :
+       llvm::zip(offsets, strides, srcStrides)) {
+    base += offset * srcStride;
+    steps.push_back(stride * srcStride);
+  }
+  ArrayRef<char> src = attr.getRawData();
+  std::vector<char> dst(count * bytes);
+  SmallVector<int64_t> index(shape.size(), 0);
+  for (int64_t i = 0; i < count; ++i) {
+    std::memcpy(dst.data() + i * bytes,
+                src.data() + (base + linearize(index, steps)) * bytes, bytes);
+    for (int64_t d = static_cast<int64_t>(index.size()) - 1; d >= 0; --d) {
+      if (++index[d] < sizes[d])
+        break;
+      index[d] = 0;
+    }
+  }
+  return DenseElementsAttr::getFromRawBuffer(resultType, dst);
+}
+
 /// `value` seen through reshapes that keep the row-major element order.
 static Value stripReshapes(Value value) {
   // Bounded: a graph region may hold a cast of its own result.

@@ -63,6 +63,17 @@ DenseElementsAttr transposeConstant(DenseElementsAttr attr,
                                     ArrayRef<int64_t> perm,
                                     ShapedType resultType);
 
+/// The slice [offsets, offsets + sizes * strides) of `attr` (as
+/// tensor.extract_slice with these static values), reshaped to `resultType`
+/// (a rank-reduced slice has the same elements in row-major order). Splats
+/// stay splats; other attributes need a byte-sized element type. Returns
+/// null otherwise, or when the slice leaves `attr`'s bounds.
+DenseElementsAttr sliceConstant(DenseElementsAttr attr,
+                                ArrayRef<int64_t> offsets,
+                                ArrayRef<int64_t> sizes,
+                                ArrayRef<int64_t> strides,
+                                ShapedType resultType);
+
 /// The elements of `value` when they are known at compile time: an
 /// `arith.constant` of `dense<...>`, or of a `dense_resource<...>` blob that
 /// carries data (what torch-mlir prints for weights), possibly seen through
