@@ -80,7 +80,7 @@ void mlir::fusion::buildKernelFormationStage(
 }
 
 void mlir::fusion::buildBufferizationStage(OpPassManager &pm, bool kernelStack,
-                                           bool hostStack) {
+                                           bool hostStack, bool hoistBuffers) {
   bufferization::OneShotBufferizePassOptions options;
   options.bufferizeFunctionBoundaries = true;
   options.functionBoundaryTypeConversion =
@@ -89,6 +89,8 @@ void mlir::fusion::buildBufferizationStage(OpPassManager &pm, bool kernelStack,
   pm.addPass(createCanonicalizerPass());
   // Copies into strided views as loops, not the runtime's memrefCopy.
   pm.addPass(createFusionLowerCopiesPass());
+  if (hoistBuffers)
+    pm.addPass(createFusionHoistLoopBuffersPass());
   if (kernelStack || hostStack) {
     pm.addPass(createCSEPass());
     FusionGPUStackBuffersPassOptions stackOptions;
@@ -185,7 +187,8 @@ void mlir::fusion::buildFusionToLLVMPipeline(
   }
   if (options.vectorize)
     buildVectorizationStage(pm, options);
-  buildBufferizationStage(pm);
+  buildBufferizationStage(pm, /*kernelStack=*/false, /*hostStack=*/false,
+                          /*hoistBuffers=*/true);
   if (options.threads > 1) {
     // Ops outside the groups (pads' fills and copies) in chunks too, then
     // all tile loops on OpenMP threads.

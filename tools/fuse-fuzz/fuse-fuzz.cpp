@@ -169,6 +169,7 @@ static const char *const kPipelines[] = {
     "fusion-conv-to-nhwc",
     "fusion-propagate-transposes",
     "fusion-lower-copies",
+    "fusion-hoist-loop-buffers",
     "func.func(fusion-parallelize-host-ops{min-elements=1})",
     "fusion-pack-contractions",
     "fusion-pack-contractions,fusion-lower-packs",

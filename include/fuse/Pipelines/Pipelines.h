@@ -217,9 +217,11 @@ void buildKernelFormationStage(
 /// memref. Small static buffers (up to 1 KB) become allocas: with
 /// `kernelStack`, those inside kernels (per-thread temporaries of GPU
 /// kernels); with `hostStack`, those of host code (the bug of issue 16, kept
-/// as a test hook: kernels then receive host pointers).
+/// as a test hook: kernels then receive host pointers). With `hoistBuffers`,
+/// tile temporaries are allocated once in front of their sequential loops
+/// (fusion-hoist-loop-buffers; the CPU pipeline).
 void buildBufferizationStage(OpPassManager &pm, bool kernelStack = false,
-                             bool hostStack = false);
+                             bool hostStack = false, bool hoistBuffers = false);
 
 /// The path of CUDA's libdevice.10.bc under $CUDA_ROOT, $CUDA_HOME,
 /// $CUDA_PATH or /usr/local/cuda, or "" if none has it.

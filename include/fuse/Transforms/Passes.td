@@ -458,6 +458,23 @@ def FusionLowerCopiesPass : Pass<"fusion-lower-copies"> {
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def FusionHoistLoopBuffersPass : Pass<"fusion-hoist-loop-buffers"> {
+  let summary = "Allocate tile temporaries once, in front of the tile loops";
+  let description = [{
+    After bufferization (before the deallocation pipeline): a static
+    `memref.alloc` inside `scf.for` loops (a kernel's tile temporary, e.g. a
+    convolution tile's accumulator that its epilogue reads) whose buffer no
+    iteration passes on (not yielded, returned, passed to a call or to an
+    op with regions, also through views) moves in front of the outermost
+    of the `scf.for` loops directly around it (`hoistLoopBuffer`): one
+    allocation per call instead of one per tile. It never leaves an
+    `scf.forall` or `scf.parallel` (each thread keeps its own) or another
+    region. A fresh allocation holds no values, so reusing one buffer
+    changes no result.
+  }];
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+}
+
 def FusionParallelizeHostOpsPass
     : Pass<"fusion-parallelize-host-ops", "::mlir::func::FuncOp"> {
   let summary = "Split linalg ops outside the tile loops across threads";

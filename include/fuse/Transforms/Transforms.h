@@ -324,6 +324,15 @@ FailureOr<scf::ForallOp> parallelizeHostLinalgOp(RewriterBase &rewriter,
 FailureOr<linalg::CopyOp> lowerStridedCopy(RewriterBase &rewriter,
                                            memref::CopyOp copy);
 
+/// Moves the static `alloc` in front of the outermost of the `scf.for`
+/// loops directly around it, if no iteration passes the buffer on (yields,
+/// returns or calls with it, or hands it to an op with regions, also through
+/// views): one allocation instead of one per iteration
+/// (fusion-hoist-loop-buffers). Returns that loop; fails, changing nothing,
+/// otherwise.
+FailureOr<Operation *> hoistLoopBuffer(RewriterBase &rewriter,
+                                       memref::AllocOp alloc);
+
 /// Data tiling of contraction operands (fusion-pack-contractions).
 struct ContractionPackingOptions {
   /// Columns per panel: the register tile's width (two vectors).

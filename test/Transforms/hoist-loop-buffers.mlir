@@ -1,0 +1,77 @@
+// RUN: fuse-opt %s -split-input-file -fusion-hoist-loop-buffers | FileCheck %s
+
+// A tile temporary (a tile's accumulator that the epilogue reads) is
+// allocated once in front of the sequential tile loops, not once per tile.
+// CHECK-LABEL: func.func @tile_temporary
+// CHECK: %[[T:.*]] = memref.alloc() : memref<8xf32>
+// CHECK-NEXT: scf.for
+// CHECK-NEXT: scf.for
+// CHECK-NOT: memref.alloc
+// CHECK: linalg.fill ins(%{{.*}} : f32) outs(%[[T]] : memref<8xf32>)
+func.func @tile_temporary(%out: memref<4x4x8xf32>, %n: index) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %zero = arith.constant 0.0 : f32
+  scf.for %i = %c0 to %c4 step %c1 {
+    scf.for %j = %c0 to %c4 step %c1 {
+      %t = memref.alloc() : memref<8xf32>
+      linalg.fill ins(%zero : f32) outs(%t : memref<8xf32>)
+      %o = memref.subview %out[%i, %j, 0] [1, 1, 8] [1, 1, 1] : memref<4x4x8xf32> to memref<8xf32, strided<[1], offset: ?>>
+      memref.copy %t, %o : memref<8xf32> to memref<8xf32, strided<[1], offset: ?>>
+    }
+  }
+  return
+}
+
+// -----
+
+// Not hoisted: the buffer is carried to the next iteration (yielded), or
+// its size is known only at run time.
+// CHECK-LABEL: func.func @carried_or_dynamic
+// CHECK: scf.for
+// CHECK: memref.alloc() : memref<8xf32>
+// CHECK: scf.yield
+// CHECK: scf.for
+// CHECK: memref.alloc(%{{.*}}) : memref<?xf32>
+func.func @carried_or_dynamic(%init: memref<8xf32>, %n: index) -> memref<8xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %zero = arith.constant 0.0 : f32
+  %r = scf.for %i = %c0 to %c4 step %c1 iter_args(%acc = %init) -> memref<8xf32> {
+    %t = memref.alloc() : memref<8xf32>
+    memref.copy %acc, %t : memref<8xf32> to memref<8xf32>
+    scf.yield %t : memref<8xf32>
+  }
+  scf.for %i = %c0 to %c4 step %c1 {
+    %d = memref.alloc(%n) : memref<?xf32>
+    linalg.fill ins(%zero : f32) outs(%d : memref<?xf32>)
+  }
+  return %r : memref<8xf32>
+}
+
+// -----
+
+// Each thread keeps its own: the buffer leaves the sequential loop inside
+// an scf.forall, not the forall.
+// CHECK-LABEL: func.func @parallel_tiles
+// CHECK: scf.forall
+// CHECK-NEXT: %[[T:.*]] = memref.alloc() : memref<8xf32>
+// CHECK-NEXT: scf.for
+// CHECK-NOT: memref.alloc
+func.func @parallel_tiles(%out: memref<4x4x8xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %zero = arith.constant 0.0 : f32
+  scf.forall (%i) in (4) {
+    scf.for %j = %c0 to %c4 step %c1 {
+      %t = memref.alloc() : memref<8xf32>
+      linalg.fill ins(%zero : f32) outs(%t : memref<8xf32>)
+      %o = memref.subview %out[%i, %j, 0] [1, 1, 8] [1, 1, 1] : memref<4x4x8xf32> to memref<8xf32, strided<[1], offset: ?>>
+      memref.copy %t, %o : memref<8xf32> to memref<8xf32, strided<[1], offset: ?>>
+    }
+  }
+  return
+}
