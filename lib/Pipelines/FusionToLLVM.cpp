@@ -187,6 +187,8 @@ void mlir::fusion::buildFusionToLLVMPipeline(
   }
   if (options.vectorize)
     buildVectorizationStage(pm, options);
+  // Kernels write into padded buffers and concatenations: no copies.
+  pm.addPass(createFusionWriteInPlacePass());
   buildBufferizationStage(pm, /*kernelStack=*/false, /*hostStack=*/false,
                           /*hoistBuffers=*/true);
   if (options.threads > 1) {

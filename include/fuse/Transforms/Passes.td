@@ -458,6 +458,28 @@ def FusionLowerCopiesPass : Pass<"fusion-lower-copies"> {
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def FusionWriteInPlacePass : Pass<"fusion-write-in-place"> {
+  let summary = "Kernels write into padded buffers and concatenations";
+  let description = [{
+    Before bufferization, on the CPU: a convolution's input is a
+    `tensor.pad` of the previous kernel's result, and a concatenation is a
+    chain of `tensor.insert_slice`s of kernel results; bufferized, each
+    copies a whole activation into a new buffer. Here a static pad by a
+    constant becomes a fill of the padded tensor placed before the kernel
+    that computes its source, the kernel computes into the fill's interior
+    slice (the `tensor.empty` its loops start from is replaced by that
+    slice), and the pad becomes the insertion of the result there
+    (`writePadSourceInPlace`); likewise the kernel computing an inserted
+    value computes into the destination's slice
+    (`writeInsertedValueInPlace`). One-shot bufferization then writes in
+    place, without a copy. Other readers of the result read the slice.
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
 def FusionHoistLoopBuffersPass : Pass<"fusion-hoist-loop-buffers"> {
   let summary = "Allocate tile temporaries once, in front of the tile loops";
   let description = [{

@@ -324,6 +324,26 @@ FailureOr<scf::ForallOp> parallelizeHostLinalgOp(RewriterBase &rewriter,
 FailureOr<linalg::CopyOp> lowerStridedCopy(RewriterBase &rewriter,
                                            memref::CopyOp copy);
 
+/// Makes the kernel that computes `insert`'s source (its loops start from a
+/// `tensor.empty`, followed back through scf.for / scf.forall results and
+/// destination-style ops) compute it in the destination's slice: that empty
+/// tensor becomes `tensor.extract_slice` of the destination at the
+/// insertion's position, so that bufferization writes the slice in place
+/// (a concatenation's parts). The destination (an empty tensor, the previous
+/// insertion) moves before the kernel if needed. Returns the slice; fails,
+/// changing nothing, otherwise (fusion-write-in-place).
+FailureOr<Value> writeInsertedValueInPlace(RewriterBase &rewriter,
+                                           tensor::InsertSliceOp insert);
+
+/// A static `pad` by a constant of a value that a kernel computes into an
+/// empty tensor becomes a fill of the padded tensor, placed before the
+/// kernel, which then computes into the fill's interior slice, and the
+/// insertion of the kernel's result there (in place after bufferization:
+/// no copy of the activation). Returns the insertion; fails, changing
+/// nothing, otherwise (fusion-write-in-place).
+FailureOr<tensor::InsertSliceOp> writePadSourceInPlace(RewriterBase &rewriter,
+                                                       tensor::PadOp pad);
+
 /// Moves the static `alloc` in front of the outermost of the `scf.for`
 /// loops directly around it, if no iteration passes the buffer on (yields,
 /// returns or calls with it, or hands it to an op with regions, also through

@@ -1,0 +1,178 @@
+//===- WriteInPlace.cpp - Kernels write into padded and concat buffers ---===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+// A convolution's input is a pad of the previous kernel's result, and a
+// concatenation is made of insertions of kernel results into slices: after
+// bufferization each is a copy of a whole activation into a new buffer.
+// Here the kernel writes its result into the padded buffer's interior (or
+// into its slice of the concatenation) directly: the `tensor.empty` that
+// its loops start from becomes that slice, so that one-shot bufferization
+// finds the canonical extract-slice / write / insert-slice pattern and
+// copies nothing. A pad becomes a fill of the padded buffer, placed before
+// the kernel, and an insertion of the kernel's result.
+//
+//===----------------------------------------------------------------------===//
+
+#include "fuse/Transforms/Passes.h"
+#include "fuse/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/Dominance.h"
+#include "mlir/Interfaces/DestinationStyleOpInterface.h"
+
+namespace mlir {
+namespace fusion {
+#define GEN_PASS_DEF_FUSIONWRITEINPLACEPASS
+#include "fuse/Transforms/Passes.h.inc"
+} // namespace fusion
+} // namespace mlir
+
+using namespace mlir;
+
+/// The use of a `tensor.empty` that `value`'s buffer starts from: the init
+/// of the scf.for or scf.forall (a kernel's tile loops) or destination-style
+/// op computing `value`, through the destinations of insert_slice chains (a
+/// concatenation's parts). Null if the init is anything else: an op that
+/// accumulates into a value computed elsewhere (a residual) must not be
+/// followed to that value's empty tensor.
+static OpOperand *getEmptyRoot(Value value) {
+  // Bounded: concatenations have a few parts.
+  for (int steps = 0; steps < 16; ++steps) {
+    auto result = dyn_cast<OpResult>(value);
+    if (!result)
+      return nullptr;
+    Operation *op = result.getOwner();
+    OpOperand *init = nullptr;
+    if (auto insert = dyn_cast<tensor::InsertSliceOp>(op)) {
+      value = insert.getDest();
+      continue;
+    }
+    if (auto loop = dyn_cast<scf::ForOp>(op))
+      init = &loop.getInitArgsMutable()[result.getResultNumber()];
+    else if (auto forall = dyn_cast<scf::ForallOp>(op))
+      init = &forall.getOutputsMutable()[result.getResultNumber()];
+    else if (auto dps = dyn_cast<DestinationStyleOpInterface>(op);
+             dps && dps.hasPureTensorSemantics())
+      init = dps.getTiedOpOperand(result);
+    if (!init || !init->get().getDefiningOp<tensor::EmptyOp>())
+      return nullptr;
+    return init;
+  }
+  return nullptr;
+}
+
+/// Makes `value` available before `point` (same block): an operand-free
+/// op (a static tensor.empty, a constant) moves there; an insert_slice (the
+/// previous part of a concatenation) moves there if its operands can.
+static bool makeAvailableBefore(Value value, Operation *point,
+                                DominanceInfo &dominance, int depth = 0) {
+  if (dominance.properlyDominates(value, point))
+    return true;
+  Operation *def = value.getDefiningOp();
+  if (!def || depth > 4 || def->getBlock() != point->getBlock() ||
+      def->getNumRegions() != 0 || !isPure(def))
+    return false;
+  if (!isa<tensor::EmptyOp, tensor::InsertSliceOp, arith::ConstantOp>(def))
+    return false;
+  for (Value operand : def->getOperands())
+    if (!makeAvailableBefore(operand, point, dominance, depth + 1))
+      return false;
+  def->moveBefore(point);
+  return true;
+}
+
+FailureOr<Value>
+mlir::fusion::writeInsertedValueInPlace(RewriterBase &rewriter,
+                                        tensor::InsertSliceOp insert) {
+  OpOperand *root = getEmptyRoot(insert.getSource());
+  if (!root)
+    return rewriter.notifyMatchFailure(insert, "the inserted value is not "
+                                               "computed into an empty "
+                                               "tensor");
+  Operation *user = root->getOwner();
+  if (user->getBlock() != insert->getBlock())
+    return rewriter.notifyMatchFailure(insert, "computed in another block");
+  if (root->get().getType() != insert.getSourceType())
+    return rewriter.notifyMatchFailure(insert, "the empty tensor's type "
+                                               "differs from the slice's");
+  DominanceInfo dominance(insert->getParentOp());
+  SmallVector<Value> needed = {insert.getDest()};
+  llvm::append_range(needed, insert.getOffsets());
+  llvm::append_range(needed, insert.getSizes());
+  llvm::append_range(needed, insert.getStrides());
+  for (Value value : needed)
+    if (!makeAvailableBefore(value, user, dominance))
+      return rewriter.notifyMatchFailure(insert, "the destination is not "
+                                                 "available before the "
+                                                 "kernel");
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(user);
+  Value slice = tensor::ExtractSliceOp::create(
+      rewriter, insert.getLoc(), insert.getSourceType(), insert.getDest(),
+      insert.getMixedOffsets(), insert.getMixedSizes(),
+      insert.getMixedStrides());
+  rewriter.modifyOpInPlace(user, [&]() { root->set(slice); });
+  return slice;
+}
+
+FailureOr<tensor::InsertSliceOp>
+mlir::fusion::writePadSourceInPlace(RewriterBase &rewriter, tensor::PadOp pad) {
+  Value padValue = pad.getConstantPaddingValue();
+  RankedTensorType type = pad.getResultType();
+  if (!padValue || !type.hasStaticShape() ||
+      !pad.getSourceType().hasStaticShape())
+    return rewriter.notifyMatchFailure(pad, "not a static pad by a constant");
+  OpOperand *root = getEmptyRoot(pad.getSource());
+  if (!root || root->getOwner()->getBlock() != pad->getBlock())
+    return rewriter.notifyMatchFailure(pad, "the source is not computed into "
+                                            "an empty tensor in this block");
+  Operation *user = root->getOwner();
+  DominanceInfo dominance(pad->getParentOp());
+  if (!makeAvailableBefore(padValue, user, dominance))
+    return rewriter.notifyMatchFailure(pad, "the padding value is computed "
+                                            "after the kernel");
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(user);
+  Location loc = pad.getLoc();
+  Value empty = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                        type.getElementType());
+  Value filled =
+      linalg::FillOp::create(rewriter, loc, padValue, empty).getResult(0);
+  SmallVector<OpFoldResult> offsets = pad.getMixedLowPad();
+  SmallVector<OpFoldResult> sizes = getAsIndexOpFoldResult(
+      rewriter.getContext(), pad.getSourceType().getShape());
+  SmallVector<OpFoldResult> strides(type.getRank(), rewriter.getIndexAttr(1));
+  Value slice = tensor::ExtractSliceOp::create(
+      rewriter, loc, pad.getSourceType(), filled, offsets, sizes, strides);
+  rewriter.modifyOpInPlace(user, [&]() { root->set(slice); });
+  rewriter.setInsertionPoint(pad);
+  return rewriter.replaceOpWithNewOp<tensor::InsertSliceOp>(
+      pad, pad.getSource(), filled, offsets, sizes, strides);
+}
+
+namespace {
+struct FusionWriteInPlacePass
+    : fusion::impl::FusionWriteInPlacePassBase<FusionWriteInPlacePass> {
+  void runOnOperation() override {
+    IRRewriter rewriter(&getContext());
+    SmallVector<tensor::PadOp> pads;
+    getOperation()->walk([&](tensor::PadOp pad) { pads.push_back(pad); });
+    for (tensor::PadOp pad : pads)
+      (void)fusion::writePadSourceInPlace(rewriter, pad);
+    SmallVector<tensor::InsertSliceOp> inserts;
+    getOperation()->walk([&](tensor::InsertSliceOp insert) {
+      // Insertions into the loops' own iteration arguments (tiles) are
+      // already in place.
+      if (!isa<scf::ForOp, scf::ForallOp, scf::InParallelOp>(
+              insert->getParentOp()))
+        inserts.push_back(insert);
+    });
+    for (tensor::InsertSliceOp insert : inserts)
+      (void)fusion::writeInsertedValueInPlace(rewriter, insert);
+  }
+};
+} // namespace
