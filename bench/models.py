@@ -216,16 +216,16 @@ def main():
         "|" + "---|" * len(head),
     ] + ["| " + " | ".join(r) + " |" for r in rows] + [
         "",
-        "fuse forms fewer kernels than upstream leaves loop nests "
-        "(fusion-propagate-transposes keeps the activations NHWC between "
-        "the channels-last convolutions), but is still slower than PyTorch "
-        "on whole networks: the 7x7 stride-2 stem on 3 channels, pooling, "
-        "the pads (each copies an activation), the transposes at the "
-        "network's input and before the pooling, and the one-core "
-        "efficiency of the smaller convolutions are not yet fast code "
-        "(issue #14). Medians vary by 10-15% between runs on this shared "
-        "machine; two fuse builds compared side by side are in "
-        "docs/kernels.md.",
+        "What fuse's time goes to, kernel by kernel: "
+        "`bench/profile_kernels.py MODEL.mlir --input MODEL.input.npy` "
+        "(docs/kernels.md). What is left (issue #14): the pads of the "
+        "block outputs that a residual also reads still copy; every "
+        "kernel's result is a buffer malloc'd per call; MobileNetV3-small "
+        "(2.6 ms) hardly scales to a second thread (about 100 short "
+        "kernels, each a parallel region). PyTorch's own medians move by "
+        "10-15% between runs on this shared machine (ResNet-18: 36.2 ms in "
+        "the run for build 9b3b5f1, 41.8 ms in the next); the ratios are "
+        "measured alternately in one run.",
     ]
     with open(a.out, "w") as f:
         f.write("\n".join(lines) + "\n")
