@@ -256,6 +256,10 @@ def main():
     text = "\n".join([
         "# Benchmarks: fuse against PyTorch, IREE, oneDNN and OpenBLAS, with the machine's limits",
         "",
+        "Whole torchvision models (ResNet-18/50, MobileNetV3-small, "
+        "SqueezeNet) against PyTorch eager: `docs/benchmarks-models.md` "
+        "(`bench/models.py`).",
+        "",
         f"Written by `bench/peers.py {N}` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())};",
         f"CPU: {cpu}; load average {' '.join(load)}; medians of {N} calls, one run.",
         f"Machine limits (one core): triad bandwidth {bw:.1f} GB/s (`bench/triad.c`),"
