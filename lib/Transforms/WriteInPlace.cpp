@@ -85,6 +85,31 @@ static bool makeAvailableBefore(Value value, Operation *point,
   return true;
 }
 
+/// Uses of `insert`'s source after the insertion read it from the inserted
+/// tensor instead (the same values): one-shot bufferization counts the
+/// insertion as a write over the source's buffer, so a later read of the
+/// source (a residual add reading a block's output that the next
+/// convolution reads padded) would make it copy the source out of place.
+static void readAfterInsertionFromIt(RewriterBase &rewriter,
+                                     tensor::InsertSliceOp insert) {
+  DominanceInfo dominance(insert->getParentOp());
+  SmallVector<OpOperand *> later;
+  for (OpOperand &use : insert.getSource().getUses())
+    if (use.getOwner() != insert.getOperation() &&
+        dominance.properlyDominates(insert.getOperation(), use.getOwner()))
+      later.push_back(&use);
+  if (later.empty())
+    return;
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPointAfter(insert);
+  Value slice = tensor::ExtractSliceOp::create(
+      rewriter, insert.getLoc(), insert.getSourceType(), insert.getResult(),
+      insert.getMixedOffsets(), insert.getMixedSizes(),
+      insert.getMixedStrides());
+  for (OpOperand *use : later)
+    rewriter.modifyOpInPlace(use->getOwner(), [&]() { use->set(slice); });
+}
+
 FailureOr<Value>
 mlir::fusion::writeInsertedValueInPlace(RewriterBase &rewriter,
                                         tensor::InsertSliceOp insert) {
@@ -116,6 +141,7 @@ mlir::fusion::writeInsertedValueInPlace(RewriterBase &rewriter,
       insert.getMixedOffsets(), insert.getMixedSizes(),
       insert.getMixedStrides());
   rewriter.modifyOpInPlace(user, [&]() { root->set(slice); });
+  readAfterInsertionFromIt(rewriter, insert);
   return slice;
 }
 
@@ -150,8 +176,10 @@ mlir::fusion::writePadSourceInPlace(RewriterBase &rewriter, tensor::PadOp pad) {
       rewriter, loc, pad.getSourceType(), filled, offsets, sizes, strides);
   rewriter.modifyOpInPlace(user, [&]() { root->set(slice); });
   rewriter.setInsertionPoint(pad);
-  return rewriter.replaceOpWithNewOp<tensor::InsertSliceOp>(
+  auto insert = rewriter.replaceOpWithNewOp<tensor::InsertSliceOp>(
       pad, pad.getSource(), filled, offsets, sizes, strides);
+  readAfterInsertionFromIt(rewriter, insert);
+  return insert;
 }
 
 namespace {

@@ -472,7 +472,9 @@ def FusionWriteInPlacePass : Pass<"fusion-write-in-place"> {
     (`writePadSourceInPlace`); likewise the kernel computing an inserted
     value computes into the destination's slice
     (`writeInsertedValueInPlace`). One-shot bufferization then writes in
-    place, without a copy. Other readers of the result read the slice.
+    place, without a copy. Readers of the result after the insertion read it
+    from the inserted tensor (the same values), which bufferization would
+    otherwise count as a conflicting write and copy around.
   }];
   let dependentDialects = [
     "::mlir::linalg::LinalgDialect",
