@@ -18,8 +18,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
-#include "mlir/Interfaces/CallInterfaces.h"
-#include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 
 namespace mlir {
@@ -31,29 +30,39 @@ namespace fusion {
 
 using namespace mlir;
 
-/// Whether the buffer `value` (or a view of it) is passed on: yielded,
-/// returned, passed to a call or to an op with regions other than a
-/// structured (linalg) op, which could keep it across iterations.
+/// Whether the buffer `value` (or a view of it) may be used other than by
+/// reads and writes within the iteration: only views (followed), structured
+/// (linalg) ops, copies and the memref and vector loads, stores and
+/// transfers of its elements are known not to keep it; anything else (a
+/// yield, a call, a dealloc, a cast to a pointer, a tensor of it) counts as
+/// passing it on.
 static bool escapes(Value value) {
   SmallVector<Value> worklist = {value};
   while (!worklist.empty()) {
     Value current = worklist.pop_back_val();
-    for (Operation *user : current.getUsers()) {
-      // A structured op reads and writes it in its loops; other ops with
-      // regions (an scf.for's iteration argument) could carry it on.
-      if (isa<RegionBranchTerminatorOpInterface, CallOpInterface>(user) ||
-          user->hasTrait<OpTrait::ReturnLike>() ||
-          (user->getNumRegions() > 0 && !isa<linalg::LinalgOp>(user)))
-        return true;
+    for (OpOperand &use : current.getUses()) {
+      Operation *user = use.getOwner();
       if (auto view = dyn_cast<ViewLikeOpInterface>(user)) {
-        if (view.getViewSource() == current)
-          llvm::append_range(worklist, user->getResults());
+        if (view.getViewSource() != current)
+          return true;
+        llvm::append_range(worklist, user->getResults());
         continue;
       }
-      // Any other user reading or writing it within the iteration; a user
-      // returning a memref aliasing it is a view it does not know.
-      if (llvm::any_of(user->getResultTypes(), llvm::IsaPred<MemRefType>))
-        return true;
+      if (isa<memref::CastOp>(user)) {
+        llvm::append_range(worklist, user->getResults());
+        continue;
+      }
+      if (auto store = dyn_cast<memref::StoreOp>(user)) {
+        if (store.getValueToStore() == current)
+          return true;
+        continue;
+      }
+      if (isa<linalg::LinalgOp, memref::LoadOp, memref::CopyOp,
+              vector::TransferReadOp, vector::TransferWriteOp, vector::LoadOp,
+              vector::StoreOp>(user) &&
+          llvm::none_of(user->getResultTypes(), llvm::IsaPred<MemRefType>))
+        continue;
+      return true;
     }
   }
   return false;

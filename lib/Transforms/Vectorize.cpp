@@ -86,25 +86,26 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
       split = {channelDim, 2 * vectorWidth};
     if (split) {
       auto [dim, multiple] = *split;
+      Location loc = op.getLoc();
       OpBuilder::InsertionGuard guard(rewriter);
       rewriter.setInsertionPoint(op);
       auto [first, second] = linalg::splitOp(
           rewriter, cast<TilingInterface>(op.getOperation()), dim,
           rewriter.getIndexAttr(bounds[dim] / multiple * multiple));
-      if (first && second && second->getNumResults() == 1 &&
-          second->getResult(0).hasOneUse()) {
-        // splitOp replaced the op by the second part's result inserted into
-        // the first's; each part is tiled and vectorized like the op.
-        SmallVector<Value> results = {
-            (*second->getResult(0).getUsers().begin())->getResult(0)};
-        (void)tileAndVectorizeConv2D(
-            rewriter, cast<linalg::LinalgOp>(first.getOperation()),
-            vectorWidth);
-        (void)tileAndVectorizeConv2D(
-            rewriter, cast<linalg::LinalgOp>(second.getOperation()),
-            vectorWidth);
-        return results;
-      }
+      // Once split is tried, the op may have changed (upstream rewires its
+      // inits before a failure): never fall through to tiling it.
+      if (!first || !second || second->getNumResults() != 1 ||
+          !second->getResult(0).hasOneUse())
+        return rewriter.notifyMatchFailure(loc, "cannot split the op");
+      // splitOp replaced the op by the second part's result inserted into
+      // the first's; each part is tiled and vectorized like the op.
+      SmallVector<Value> results = {
+          (*second->getResult(0).getUsers().begin())->getResult(0)};
+      (void)tileAndVectorizeConv2D(
+          rewriter, cast<linalg::LinalgOp>(first.getOperation()), vectorWidth);
+      (void)tileAndVectorizeConv2D(
+          rewriter, cast<linalg::LinalgOp>(second.getOperation()), vectorWidth);
+      return results;
     }
   }
   if (isa<linalg::DepthwiseConv2DNhwcHwcOp, linalg::PoolingNhwcMaxOp,

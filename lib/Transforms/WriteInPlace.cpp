@@ -150,7 +150,8 @@ mlir::fusion::writePadSourceInPlace(RewriterBase &rewriter, tensor::PadOp pad) {
   Value padValue = pad.getConstantPaddingValue();
   RankedTensorType type = pad.getResultType();
   if (!padValue || !type.hasStaticShape() ||
-      !pad.getSourceType().hasStaticShape())
+      !pad.getSourceType().hasStaticShape() ||
+      ShapedType::isDynamicShape(pad.getStaticLow()))
     return rewriter.notifyMatchFailure(pad, "not a static pad by a constant");
   OpOperand *root = getEmptyRoot(pad.getSource());
   if (!root || root->getOwner()->getBlock() != pad->getBlock())

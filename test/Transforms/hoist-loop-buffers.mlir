@@ -75,3 +75,32 @@ func.func @parallel_tiles(%out: memref<4x4x8xf32>) {
   }
   return
 }
+
+// -----
+
+// Not hoisted: freed in the loop (hoisted, it would be freed once per
+// iteration), or passed to an op not known to only read and write it.
+// CHECK-LABEL: func.func @freed_or_unknown
+// CHECK: scf.for
+// CHECK-NEXT: memref.alloc() : memref<16xf32>
+// CHECK: memref.dealloc
+// CHECK: scf.for
+// CHECK-NEXT: memref.alloc() : memref<16xf32>
+// CHECK: memref.extract_aligned_pointer_as_index
+func.func @freed_or_unknown(%n: index) -> index {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %zero = arith.constant 0.0 : f32
+  scf.for %i = %c0 to %n step %c1 {
+    %a = memref.alloc() : memref<16xf32>
+    linalg.fill ins(%zero : f32) outs(%a : memref<16xf32>)
+    memref.dealloc %a : memref<16xf32>
+  }
+  %r = scf.for %i = %c0 to %n step %c1 iter_args(%s = %c0) -> index {
+    %b = memref.alloc() : memref<16xf32>
+    %p = memref.extract_aligned_pointer_as_index %b : memref<16xf32> -> index
+    %t = arith.addi %s, %p : index
+    scf.yield %t : index
+  }
+  return %r : index
+}

@@ -117,3 +117,24 @@ func.func @not_in_place(%x: tensor<4x4xf32>, %r: tensor<4x4xf32>, %d: tensor<8x4
   %i = tensor.insert_slice %sum into %d[0, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x4xf32>
   return %p0, %p1, %i : tensor<6x6xf32>, tensor<6x6xf32>, tensor<8x4xf32>
 }
+
+// -----
+
+// Unchanged: a pad whose low padding is computed at run time (after the
+// kernel) cannot be placed before the kernel.
+// CHECK-LABEL: func.func @dynamic_low_pad
+// CHECK: tensor.pad
+func.func @dynamic_low_pad(%x: tensor<4xf32>, %i: index) -> tensor<6xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c2 = arith.constant 2 : index
+  %c3 = arith.constant 3 : index
+  %e = tensor.empty() : tensor<4xf32>
+  %k = linalg.negf ins(%x : tensor<4xf32>) outs(%e : tensor<4xf32>) -> tensor<4xf32>
+  %l = arith.remui %i, %c3 : index
+  %h = arith.subi %c2, %l : index
+  %p = tensor.pad %k low[%l] high[%h] {
+  ^bb0(%j: index):
+    tensor.yield %zero : f32
+  } : tensor<4xf32> to tensor<6xf32>
+  return %p : tensor<6xf32>
+}

@@ -487,9 +487,11 @@ def FusionHoistLoopBuffersPass : Pass<"fusion-hoist-loop-buffers"> {
   let description = [{
     After bufferization (before the deallocation pipeline): a static
     `memref.alloc` inside `scf.for` loops (a kernel's tile temporary, e.g. a
-    convolution tile's accumulator that its epilogue reads) whose buffer no
-    iteration passes on (not yielded, returned, passed to a call or to an
-    op with regions, also through views) moves in front of the outermost
+    convolution tile's accumulator that its epilogue reads) that is only
+    read and written within an iteration (through views: linalg ops,
+    copies, memref and vector loads, stores and transfers; anything else,
+    a yield, a call, a dealloc, counts as passing it on) moves in front of
+    the outermost
     of the `scf.for` loops directly around it (`hoistLoopBuffer`): one
     allocation per call instead of one per tile. It never leaves an
     `scf.forall` or `scf.parallel` (each thread keeps its own) or another

@@ -345,9 +345,9 @@ FailureOr<tensor::InsertSliceOp> writePadSourceInPlace(RewriterBase &rewriter,
                                                        tensor::PadOp pad);
 
 /// Moves the static `alloc` in front of the outermost of the `scf.for`
-/// loops directly around it, if no iteration passes the buffer on (yields,
-/// returns or calls with it, or hands it to an op with regions, also through
-/// views): one allocation instead of one per iteration
+/// loops directly around it, if the buffer is only read and written within
+/// an iteration (through views: linalg ops, copies, memref and vector loads,
+/// stores and transfers): one allocation instead of one per iteration
 /// (fusion-hoist-loop-buffers). Returns that loop; fails, changing nothing,
 /// otherwise.
 FailureOr<Operation *> hoistLoopBuffer(RewriterBase &rewriter,
