@@ -221,10 +221,9 @@ def main():
         "(docs/kernels.md). What is left (issue #14): the pads of the "
         "block outputs that a residual also reads still copy; every "
         "kernel's result is a buffer malloc'd per call; MobileNetV3-small "
-        "(2.6 ms) hardly scales to a second thread (about 100 short "
-        "kernels, each a parallel region). PyTorch's own medians move by "
-        "10-15% between runs on this shared machine (ResNet-18: 36.2 ms in "
-        "the run for build 9b3b5f1, 41.8 ms in the next); the ratios are "
+        "hardly scales to a second thread (about 90 short kernels, each a "
+        "parallel region, many of one tile). PyTorch's own medians move by "
+        "10-20% between runs on this shared machine; the ratios are "
         "measured alternately in one run.",
     ]
     with open(a.out, "w") as f:
