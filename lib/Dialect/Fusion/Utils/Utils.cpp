@@ -90,39 +90,55 @@ mlir::fusion::cloneAsGeneric(RewriterBase &rewriter, Operation *op,
   return generalized;
 }
 
-DenseElementsAttr mlir::fusion::transposeConstant(DenseElementsAttr attr,
-                                                  ArrayRef<int64_t> perm,
-                                                  ShapedType resultType) {
-  if (attr.isSplat())
-    return attr.resizeSplat(resultType);
-  Type elementType = attr.getElementType();
-  if (!elementType.isIntOrFloat() ||
-      elementType.getIntOrFloatBitWidth() % 8 != 0 ||
-      resultType.getNumElements() != attr.getNumElements())
-    return {};
-  ArrayRef<int64_t> shape = attr.getType().getShape();
-  int64_t bytes = elementType.getIntOrFloatBitWidth() / 8;
-  SmallVector<int64_t> srcStrides = computeStrides(shape);
-  // Walk the transposed shape in row-major order; each step's source offset
-  // is the sum of its index times the matching source stride.
-  SmallVector<int64_t> dstShape, strides;
-  for (int64_t d : perm) {
-    dstShape.push_back(shape[d]);
-    strides.push_back(srcStrides[d]);
-  }
+/// The elements of `attr` (byte-sized, not a splat) at source offsets
+/// `base` + sum(index[d] * steps[d]) for each index of `shape` in row-major
+/// order, as `resultType`: a transpose or a strided slice of `attr`.
+static DenseElementsAttr gatherConstant(DenseElementsAttr attr, int64_t base,
+                                        ArrayRef<int64_t> steps,
+                                        ArrayRef<int64_t> shape,
+                                        ShapedType resultType) {
+  int64_t bytes = attr.getElementType().getIntOrFloatBitWidth() / 8;
   ArrayRef<char> src = attr.getRawData();
-  std::vector<char> dst(src.size());
-  SmallVector<int64_t> index(perm.size(), 0);
-  for (int64_t i = 0, e = attr.getNumElements(); i < e; ++i) {
+  int64_t count = resultType.getNumElements();
+  std::vector<char> dst(count * bytes);
+  SmallVector<int64_t> index(shape.size(), 0);
+  for (int64_t i = 0; i < count; ++i) {
     std::memcpy(dst.data() + i * bytes,
-                src.data() + linearize(index, strides) * bytes, bytes);
+                src.data() + (base + linearize(index, steps)) * bytes, bytes);
     for (int64_t d = static_cast<int64_t>(index.size()) - 1; d >= 0; --d) {
-      if (++index[d] < dstShape[d])
+      if (++index[d] < shape[d])
         break;
       index[d] = 0;
     }
   }
   return DenseElementsAttr::getFromRawBuffer(resultType, dst);
+}
+
+/// Whether `attr`'s elements can be gathered byte-wise.
+static bool hasByteSizedElements(DenseElementsAttr attr) {
+  Type elementType = attr.getElementType();
+  return elementType.isIntOrFloat() &&
+         elementType.getIntOrFloatBitWidth() % 8 == 0;
+}
+
+DenseElementsAttr mlir::fusion::transposeConstant(DenseElementsAttr attr,
+                                                  ArrayRef<int64_t> perm,
+                                                  ShapedType resultType) {
+  if (attr.isSplat())
+    return attr.resizeSplat(resultType);
+  if (!hasByteSizedElements(attr) ||
+      resultType.getNumElements() != attr.getNumElements())
+    return {};
+  // Walk the transposed shape in row-major order; each step's source offset
+  // is the sum of its index times the matching source stride.
+  ArrayRef<int64_t> shape = attr.getType().getShape();
+  SmallVector<int64_t> srcStrides = computeStrides(shape);
+  SmallVector<int64_t> dstShape, steps;
+  for (int64_t d : perm) {
+    dstShape.push_back(shape[d]);
+    steps.push_back(srcStrides[d]);
+  }
+  return gatherConstant(attr, /*base=*/0, steps, dstShape, resultType);
 }
 
 DenseElementsAttr mlir::fusion::sliceConstant(DenseElementsAttr attr,
@@ -144,11 +160,8 @@ DenseElementsAttr mlir::fusion::sliceConstant(DenseElementsAttr attr,
       return {};
   if (attr.isSplat())
     return attr.resizeSplat(resultType);
-  Type elementType = attr.getElementType();
-  if (!elementType.isIntOrFloat() ||
-      elementType.getIntOrFloatBitWidth() % 8 != 0)
+  if (!hasByteSizedElements(attr))
     return {};
-  int64_t bytes = elementType.getIntOrFloatBitWidth() / 8;
   SmallVector<int64_t> srcStrides = computeStrides(shape);
   int64_t base = 0;
   SmallVector<int64_t> steps;
@@ -157,19 +170,7 @@ DenseElementsAttr mlir::fusion::sliceConstant(DenseElementsAttr attr,
     base += offset * srcStride;
     steps.push_back(stride * srcStride);
   }
-  ArrayRef<char> src = attr.getRawData();
-  std::vector<char> dst(count * bytes);
-  SmallVector<int64_t> index(shape.size(), 0);
-  for (int64_t i = 0; i < count; ++i) {
-    std::memcpy(dst.data() + i * bytes,
-                src.data() + (base + linearize(index, steps)) * bytes, bytes);
-    for (int64_t d = static_cast<int64_t>(index.size()) - 1; d >= 0; --d) {
-      if (++index[d] < sizes[d])
-        break;
-      index[d] = 0;
-    }
-  }
-  return DenseElementsAttr::getFromRawBuffer(resultType, dst);
+  return gatherConstant(attr, base, steps, sizes, resultType);
 }
 
 /// `value` seen through reshapes that keep the row-major element order.
