@@ -2,12 +2,23 @@
 // RUN: fuse-opt %s -split-input-file -fusion-write-in-place -one-shot-bufferize="bufferize-function-boundaries" -cse -canonicalize 2>&1 | FileCheck %s --check-prefix=BUF
 
 // A pad of a kernel's result (the kernel: tile loops starting from an
-// empty tensor): the padded tensor is filled before the kernel, the kernel
-// computes into its interior slice, and the pad becomes the insertion of
-// the result there, which bufferization does in place: no copy.
+// empty tensor): the padded tensor's border is filled before the kernel
+// (the top and bottom rows whole, then the left and right columns of the
+// interior rows; the interior is not filled), the kernel computes into its
+// interior slice, and the pad becomes the insertion of the result there,
+// which bufferization does in place: no copy.
 // CHECK-LABEL: func.func @pad_of_kernel
 // CHECK: %[[E:.*]] = tensor.empty() : tensor<6x6xf32>
-// CHECK: %[[F:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%[[E]] : tensor<6x6xf32>)
+// CHECK: %[[T:.*]] = tensor.extract_slice %[[E]][0, 0] [1, 6] [1, 1]
+// CHECK: %[[TF:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%[[T]] : tensor<1x6xf32>)
+// CHECK: %[[E1:.*]] = tensor.insert_slice %[[TF]] into %[[E]][0, 0] [1, 6] [1, 1]
+// CHECK: tensor.extract_slice %[[E1]][5, 0] [1, 6] [1, 1]
+// CHECK: %[[E2:.*]] = tensor.insert_slice %{{.*}} into %[[E1]][5, 0] [1, 6] [1, 1]
+// CHECK: tensor.extract_slice %[[E2]][1, 0] [4, 1] [1, 1]
+// CHECK: %[[E3:.*]] = tensor.insert_slice %{{.*}} into %[[E2]][1, 0] [4, 1] [1, 1]
+// CHECK: tensor.extract_slice %[[E3]][1, 5] [4, 1] [1, 1]
+// CHECK: %[[F:.*]] = tensor.insert_slice %{{.*}} into %[[E3]][1, 5] [4, 1] [1, 1]
+// CHECK-NOT: linalg.fill
 // CHECK: %[[S:.*]] = tensor.extract_slice %[[F]][1, 1] [4, 4] [1, 1]
 // CHECK: %[[K:.*]] = scf.for {{.*}} iter_args(%{{.*}} = %[[S]])
 // CHECK: %[[P:.*]] = tensor.insert_slice %[[K]] into %[[F]][1, 1] [4, 4] [1, 1]
