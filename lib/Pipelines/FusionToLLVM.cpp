@@ -172,6 +172,7 @@ void mlir::fusion::buildFusionToLLVMPipeline(
     // tiled with its other ops fused into the tile loops.
     FusionLowerGroupsPassOptions lowerOptions;
     lowerOptions.forall = options.threads > 1;
+    lowerOptions.threads = options.threads;
     lowerOptions.innerTile = options.tileCols;
     lowerOptions.outerTile = options.tileRows;
     lowerOptions.outline = options.outlineKernels;

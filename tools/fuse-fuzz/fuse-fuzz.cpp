@@ -179,6 +179,7 @@ static const char *const kPipelines[] = {
     "fusion-form-groups,fusion-lower-groups",
     "fusion-form-groups,fusion-lower-groups{thread-tiles=true}",
     "fusion-form-groups{singletons=true},fusion-lower-groups{forall=true}",
+    "fusion-form-groups,fusion-lower-groups{forall=true threads=4}",
     "fusion-form-groups,fusion-lower-groups{outline=true inner-tile=2}",
     "func.func(fusion-vectorize)",
     "fusion-approximate-math",

@@ -653,6 +653,14 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
     once, into a buffer of the tile's size. With `tile=false`
     groups are only dissolved.
 
+    With `threads=N` (N > 1, `forall` tiles on N CPU threads), a group
+    whose tiles would be fewer than N, though its loops run at least
+    8192 iterations per thread (a global average pool over 240 channels,
+    a 1x1024 by 1024x1000 classifier), has its widest tiled parallel loop
+    split into at least N tiles, each a multiple of 8 elements where a
+    divisor allows, with a remark; smaller groups stay one tile, where a
+    parallel region would cost more than it gains.
+
     For GPUs (`thread-tiles`), each tile is tiled again, one element of the
     root per thread; with `shared-memory-contractions`, a contraction group
     instead becomes a kernel in shared memory (`tileContractionForThreads`):
@@ -684,6 +692,10 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
            "the copy fused at that level, the rows tiled inside">,
     Option<"forall", "forall", "bool", /*default=*/"false",
            "Tile loops as scf.forall">,
+    Option<"threads", "threads", "int64_t", /*default=*/"0",
+           "CPU threads the forall tiles run on: a group with fewer tiles "
+           "than this and enough work for them has a loop split into more "
+           "tiles (0 or 1: never)">,
     Option<"threadTiles", "thread-tiles", "bool", /*default=*/"false",
            "Tile each tile again, one element of the root per scf.forall "
            "iteration (GPU threads); implies forall">,

@@ -481,6 +481,10 @@ struct GroupCodegenOptions {
   int64_t packPanels = 4;
   /// Tile loops as scf.forall (parallel) instead of scf.for.
   bool forall = false;
+  /// CPU threads that run the forall tiles: a group with fewer tiles and
+  /// enough work for that many threads gets a loop split into more tiles
+  /// (splitTilesForThreads). 0 or 1: never.
+  int64_t threads = 0;
   /// A second level of scf.forall tiles, one element of the root each (GPU
   /// threads within a block tile); implies `forall`.
   bool threadTiles = false;
@@ -494,6 +498,17 @@ struct GroupCodegenOptions {
 /// The tile sizes of `root`'s loops for `options`: reductions untiled.
 SmallVector<int64_t> getGroupTileSizes(linalg::LinalgOp root,
                                        const GroupCodegenOptions &options);
+
+/// With `sizes` the tiles of `root`'s loops in `group` (0: untiled): when
+/// they make fewer than `threads` tiles though the group's ops run at least
+/// 8192 iterations per thread, divides the tiled parallel loop with the
+/// largest tile by the smallest factor that makes `threads` tiles or more
+/// and leaves tiles of a multiple of 8 elements (of any size if no factor up
+/// to 4x the one needed does). Returns the loop divided and its new tile, or
+/// nullopt when `sizes` is left as it was.
+std::optional<std::pair<int64_t, int64_t>>
+splitTilesForThreads(GroupOp group, linalg::LinalgOp root, int64_t threads,
+                     MutableArrayRef<int64_t> sizes);
 
 /// Tiles the op computing `group`'s first result and fuses the group's other
 /// ops (its producers) into the tile loops, inside the group. Returns the

@@ -19,6 +19,16 @@
 // HOST: linalg.map outs(%{{.*}} : memref<1x?x66x66xf32
 // HOST: scf.forall (%{{.*}}) in (2) {
 // HOST: linalg.copy ins(%{{.*}} : memref<1x?x64x64xf32, {{.*}}) outs(%{{.*}} : memref<1x?x64x64xf32
+// Groups of one tile split across the threads (a 240-channel pool, a
+// 1x1024 by 1024x1000 classifier): each element is still computed by one
+// thread in the same order, and the split is reported.
+// RUN: fuse-run %S/Inputs/thread-split.mlir --entry=global_pool --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
+// RUN: fuse-run %S/Inputs/thread-split.mlir --entry=classifier --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
+// RUN: fuse-run %S/Inputs/thread-split.mlir --entry=classifier --pipeline='fusion-to-llvm{threads=2}' --compare='fusion-to-llvm{vectorize=false}' --atol=1e-4 --rtol=1e-4 | FileCheck %s --check-prefix=REF
+// RUN: fuse-opt %S/Inputs/thread-split.mlir --pass-pipeline='builtin.module(fusion-to-llvm{threads=2})' -o /dev/null 2>&1 | FileCheck %s --check-prefix=SPLIT
+// SPLIT: remark: [fusion-lower-groups] 1 tile(s) for 2 threads: loop 1 split into tiles of 120
+// SPLIT: remark: [fusion-lower-groups] 1 tile(s) for 2 threads: loop 1 split into tiles of 200
+// REF: compare: 'fusion-to-llvm{vectorize=false}' {{.*}} 0 mismatch(es)
 // CHECK: compare: 'fusion-to-llvm' max abs err 0, max rel err 0, 0 mismatch(es)
 //
 // The tile loops became OpenMP work-sharing loops.
