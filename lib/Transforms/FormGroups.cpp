@@ -1106,8 +1106,7 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
         before *= llvm::divideCeil(range, size);
     if (std::optional<std::pair<int64_t, int64_t>> split =
             splitTilesForThreads(group, root, options.threads, sizes))
-      reportDecision(group.getLoc(), "fusion-lower-groups", "ThreadSplit",
-                     true,
+      reportDecision(group.getLoc(), "fusion-lower-groups", "ThreadSplit", true,
                      llvm::formatv("{0} tile(s) for {1} threads: loop {2} "
                                    "split into tiles of {3}",
                                    before, options.threads, split->first,

@@ -174,9 +174,8 @@ static Value fillPadBorder(RewriterBase &rewriter, Location loc, Value value,
           getAsIndexOpFoldResult(rewriter.getContext(), offsets);
       SmallVector<OpFoldResult> sizeValues =
           getAsIndexOpFoldResult(rewriter.getContext(), sizes);
-      Value side = tensor::ExtractSliceOp::create(rewriter, loc, dest,
-                                                  offsetValues, sizeValues,
-                                                  strides);
+      Value side = tensor::ExtractSliceOp::create(
+          rewriter, loc, dest, offsetValues, sizeValues, strides);
       Value filled =
           linalg::FillOp::create(rewriter, loc, value, side).getResult(0);
       dest = tensor::InsertSliceOp::create(rewriter, loc, filled, dest,
@@ -208,9 +207,9 @@ mlir::fusion::writePadSourceInPlace(RewriterBase &rewriter, tensor::PadOp pad) {
   Location loc = pad.getLoc();
   Value empty = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
                                         type.getElementType());
-  Value filled = fillPadBorder(rewriter, loc, padValue, empty,
-                               pad.getStaticLow(),
-                               pad.getSourceType().getShape());
+  Value filled =
+      fillPadBorder(rewriter, loc, padValue, empty, pad.getStaticLow(),
+                    pad.getSourceType().getShape());
   SmallVector<OpFoldResult> offsets = pad.getMixedLowPad();
   SmallVector<OpFoldResult> sizes = getAsIndexOpFoldResult(
       rewriter.getContext(), pad.getSourceType().getShape());
