@@ -206,6 +206,8 @@ void mlir::fusion::buildFusionToLLVMPipeline(
     // Inlines the memref.alloca_scope around each iteration (no allocas in
     // it), which SCF-to-CF would otherwise break into several blocks.
     pm.addPass(createCanonicalizerPass());
+    // Tile temporaries of the parallel loops: one per thread.
+    pm.addPass(createFusionHoistLoopBuffersPass());
   }
   buildLowerToLLVMStage(pm, options);
 }

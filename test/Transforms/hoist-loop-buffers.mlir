@@ -104,3 +104,81 @@ func.func @freed_or_unknown(%n: index) -> index {
   }
   return %r : index
 }
+
+// -----
+
+// After convert-scf-to-openmp: a temporary of the work-sharing loop's
+// iterations, freed at the end of each, is allocated once per thread at
+// the start of the parallel region and freed at its end.
+// CHECK-LABEL: func.func @thread_temporary
+// CHECK: omp.parallel {
+// CHECK-NEXT: %[[T:.*]] = memref.alloc() : memref<8xf32>
+// CHECK-NEXT: omp.wsloop {
+// CHECK-NEXT: omp.loop_nest
+// CHECK-NOT: memref.alloc
+// CHECK: linalg.fill ins(%{{.*}} : f32) outs(%[[T]] : memref<8xf32>)
+// CHECK-NOT: memref.dealloc
+// CHECK: omp.yield
+// CHECK: memref.dealloc %[[T]] : memref<8xf32>
+// CHECK-NEXT: omp.terminator
+func.func @thread_temporary(%out: memref<16x8xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %zero = arith.constant 0.0 : f32
+  omp.parallel {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %t = memref.alloc() : memref<8xf32>
+        linalg.fill ins(%zero : f32) outs(%t : memref<8xf32>)
+        %o = memref.subview %out[%i, 0] [1, 8] [1, 1] : memref<16x8xf32> to memref<8xf32, strided<[1], offset: ?>>
+        memref.copy %t, %o : memref<8xf32> to memref<8xf32, strided<[1], offset: ?>>
+        memref.dealloc %t : memref<8xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return
+}
+
+// -----
+
+// Not moved out of the work-sharing loop: a buffer not freed in the
+// iteration (its pointer may be kept), one passed to a call, one of a size
+// known only at run time.
+// CHECK-LABEL: func.func @thread_negatives
+// CHECK: omp.parallel {
+// CHECK-NEXT: omp.wsloop {
+// CHECK-NEXT: omp.loop_nest
+// CHECK-NEXT: memref.alloc() : memref<8xf32>
+// CHECK: memref.alloc() : memref<4xf32>
+// CHECK: call @keep
+// CHECK: memref.dealloc
+// CHECK: memref.alloc(%{{.*}}) : memref<?xf32>
+// CHECK: memref.dealloc
+// CHECK: omp.yield
+func.func private @keep(memref<4xf32>)
+func.func @thread_negatives(%out: memref<16x8xf32>, %n: index) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %zero = arith.constant 0.0 : f32
+  omp.parallel {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %kept = memref.alloc() : memref<8xf32>
+        linalg.fill ins(%zero : f32) outs(%kept : memref<8xf32>)
+        %called = memref.alloc() : memref<4xf32>
+        func.call @keep(%called) : (memref<4xf32>) -> ()
+        memref.dealloc %called : memref<4xf32>
+        %dyn = memref.alloc(%n) : memref<?xf32>
+        linalg.fill ins(%zero : f32) outs(%dyn : memref<?xf32>)
+        memref.dealloc %dyn : memref<?xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return
+}

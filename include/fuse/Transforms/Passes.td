@@ -497,6 +497,14 @@ def FusionHoistLoopBuffersPass : Pass<"fusion-hoist-loop-buffers"> {
     `scf.forall` or `scf.parallel` (each thread keeps its own) or another
     region. A fresh allocation holds no values, so reusing one buffer
     changes no result.
+
+    After `convert-scf-to-openmp`, a static `memref.alloc` in the loop of a
+    work-sharing loop (`omp.loop_nest` in `omp.wsloop`, directly in an
+    `omp.parallel`), freed by one `memref.dealloc` at the end of the same
+    iteration and otherwise only read and written as above, moves to the
+    start of the parallel region and its dealloc to the region's end
+    (`hoistParallelLoopBuffer`): one allocation per thread instead of one
+    per iteration. `fusion-to-llvm{threads=N}` runs the pass again there.
   }];
   let dependentDialects = ["::mlir::memref::MemRefDialect"];
 }

@@ -12,6 +12,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/OpenMP/OpenMPDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
@@ -352,6 +353,16 @@ FailureOr<tensor::InsertSliceOp> writePadSourceInPlace(RewriterBase &rewriter,
 /// otherwise.
 FailureOr<Operation *> hoistLoopBuffer(RewriterBase &rewriter,
                                        memref::AllocOp alloc);
+
+/// Moves the static `alloc` in the loop of an OpenMP work-sharing loop
+/// (omp.loop_nest in omp.wsloop, directly in an omp.parallel), freed by one
+/// dealloc at the end of the same iteration, to the start of the parallel
+/// region and the dealloc to its end, if the buffer is otherwise only read
+/// and written within the iteration: one allocation per thread instead of
+/// one per iteration (fusion-hoist-loop-buffers). Returns the parallel
+/// region; fails, changing nothing, otherwise.
+FailureOr<omp::ParallelOp> hoistParallelLoopBuffer(RewriterBase &rewriter,
+                                                   memref::AllocOp alloc);
 
 /// Data tiling of contraction operands (fusion-pack-contractions).
 struct ContractionPackingOptions {

@@ -29,6 +29,16 @@
 // SPLIT: remark: [fusion-lower-groups] 1 tile(s) for 2 threads: loop 1 split into tiles of 120
 // SPLIT: remark: [fusion-lower-groups] 1 tile(s) for 2 threads: loop 1 split into tiles of 200
 // REF: compare: 'fusion-to-llvm{vectorize=false}' {{.*}} 0 mismatch(es)
+// The tile temporaries of the work-sharing loops (the runs above compare
+// them at atol=0) are allocated once per thread, at the start of the
+// parallel region (fusion-hoist-loop-buffers, second run):
+// RUN: fuse-opt %S/groups.mlir --pass-pipeline='builtin.module(fusion-to-llvm{threads=2})' --mlir-print-ir-after=fusion-hoist-loop-buffers -o /dev/null 2>&1 | FileCheck %s --check-prefix=PRIV
+// PRIV: IR Dump After FusionHoistLoopBuffersPass
+// PRIV: IR Dump After FusionHoistLoopBuffersPass
+// PRIV: memref.alloc() {alignment = 64 : i64} : memref<16x2048xf32>
+// PRIV-NEXT: omp.parallel num_threads(%{{.*}} : i32) {
+// PRIV-NEXT: memref.alloc() {alignment = 64 : i64} : memref<8x1024xf32>
+// PRIV-NEXT: omp.wsloop
 // CHECK: compare: 'fusion-to-llvm' max abs err 0, max rel err 0, 0 mismatch(es)
 //
 // The tile loops became OpenMP work-sharing loops.
