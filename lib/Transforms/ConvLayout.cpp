@@ -511,6 +511,56 @@ struct SinkTransposeThroughPad : OpRewritePattern<tensor::PadOp> {
 };
 } // namespace
 
+/// transpose(pad(x)) = pad'(transpose(x)), the padding permuted, where x is
+/// a block argument (a function's NCHW input padded for the stem
+/// convolution): the pad is then of a kernel's result, which
+/// fusion-write-in-place computes into the padded buffer's interior, instead
+/// of a fill of the whole buffer and a copy of the input. Run after the
+/// patterns, which sink transposes the other way (SinkTransposeThroughPad).
+static LogicalResult hoistTransposeAbovePad(RewriterBase &rewriter,
+                                            linalg::TransposeOp transpose) {
+  auto pad = transpose.getInput().getDefiningOp<tensor::PadOp>();
+  if (!pad || !transpose.hasPureTensorSemantics() || !pad->hasOneUse() ||
+      !isa<BlockArgument>(pad.getSource()) || !pad.getLow().empty() ||
+      !pad.getHigh().empty() || !pad.getResultType().hasStaticShape())
+    return failure();
+  Value value = pad.getConstantPaddingValue();
+  if (!value)
+    return failure();
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(transpose);
+  if (pad.getRegion().isAncestor(value.getParentRegion())) {
+    Operation *def = value.getDefiningOp();
+    if (!def || !def->hasTrait<OpTrait::ConstantLike>())
+      return failure();
+    value = rewriter.clone(*def)->getResult(0);
+  }
+  ArrayRef<int64_t> perm = transpose.getPermutation();
+  auto permute = [&](ArrayRef<int64_t> v) {
+    SmallVector<int64_t> out;
+    for (int64_t d : perm)
+      out.push_back(v[d]);
+    return out;
+  };
+  Location loc = transpose.getLoc();
+  auto sourceType = pad.getSourceType();
+  Value init =
+      tensor::EmptyOp::create(rewriter, loc, permute(sourceType.getShape()),
+                              sourceType.getElementType());
+  auto moved =
+      linalg::TransposeOp::create(rewriter, loc, pad.getSource(), init, perm);
+  auto padded = tensor::PadOp::create(
+      rewriter, loc, transpose.getResult()[0].getType(), moved.getResult()[0],
+      getAsIndexOpFoldResult(rewriter.getContext(),
+                             permute(pad.getStaticLow())),
+      getAsIndexOpFoldResult(rewriter.getContext(),
+                             permute(pad.getStaticHigh())),
+      value, pad.getNofold());
+  rewriter.replaceOp(transpose, padded.getResult());
+  rewriter.eraseOp(pad);
+  return success();
+}
+
 void mlir::fusion::populateFusionPropagateTransposePatterns(
     RewritePatternSet &patterns) {
   patterns.add<FoldTransposeOfTranspose, FoldConstantTranspose,
@@ -540,6 +590,12 @@ struct FusionPropagateTransposesPass
     populateFusionPropagateTransposePatterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
+    SmallVector<linalg::TransposeOp> transposes;
+    getOperation()->walk(
+        [&](linalg::TransposeOp op) { transposes.push_back(op); });
+    IRRewriter rewriter(&getContext());
+    for (linalg::TransposeOp op : transposes)
+      (void)hoistTransposeAbovePad(rewriter, op);
     llvm::MapVector<Operation *, int64_t> after = count();
     for (auto [fn, n] : before) {
       int64_t left = after.lookup(fn);

@@ -2,7 +2,7 @@
 // RUN: fuse-opt %s --split-input-file --fusion-propagate-transposes -o /dev/null 2>&1 | FileCheck %s --check-prefix=REMARK
 // REMARK: propagate-transposes.mlir:[[@LINE+17]]:1: remark: [fusion-propagate-transposes] removed 2 of 3 layout transposes
 // REMARK: propagate-transposes.mlir:[[@LINE+51]]:1: remark: [fusion-propagate-transposes] removed 1 of 2 layout transposes
-// REMARK: propagate-transposes.mlir:[[@LINE+141]]:1: remark: [fusion-propagate-transposes] removed 1 of 1 layout transposes
+// REMARK: propagate-transposes.mlir:[[@LINE+144]]:1: remark: [fusion-propagate-transposes] removed 1 of 1 layout transposes
 // REMARK-NOT: remark
 
 // Two channels-last convolutions (as fusion-conv-to-nhwc leaves them) with
@@ -110,12 +110,15 @@ func.func @stays(%a: tensor<1x6x6x4xf32>) -> (tensor<1x4x1x1xf32>, tensor<1x4x6x
 // cloned out with the sunk pad (the body goes with the old one).
 // CHECK-LABEL: func.func @pad_value_in_body
 // CHECK: %[[C:.*]] = arith.constant 0.000000e+00 : f32
-// CHECK: tensor.pad %arg0 low[0, 1, 1, 0] high[0, 1, 1, 0]
+// CHECK: %[[N:.*]] = linalg.negf
+// CHECK: tensor.pad %[[N]] low[0, 1, 1, 0] high[0, 1, 1, 0]
 // CHECK: tensor.yield %[[C]]
 // CHECK: linalg.transpose
 func.func @pad_value_in_body(%a: tensor<1x6x6x4xf32>) -> tensor<1x4x8x8xf32> {
+  %ne = tensor.empty() : tensor<1x6x6x4xf32>
+  %n = linalg.negf ins(%a : tensor<1x6x6x4xf32>) outs(%ne : tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
   %e = tensor.empty() : tensor<1x4x6x6xf32>
-  %t = linalg.transpose ins(%a : tensor<1x6x6x4xf32>) outs(%e : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
+  %t = linalg.transpose ins(%n : tensor<1x6x6x4xf32>) outs(%e : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
   %p = tensor.pad %t low[0, 0, 1, 1] high[0, 0, 1, 1] {
   ^bb0(%i: index, %j: index, %k: index, %l: index):
     %zero = arith.constant 0.0 : f32
@@ -281,4 +284,53 @@ func.func @insert_into_value(%a: tensor<1x4x4x2xf32>, %d: tensor<1x6x4x4xf32>) -
   %at = linalg.transpose ins(%a : tensor<1x4x4x2xf32>) outs(%ae : tensor<1x2x4x4xf32>) permutation = [0, 3, 1, 2]
   %c0 = tensor.insert_slice %at into %d[0, 0, 0, 0] [1, 2, 4, 4] [1, 1, 1, 1] : tensor<1x2x4x4xf32> into tensor<1x6x4x4xf32>
   return %c0 : tensor<1x6x4x4xf32>
+}
+
+// -----
+
+// A padded function input read channels-last (an NCHW model's input padded
+// for the stem convolution): the transpose is applied first and the pad
+// follows, in NHWC, so that the pad is of a kernel's result, which
+// fusion-write-in-place computes into the padded buffer (no fill of the
+// whole buffer and copy of the input).
+// CHECK-LABEL: func.func @padded_input
+// CHECK: %[[T:.*]] = linalg.transpose ins(%arg0 : tensor<1x3x6x6xf32>) outs(%{{.*}} : tensor<1x6x6x3xf32>) permutation = [0, 2, 3, 1]
+// CHECK: %[[P:.*]] = tensor.pad %[[T]] low[0, 1, 2, 0] high[0, 1, 2, 0]
+// CHECK: return %[[P]]
+func.func @padded_input(%x: tensor<1x3x6x6xf32>) -> tensor<1x8x10x3xf32> {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 0, 1, 2] high[0, 0, 1, 2] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    tensor.yield %zero : f32
+  } : tensor<1x3x6x6xf32> to tensor<1x3x8x10xf32>
+  %e = tensor.empty() : tensor<1x8x10x3xf32>
+  %t = linalg.transpose ins(%p : tensor<1x3x8x10xf32>) outs(%e : tensor<1x8x10x3xf32>) permutation = [0, 2, 3, 1]
+  return %t : tensor<1x8x10x3xf32>
+}
+
+// -----
+
+// Not moved: the padded input is also used as it is (the pad would be
+// computed twice), or the padding depends on the position.
+// CHECK-LABEL: func.func @padded_input_kept
+// CHECK: %[[P:.*]] = tensor.pad %arg0
+// CHECK: linalg.transpose ins(%[[P]]
+// CHECK: %[[Q:.*]] = tensor.pad %arg0
+// CHECK: linalg.transpose ins(%[[Q]]
+func.func @padded_input_kept(%x: tensor<1x3x6x6xf32>) -> (tensor<1x8x8x3xf32>, tensor<1x3x8x8xf32>, tensor<1x8x8x3xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    tensor.yield %zero : f32
+  } : tensor<1x3x6x6xf32> to tensor<1x3x8x8xf32>
+  %e = tensor.empty() : tensor<1x8x8x3xf32>
+  %t = linalg.transpose ins(%p : tensor<1x3x8x8xf32>) outs(%e : tensor<1x8x8x3xf32>) permutation = [0, 2, 3, 1]
+  %q = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    %ii = arith.index_cast %k : index to i32
+    %f = arith.sitofp %ii : i32 to f32
+    tensor.yield %f : f32
+  } : tensor<1x3x6x6xf32> to tensor<1x3x8x8xf32>
+  %u = linalg.transpose ins(%q : tensor<1x3x8x8xf32>) outs(%e : tensor<1x8x8x3xf32>) permutation = [0, 2, 3, 1]
+  return %t, %p, %u : tensor<1x8x8x3xf32>, tensor<1x3x8x8xf32>, tensor<1x8x8x3xf32>
 }

@@ -434,8 +434,13 @@ def FusionPropagateTransposesPass : Pass<"fusion-propagate-transposes"> {
     A transpose or a static slice of a constant with data (`dense`, or a
     `dense_resource` blob: a linear layer's `x @ W^T` as torch-mlir prints
     it, the halves of weights that `fusion-eliminate-concat` split) becomes
-    a new constant, computed at compile time. A remark says how many
-    transposes are gone.
+    a new constant, computed at compile time. Last, a transpose of a
+    constant pad of a function argument (an NCHW model's input padded for
+    the stem convolution) is applied before the pad, which then pads the
+    transpose's result in the new layout: a kernel's result, that
+    `fusion-write-in-place` computes into the padded buffer, instead of a
+    fill of the whole buffer and a copy of the input. A remark says how
+    many transposes are gone.
   }];
   let dependentDialects = [
     "::mlir::linalg::LinalgDialect",

@@ -11,10 +11,13 @@
 // the panels on the threads:
 // RUN: fuse-run %S/data-layout.mlir --entry=matmul_bias_relu --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
 // RUN: fuse-run %S/data-layout.mlir --entry=stacked_branches --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
-// A pad's fill and copy (host code, outside the groups) split across the
-// threads by fusion-parallelize-host-ops:
+// A pad's fill and copy (host code, outside the groups; NCHW, since in
+// channels-last the input's transpose comes first and the pad is written in
+// place) split across the threads by fusion-parallelize-host-ops:
 // RUN: fuse-run %S/Inputs/padded.mlir --entry=pad_conv --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
-// RUN: fuse-opt %S/Inputs/padded.mlir --pass-pipeline='builtin.module(fusion-to-llvm{threads=2})' --mlir-print-ir-after=fusion-parallelize-host-ops -o /dev/null 2>&1 | FileCheck %s --check-prefix=HOST
+// RUN: fuse-run %S/Inputs/padded.mlir --entry=pad_conv --pipeline='fusion-to-llvm{threads=2 channels-last=false}' --compare='fusion-to-llvm{channels-last=false}' --atol=0 --rtol=0 | FileCheck %s --check-prefix=NCHW
+// NCHW: compare: 'fusion-to-llvm{channels-last=false}' max abs err 0, max rel err 0, 0 mismatch(es)
+// RUN: fuse-opt %S/Inputs/padded.mlir --pass-pipeline='builtin.module(fusion-to-llvm{threads=2 channels-last=false})' --mlir-print-ir-after=fusion-parallelize-host-ops -o /dev/null 2>&1 | FileCheck %s --check-prefix=HOST
 // HOST: scf.forall (%{{.*}}) in (2) {
 // HOST: linalg.map outs(%{{.*}} : memref<1x?x66x66xf32
 // HOST: scf.forall (%{{.*}}) in (2) {

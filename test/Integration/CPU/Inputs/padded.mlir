@@ -1,6 +1,8 @@
 // A padded 3x3 convolution as torch-mlir writes it (NCHW, tensor.pad before
-// the convolution): the pad's fill and copy stay outside the groups, in host
-// code, large enough for fusion-parallelize-host-ops to split them.
+// the convolution). With channels-last=false, the pad's fill and copy stay
+// outside the groups, in host code, large enough for
+// fusion-parallelize-host-ops to split them (channels-last: the input's
+// transpose comes first and the pad is written in place).
 func.func @pad_conv(%x: tensor<1x16x64x64xf32>, %w: tensor<16x16x3x3xf32>) -> tensor<1x16x64x64xf32> {
   %z = arith.constant 0.0 : f32
   %p = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
