@@ -218,11 +218,11 @@ def main():
         "",
         "What fuse's time goes to, kernel by kernel: "
         "`bench/profile_kernels.py MODEL.mlir --input MODEL.input.npy` "
-        "(docs/kernels.md). What is left (issue #14): the pads of the "
-        "block outputs that a residual also reads still copy; every "
-        "kernel's result is a buffer malloc'd per call; MobileNetV3-small "
-        "hardly scales to a second thread (about 90 short kernels, each a "
-        "parallel region, many of one tile). PyTorch's own medians move by "
+        "(docs/kernels.md). What is left (issue #14): every kernel's "
+        "result is a buffer malloc'd per call; MobileNetV3-small scales "
+        "poorly to a second thread (about 90 short kernels, 73 parallel "
+        "regions, 22 groups of one tile run on one thread). PyTorch's own "
+        "medians move by "
         "10-20% between runs on this shared machine; the ratios are "
         "measured alternately in one run.",
     ]
