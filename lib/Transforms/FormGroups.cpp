@@ -690,6 +690,9 @@ mlir::fusion::splitTilesForThreads(GroupOp group, linalg::LinalgOp root,
                                    MutableArrayRef<int64_t> sizes) {
   if (threads < 2)
     return std::nullopt;
+  // More threads than this change nothing below (and keep the products
+  // below from overflowing).
+  threads = std::min<int64_t>(threads, 1 << 16);
   SmallVector<int64_t> ranges = root.getStaticLoopRanges();
   SmallVector<utils::IteratorType> iterators = root.getIteratorTypesArray();
   if (ranges.size() != sizes.size())
@@ -702,7 +705,7 @@ mlir::fusion::splitTilesForThreads(GroupOp group, linalg::LinalgOp root,
       return std::nullopt;
     tiles *= llvm::divideCeil(range, size);
   }
-  if (tiles >= threads)
+  if (tiles == 0 || tiles >= threads)
     return std::nullopt;
   // The work: the iterations of the group's largest op.
   int64_t work = 0;
@@ -710,12 +713,18 @@ mlir::fusion::splitTilesForThreads(GroupOp group, linalg::LinalgOp root,
     auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
     if (!linalgOp)
       continue;
-    int64_t iterations = 1;
+    uint64_t iterations = 1;
+    bool overflow = false;
     for (int64_t range : linalgOp.getStaticLoopRanges())
-      iterations = ShapedType::isDynamic(range) ? 0 : iterations * range;
-    work = std::max(work, iterations);
+      iterations = ShapedType::isDynamic(range)
+                       ? 0
+                       : llvm::SaturatingMultiply(iterations,
+                                                  static_cast<uint64_t>(range),
+                                                  &overflow);
+    work = std::max(
+        work, static_cast<int64_t>(std::min<uint64_t>(iterations, INT64_MAX)));
   }
-  if (work < kMinIterationsPerThread * threads)
+  if (work / threads < kMinIterationsPerThread)
     return std::nullopt;
   int64_t needed = llvm::divideCeil(threads, tiles);
   // The widest tiled parallel loop first.
@@ -728,8 +737,11 @@ mlir::fusion::splitTilesForThreads(GroupOp group, linalg::LinalgOp root,
   });
   for (bool wholeVectors : {true, false}) {
     for (int64_t d : loops) {
-      for (int64_t factor = needed; factor <= 4 * needed; ++factor) {
-        if (sizes[d] % factor != 0 || sizes[d] / factor < 1)
+      // Tiles of fewer than 8 elements (13 channels in 13 tiles) would
+      // leave no vector.
+      for (int64_t factor = needed;
+           factor <= std::min(4 * needed, sizes[d] / 8); ++factor) {
+        if (sizes[d] % factor != 0)
           continue;
         int64_t tile = sizes[d] / factor;
         if (wholeVectors && tile % 8 != 0)

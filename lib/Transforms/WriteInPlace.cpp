@@ -191,8 +191,12 @@ mlir::fusion::writePadSourceInPlace(RewriterBase &rewriter, tensor::PadOp pad) {
   RankedTensorType type = pad.getResultType();
   if (!padValue || !type.hasStaticShape() ||
       !pad.getSourceType().hasStaticShape() ||
-      ShapedType::isDynamicShape(pad.getStaticLow()))
-    return rewriter.notifyMatchFailure(pad, "not a static pad by a constant");
+      ShapedType::isDynamicShape(pad.getStaticLow()) ||
+      ShapedType::isDynamicShape(pad.getStaticHigh()) ||
+      llvm::any_of(pad.getStaticLow(), [](int64_t v) { return v < 0; }) ||
+      llvm::any_of(pad.getStaticHigh(), [](int64_t v) { return v < 0; }))
+    return rewriter.notifyMatchFailure(pad, "not a static, non-negative "
+                                            "pad by a constant");
   OpOperand *root = getEmptyRoot(pad.getSource());
   if (!root || root->getOwner()->getBlock() != pad->getBlock())
     return rewriter.notifyMatchFailure(pad, "the source is not computed into "

@@ -146,7 +146,8 @@ func.func @thread_temporary(%out: memref<16x8xf32>) {
 
 // Not moved out of the work-sharing loop: a buffer not freed in the
 // iteration (its pointer may be kept), one passed to a call, one of a size
-// known only at run time.
+// known only at run time, one freed in a nested block (not in every
+// iteration).
 // CHECK-LABEL: func.func @thread_negatives
 // CHECK: omp.parallel {
 // CHECK-NEXT: omp.wsloop {
@@ -156,6 +157,9 @@ func.func @thread_temporary(%out: memref<16x8xf32>) {
 // CHECK: call @keep
 // CHECK: memref.dealloc
 // CHECK: memref.alloc(%{{.*}}) : memref<?xf32>
+// CHECK: memref.dealloc
+// CHECK: memref.alloc() : memref<2xf32>
+// CHECK: scf.if
 // CHECK: memref.dealloc
 // CHECK: omp.yield
 func.func private @keep(memref<4xf32>)
@@ -175,6 +179,11 @@ func.func @thread_negatives(%out: memref<16x8xf32>, %n: index) {
         %dyn = memref.alloc(%n) : memref<?xf32>
         linalg.fill ins(%zero : f32) outs(%dyn : memref<?xf32>)
         memref.dealloc %dyn : memref<?xf32>
+        %cond = arith.cmpi eq, %i, %c0 : index
+        %freed_if = memref.alloc() : memref<2xf32>
+        scf.if %cond {
+          memref.dealloc %freed_if : memref<2xf32>
+        }
         omp.yield
       }
     }

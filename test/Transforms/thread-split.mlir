@@ -55,8 +55,13 @@ func.func @small_matvec(%x: tensor<1x240xf32>, %w: tensor<240x64xf32>) -> tensor
 
 // -----
 
-// Negative: 13 channels have no divisor between 2 and 8: one tile, as
-// before (a tile of one channel would leave no vector).
+// Negative: 13 channels have no divisor that leaves tiles of 8 or more:
+// one tile, as before (a tile of one channel would leave no vector), with
+// 2 threads and with 4.
+// RUN: fuse-opt %s -split-input-file -fusion-form-groups -fusion-lower-groups="forall=true threads=4" 2>&1 | FileCheck %s --check-prefix=FOUR
+// FOUR-LABEL: func.func @prime_channels
+// FOUR-NOT: split into tiles
+// FOUR: step (1, 13)
 // CHECK-LABEL: func.func @prime_channels
 // CHECK: scf.forall (%{{.*}}, %{{.*}}) = (0, 0) to (1, 13) step (1, 13)
 func.func @prime_channels(%x: tensor<1x64x64x13xf32>) -> tensor<1x13xf32> {

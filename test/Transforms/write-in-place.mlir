@@ -149,3 +149,31 @@ func.func @dynamic_low_pad(%x: tensor<4xf32>, %i: index) -> tensor<6xf32> {
   } : tensor<4xf32> to tensor<6xf32>
   return %p : tensor<6xf32>
 }
+
+// -----
+
+// A rank-3 pad with an unpadded dimension and a side of zero: one slice per
+// nonzero side (dim 1 low, dim 2 high), dims before the padded one over the
+// interior, those after it whole.
+// CHECK-LABEL: func.func @pad_rank3
+// CHECK: %[[E:.*]] = tensor.empty() : tensor<2x5x5xf32>
+// CHECK: tensor.extract_slice %[[E]][0, 0, 0] [2, 2, 5] [1, 1, 1]
+// CHECK: %[[E1:.*]] = tensor.insert_slice %{{.*}} into %[[E]][0, 0, 0] [2, 2, 5] [1, 1, 1]
+// CHECK: tensor.extract_slice %[[E1]][0, 2, 4] [2, 3, 1] [1, 1, 1]
+// CHECK: %[[F:.*]] = tensor.insert_slice %{{.*}} into %[[E1]][0, 2, 4] [2, 3, 1] [1, 1, 1]
+// CHECK-NOT: linalg.fill
+// CHECK: tensor.extract_slice %[[F]][0, 2, 0] [2, 3, 4] [1, 1, 1]
+// BUF-LABEL: func.func @pad_rank3
+// BUF-NOT: memref.copy
+// BUF: return
+func.func @pad_rank3(%x: tensor<2x3x4xf32>) -> tensor<2x5x5xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<2x3x4xf32>
+  %k = linalg.negf ins(%x : tensor<2x3x4xf32>) outs(%e : tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %p = tensor.pad %k low[0, 2, 0] high[0, 0, 1] {
+  ^bb0(%a: index, %b: index, %c: index):
+    tensor.yield %zero : f32
+  } : tensor<2x3x4xf32> to tensor<2x5x5xf32>
+  return %p : tensor<2x5x5xf32>
+}
+
