@@ -229,6 +229,27 @@ static SmallVector<int64_t> getTransposeInputShape(ArrayRef<int64_t> shape,
   return input;
 }
 
+/// Whether `pad` pads by a constant value with static padding to a static
+/// shape.
+static bool isStaticConstantPad(tensor::PadOp pad) {
+  return pad.getConstantPaddingValue() && pad.getLow().empty() &&
+         pad.getHigh().empty() && pad.getResultType().hasStaticShape();
+}
+
+/// The constant padding value of `pad` for a new pad in its place: one
+/// defined in the pad's own body (a constant there) is cloned out at the
+/// rewriter's insertion point, since the body goes with the old pad. Null
+/// if it is computed in the body.
+static Value getPadValueOutside(RewriterBase &rewriter, tensor::PadOp pad) {
+  Value value = pad.getConstantPaddingValue();
+  if (!value || !pad.getRegion().isAncestor(value.getParentRegion()))
+    return value;
+  Operation *def = value.getDefiningOp();
+  if (!def || !def->hasTrait<OpTrait::ConstantLike>())
+    return {};
+  return rewriter.clone(*def)->getResult(0);
+}
+
 namespace {
 /// transpose(transpose(x, p1), p2) = transpose(x, p1 o p2), or x when that
 /// is the identity.
@@ -475,10 +496,8 @@ struct SinkTransposeThroughPad : OpRewritePattern<tensor::PadOp> {
   LogicalResult matchAndRewrite(tensor::PadOp pad,
                                 PatternRewriter &rewriter) const override {
     auto transpose = pad.getSource().getDefiningOp<linalg::TransposeOp>();
-    Value value = pad.getConstantPaddingValue();
-    if (!transpose || !transpose.hasPureTensorSemantics() || !value ||
-        !pad.getLow().empty() || !pad.getHigh().empty() ||
-        !pad.getResultType().hasStaticShape())
+    if (!transpose || !transpose.hasPureTensorSemantics() ||
+        !isStaticConstantPad(pad))
       return rewriter.notifyMatchFailure(
           pad, "not a static, constant pad of a transpose");
     ArrayRef<int64_t> perm = transpose.getPermutation();
@@ -489,14 +508,9 @@ struct SinkTransposeThroughPad : OpRewritePattern<tensor::PadOp> {
     auto type = pad.getResultType();
     SmallVector<int64_t> shape = getTransposeInputShape(type.getShape(), perm);
     Location loc = pad.getLoc();
-    // A padding value defined in the pad's own body (a constant there) is
-    // cloned out: the body goes with the old pad.
-    if (pad.getRegion().isAncestor(value.getParentRegion())) {
-      Operation *def = value.getDefiningOp();
-      if (!def || !def->hasTrait<OpTrait::ConstantLike>())
-        return rewriter.notifyMatchFailure(pad, "padding value from the body");
-      value = rewriter.clone(*def)->getResult(0);
-    }
+    Value value = getPadValueOutside(rewriter, pad);
+    if (!value)
+      return rewriter.notifyMatchFailure(pad, "padding value from the body");
     auto padded = tensor::PadOp::create(
         rewriter, loc, type.clone(shape), transpose.getInput(),
         getAsIndexOpFoldResult(rewriter.getContext(), low),
@@ -521,40 +535,28 @@ static LogicalResult hoistTransposeAbovePad(RewriterBase &rewriter,
                                             linalg::TransposeOp transpose) {
   auto pad = transpose.getInput().getDefiningOp<tensor::PadOp>();
   if (!pad || !transpose.hasPureTensorSemantics() || !pad->hasOneUse() ||
-      !isa<BlockArgument>(pad.getSource()) || !pad.getLow().empty() ||
-      !pad.getHigh().empty() || !pad.getResultType().hasStaticShape())
-    return failure();
-  Value value = pad.getConstantPaddingValue();
-  if (!value)
+      !isa<BlockArgument>(pad.getSource()) || !isStaticConstantPad(pad))
     return failure();
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(transpose);
-  if (pad.getRegion().isAncestor(value.getParentRegion())) {
-    Operation *def = value.getDefiningOp();
-    if (!def || !def->hasTrait<OpTrait::ConstantLike>())
-      return failure();
-    value = rewriter.clone(*def)->getResult(0);
-  }
+  Value value = getPadValueOutside(rewriter, pad);
+  if (!value)
+    return failure();
+  // Dim i of a transpose's result is dim perm[i] of its input.
   ArrayRef<int64_t> perm = transpose.getPermutation();
-  auto permute = [&](ArrayRef<int64_t> v) {
-    SmallVector<int64_t> out;
-    for (int64_t d : perm)
-      out.push_back(v[d]);
-    return out;
-  };
   Location loc = transpose.getLoc();
   auto sourceType = pad.getSourceType();
-  Value init =
-      tensor::EmptyOp::create(rewriter, loc, permute(sourceType.getShape()),
-                              sourceType.getElementType());
+  Value init = tensor::EmptyOp::create(
+      rewriter, loc, applyPermutation(sourceType.getShape(), perm),
+      sourceType.getElementType());
   auto moved =
       linalg::TransposeOp::create(rewriter, loc, pad.getSource(), init, perm);
   auto padded = tensor::PadOp::create(
       rewriter, loc, transpose.getResult()[0].getType(), moved.getResult()[0],
       getAsIndexOpFoldResult(rewriter.getContext(),
-                             permute(pad.getStaticLow())),
+                             applyPermutation(pad.getStaticLow(), perm)),
       getAsIndexOpFoldResult(rewriter.getContext(),
-                             permute(pad.getStaticHigh())),
+                             applyPermutation(pad.getStaticHigh(), perm)),
       value, pad.getNofold());
   rewriter.replaceOp(transpose, padded.getResult());
   rewriter.eraseOp(pad);

@@ -684,6 +684,21 @@ mlir::fusion::getGroupTileSizes(linalg::LinalgOp root,
 /// (13), 1.67 ms with 2048 (20).
 static constexpr int64_t kMinIterationsPerThread = 8192;
 
+/// The number of tiles of `root`'s loops tiled by `sizes` (0: untiled), or
+/// nullopt if a tiled loop is dynamic.
+static std::optional<int64_t> getStaticTileCount(linalg::LinalgOp root,
+                                                 ArrayRef<int64_t> sizes) {
+  int64_t tiles = 1;
+  for (auto [range, size] : llvm::zip(root.getStaticLoopRanges(), sizes)) {
+    if (size == 0)
+      continue;
+    if (ShapedType::isDynamic(range))
+      return std::nullopt;
+    tiles *= llvm::divideCeil(range, size);
+  }
+  return tiles;
+}
+
 std::optional<std::pair<int64_t, int64_t>>
 mlir::fusion::splitTilesForThreads(GroupOp group, linalg::LinalgOp root,
                                    int64_t threads,
@@ -693,20 +708,13 @@ mlir::fusion::splitTilesForThreads(GroupOp group, linalg::LinalgOp root,
   // More threads than this change nothing below (and keep the products
   // below from overflowing).
   threads = std::min<int64_t>(threads, 1 << 16);
-  SmallVector<int64_t> ranges = root.getStaticLoopRanges();
   SmallVector<utils::IteratorType> iterators = root.getIteratorTypesArray();
-  if (ranges.size() != sizes.size())
+  if (iterators.size() != sizes.size())
     return std::nullopt;
-  int64_t tiles = 1;
-  for (auto [range, size] : llvm::zip(ranges, sizes)) {
-    if (size == 0)
-      continue;
-    if (ShapedType::isDynamic(range))
-      return std::nullopt;
-    tiles *= llvm::divideCeil(range, size);
-  }
-  if (tiles == 0 || tiles >= threads)
+  std::optional<int64_t> count = getStaticTileCount(root, sizes);
+  if (!count || *count == 0 || *count >= threads)
     return std::nullopt;
+  int64_t tiles = *count;
   // The work: the iterations of the group's largest op.
   int64_t work = 0;
   for (Operation &op : group.getBodyBlock().without_terminator()) {
@@ -1112,17 +1120,14 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
     }
   }
   if (options.forall && !options.threadTiles) {
-    int64_t before = 1;
-    for (auto [range, size] : llvm::zip(root.getStaticLoopRanges(), sizes))
-      if (size != 0 && !ShapedType::isDynamic(range))
-        before *= llvm::divideCeil(range, size);
+    std::optional<int64_t> before = getStaticTileCount(root, sizes);
     if (std::optional<std::pair<int64_t, int64_t>> split =
             splitTilesForThreads(group, root, options.threads, sizes))
       reportDecision(group.getLoc(), "fusion-lower-groups", "ThreadSplit", true,
                      llvm::formatv("{0} tile(s) for {1} threads: loop {2} "
                                    "split into tiles of {3}",
-                                   before, options.threads, split->first,
-                                   split->second)
+                                   before.value_or(0), options.threads,
+                                   split->first, split->second)
                          .str());
   }
   OpBuilder::InsertionGuard guard(rewriter);
