@@ -448,12 +448,97 @@ struct SinkTransposeThroughGeneric : OpRewritePattern<linalg::GenericOp> {
   }
 };
 
+/// Whether `map` reads its operand in the operand's own dim order: its dim
+/// results are increasing (constants, a broadcast's 0, may sit between
+/// them), as `(d0, d3, 0, 0)` or `(d0, 0, 0, d3)` are.
+static bool isInOperandOrder(AffineMap map) {
+  int64_t last = -1;
+  for (AffineExpr expr : map.getResults()) {
+    if (isa<AffineConstantExpr>(expr))
+      continue;
+    auto dim = dyn_cast<AffineDimExpr>(expr);
+    if (!dim || static_cast<int64_t>(dim.getPosition()) <= last)
+      return false;
+    last = dim.getPosition();
+  }
+  return true;
+}
+
+/// A generic with reductions that reads a transpose elementwise (an NCHW
+/// average pool of a transposed NHWC convolution: MobileNetV3's
+/// squeeze-excite) iterates in the transpose's input order instead: its
+/// loops are renamed by the permutation, so that it reads the input in the
+/// input's layout, and no transpose is left. Only where every other
+/// operand, the result included, is still read in its own dim order after
+/// the renaming (the pool's (d0, d1, 0, 0) result becomes (d0, d3, 0, 0)):
+/// then no operand is read transposed instead.
+struct SinkTransposeIntoReduction : OpRewritePattern<linalg::GenericOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(linalg::GenericOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!op.hasPureTensorSemantics() ||
+        op.getNumParallelLoops() == op.getNumLoops() || usesLoopIndices(op))
+      return rewriter.notifyMatchFailure(op, "not a reduction generic");
+    linalg::TransposeOp transpose;
+    for (OpOperand *input : op.getDpsInputOperands()) {
+      auto t = input->get().getDefiningOp<linalg::TransposeOp>();
+      if (t && t.hasPureTensorSemantics() &&
+          op.getMatchingIndexingMap(input).isIdentity()) {
+        transpose = t;
+        break;
+      }
+    }
+    if (!transpose)
+      return rewriter.notifyMatchFailure(op, "no transpose read elementwise");
+    ArrayRef<int64_t> perm = transpose.getPermutation();
+    unsigned rank = perm.size();
+    MLIRContext *ctx = rewriter.getContext();
+    // Old loop i is new loop perm[i].
+    SmallVector<AffineExpr> oldInNew;
+    for (int64_t d : perm)
+      oldInNew.push_back(getAffineDimExpr(d, ctx));
+    AffineMap rename = AffineMap::get(rank, 0, oldInNew, ctx);
+    SmallVector<Value> inputs;
+    SmallVector<AffineMap> maps;
+    for (OpOperand &operand : op->getOpOperands()) {
+      AffineMap map = op.getMatchingIndexingMap(&operand);
+      auto t = operand.get().getDefiningOp<linalg::TransposeOp>();
+      if (op.isDpsInput(&operand) && t && t.getPermutation() == perm &&
+          map.isIdentity()) {
+        inputs.push_back(t.getInput());
+        maps.push_back(AffineMap::getMultiDimIdentityMap(rank, ctx));
+        continue;
+      }
+      AffineMap renamed = map.compose(rename);
+      if (!isInOperandOrder(renamed))
+        return rewriter.notifyMatchFailure(
+            op, "another operand would be read transposed");
+      if (op.isDpsInput(&operand))
+        inputs.push_back(operand.get());
+      maps.push_back(renamed);
+    }
+    SmallVector<utils::IteratorType> iterators(rank);
+    for (auto [i, type] : llvm::enumerate(op.getIteratorTypesArray()))
+      iterators[perm[i]] = type;
+    auto renamed =
+        linalg::GenericOp::create(rewriter, op.getLoc(), op->getResultTypes(),
+                                  inputs, op.getOutputs(), maps, iterators);
+    rewriter.cloneRegionBefore(op.getRegion(), renamed.getRegion(),
+                               renamed.getRegion().begin());
+    rewriter.replaceOp(op, renamed->getResults());
+    return success();
+  }
+};
+
 /// A generic that reads a transpose through the inverse permutation (a
 /// transpose sunk below one consumer leaves such reads in the others) reads
 /// the transpose's input directly: element (e_0, ..., e_n) of transpose(x,
-/// p) is element e_{p^-1(m)} in dim m of x. Only where the composed map is
-/// the identity, so that the generic then reads x in x's own layout (where
-/// it would stay permuted, sinking the transpose is better).
+/// p) is element e_{p^-1(m)} in dim m of x. Only where the composed map
+/// reads x in x's own dim order: the identity, or a broadcast of x such as
+/// MobileNetV3's squeeze-excite scale (a 1x1x1xC vector transposed to
+/// 1xCx1x1, read through (d0, d1, 0, 0) by an NCHW multiply, is read
+/// through (d0, 0, 0, d3) in NHWC). Where it would stay permuted, sinking
+/// the transpose is better.
 struct FoldTransposeIntoGenericInput : OpRewritePattern<linalg::GenericOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(linalg::GenericOp op,
@@ -474,7 +559,7 @@ struct FoldTransposeIntoGenericInput : OpRewritePattern<linalg::GenericOp> {
       AffineMap composed = AffineMap::get(map.getNumDims(),
                                           map.getNumSymbols(), results,
                                           op.getContext());
-      if (!composed.isIdentity())
+      if (!isInOperandOrder(composed))
         continue;
       SmallVector<AffineMap> maps = op.getIndexingMapsArray();
       maps[input->getOperandNumber()] = composed;
@@ -568,7 +653,8 @@ void mlir::fusion::populateFusionPropagateTransposePatterns(
   patterns.add<FoldTransposeOfTranspose, FoldConstantTranspose,
                FoldConstantExtractSlice, SinkTransposeThroughGeneric,
                SinkTransposeThroughPad, SinkTransposeThroughInsertSlice,
-               FoldTransposeIntoGenericInput>(patterns.getContext());
+               SinkTransposeIntoReduction, FoldTransposeIntoGenericInput>(
+      patterns.getContext());
 }
 
 namespace {

@@ -2,7 +2,7 @@
 // RUN: fuse-opt %s --split-input-file --fusion-propagate-transposes -o /dev/null 2>&1 | FileCheck %s --check-prefix=REMARK
 // REMARK: propagate-transposes.mlir:[[@LINE+17]]:1: remark: [fusion-propagate-transposes] removed 2 of 3 layout transposes
 // REMARK: propagate-transposes.mlir:[[@LINE+51]]:1: remark: [fusion-propagate-transposes] removed 1 of 2 layout transposes
-// REMARK: propagate-transposes.mlir:[[@LINE+144]]:1: remark: [fusion-propagate-transposes] removed 1 of 1 layout transposes
+// REMARK: propagate-transposes.mlir:[[@LINE+147]]:1: remark: [fusion-propagate-transposes] removed 1 of 1 layout transposes
 // REMARK-NOT: remark
 
 // Two channels-last convolutions (as fusion-conv-to-nhwc leaves them) with
@@ -67,22 +67,25 @@ func.func @residual_add(%a: tensor<1x6x6x4xf32>, %b: tensor<1x6x6x4xf32>, %bias:
 
 // -----
 
-// Not moved: a reduction (the pool reads the transpose as it is), a
-// generic using linalg.index (its indices name the loops), a pad whose
-// value depends on the position. No remark.
+// Not moved: a reduction with another operand that would then be read
+// transposed (the window read (d3, d2) would become (d2, d1)), a generic
+// using linalg.index (its indices name the loops), a pad whose value
+// depends on the position. No remark.
 // CHECK-LABEL: func.func @stays
 // CHECK-COUNT-3: linalg.transpose
 #id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
 #pool = affine_map<(d0, d1, d2, d3) -> (d0, d1, 0, 0)>
-func.func @stays(%a: tensor<1x6x6x4xf32>) -> (tensor<1x4x1x1xf32>, tensor<1x4x6x6xf32>, tensor<1x4x8x8xf32>) {
+#win = affine_map<(d0, d1, d2, d3) -> (d3, d2)>
+func.func @stays(%a: tensor<1x6x6x4xf32>, %w: tensor<6x6xf32>) -> (tensor<1x4x1x1xf32>, tensor<1x4x6x6xf32>, tensor<1x4x8x8xf32>) {
   %zero = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<1x4x6x6xf32>
   %t = linalg.transpose ins(%a : tensor<1x6x6x4xf32>) outs(%e : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
   %pe = tensor.empty() : tensor<1x4x1x1xf32>
   %pf = linalg.fill ins(%zero : f32) outs(%pe : tensor<1x4x1x1xf32>) -> tensor<1x4x1x1xf32>
-  %pool = linalg.generic {indexing_maps = [#id, #pool], iterator_types = ["parallel", "parallel", "reduction", "reduction"]} ins(%t : tensor<1x4x6x6xf32>) outs(%pf : tensor<1x4x1x1xf32>) {
-  ^bb0(%in: f32, %out: f32):
-    %s = arith.addf %in, %out : f32
+  %pool = linalg.generic {indexing_maps = [#id, #win, #pool], iterator_types = ["parallel", "parallel", "reduction", "reduction"]} ins(%t, %w : tensor<1x4x6x6xf32>, tensor<6x6xf32>) outs(%pf : tensor<1x4x1x1xf32>) {
+  ^bb0(%in: f32, %wv: f32, %out: f32):
+    %m = arith.mulf %in, %wv : f32
+    %s = arith.addf %m, %out : f32
     linalg.yield %s : f32
   } -> tensor<1x4x1x1xf32>
   %t2 = linalg.transpose ins(%a : tensor<1x6x6x4xf32>) outs(%e : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
@@ -333,4 +336,46 @@ func.func @padded_input_kept(%x: tensor<1x3x6x6xf32>) -> (tensor<1x8x8x3xf32>, t
   } : tensor<1x3x6x6xf32> to tensor<1x3x8x8xf32>
   %u = linalg.transpose ins(%q : tensor<1x3x8x8xf32>) outs(%e : tensor<1x8x8x3xf32>) permutation = [0, 2, 3, 1]
   return %t, %p, %u : tensor<1x8x8x3xf32>, tensor<1x3x8x8xf32>, tensor<1x8x8x3xf32>
+}
+
+// -----
+
+// A squeeze-excite block as MobileNetV3's torch-mlir export leaves it after
+// fusion-conv-to-nhwc: an NCHW average pool of a transposed NHWC
+// convolution result, and a 1x1x1xC scale transposed to 1xCx1x1 and read
+// per channel. The pool iterates in NHWC order (loops renamed: the channel
+// loop is innermost, the result read (d0, d3, 0, 0)) and reads the NHWC
+// value; the multiply reads the scale through (d0, 0, 0, d3); no transpose
+// is left.
+// REMARK: propagate-transposes.mlir:[[@LINE+12]]:1: remark: [fusion-propagate-transposes] removed 3 of 3 layout transposes
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+// CHECK-DAG: #[[POOL:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d3, 0, 0)>
+// CHECK-DAG: #[[SCALE:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, 0, 0, d3)>
+// CHECK-LABEL: func.func @squeeze_excite
+// CHECK-NOT: linalg.transpose
+// CHECK: %[[POOLED:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[POOL]]], iterator_types = ["parallel", "reduction", "reduction", "parallel"]} ins(%arg0 : tensor<1x6x6x4xf32>)
+// CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[SCALE]], #[[ID]]], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%arg0, %arg1 : tensor<1x6x6x4xf32>, tensor<1x1x1x4xf32>)
+// CHECK-NOT: linalg.transpose
+// CHECK: return %[[POOLED]]
+#id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#pool = affine_map<(d0, d1, d2, d3) -> (d0, d1, 0, 0)>
+func.func @squeeze_excite(%a: tensor<1x6x6x4xf32>, %scale: tensor<1x1x1x4xf32>) -> (tensor<1x4x1x1xf32>, tensor<1x6x6x4xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x4x6x6xf32>
+  %t = linalg.transpose ins(%a : tensor<1x6x6x4xf32>) outs(%e : tensor<1x4x6x6xf32>) permutation = [0, 3, 1, 2]
+  %pe = tensor.empty() : tensor<1x4x1x1xf32>
+  %pf = linalg.fill ins(%zero : f32) outs(%pe : tensor<1x4x1x1xf32>) -> tensor<1x4x1x1xf32>
+  %pool = linalg.generic {indexing_maps = [#id, #pool], iterator_types = ["parallel", "parallel", "reduction", "reduction"]} ins(%t : tensor<1x4x6x6xf32>) outs(%pf : tensor<1x4x1x1xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %s = arith.addf %in, %out : f32
+    linalg.yield %s : f32
+  } -> tensor<1x4x1x1xf32>
+  %ts = linalg.transpose ins(%scale : tensor<1x1x1x4xf32>) outs(%pe : tensor<1x4x1x1xf32>) permutation = [0, 3, 1, 2]
+  %m = linalg.generic {indexing_maps = [#id, #pool, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%t, %ts : tensor<1x4x6x6xf32>, tensor<1x4x1x1xf32>) outs(%e : tensor<1x4x6x6xf32>) {
+  ^bb0(%in: f32, %sc: f32, %out: f32):
+    %p = arith.mulf %in, %sc : f32
+    linalg.yield %p : f32
+  } -> tensor<1x4x6x6xf32>
+  %back = linalg.transpose ins(%m : tensor<1x4x6x6xf32>) outs(%a : tensor<1x6x6x4xf32>) permutation = [0, 2, 3, 1]
+  return %pool, %back : tensor<1x4x1x1xf32>, tensor<1x6x6x4xf32>
 }

@@ -426,11 +426,20 @@ def FusionPropagateTransposesPass : Pass<"fusion-propagate-transposes"> {
     that read it, which then run in the transpose's input layout (their
     other operands are read through permuted maps), and folds a transpose
     of a transpose into one (none when they are inverse): the activations
-    stay NHWC from one convolution to the next. A concatenation of
+    stay NHWC from one convolution to the next. A reduction that reads a
+    transpose elementwise (an NCHW average pool of a transposed NHWC
+    result: MobileNetV3's squeeze-excite) iterates in the transpose's
+    input order instead (its loops renamed), where its other operands and
+    its result are then still read in their own dim order; a generic that
+    reads a transpose through a map that, composed with the permutation,
+    reads the transpose's input in its own order (the identity, or a
+    broadcast such as the squeeze-excite scale read through
+    `(d0, 0, 0, d3)`) reads the input. A concatenation of
     transposes (`tensor.insert_slice`s of transposes by one permutation into
     an empty tensor: SqueezeNet's fire modules before a pool) is built in
     the transposes' input layout, with one transpose after it. A transpose
-    that meets a reduction, a reshape or the function's result stays there.
+    that meets any other reduction, a reshape or the function's result
+    stays there.
     A transpose or a static slice of a constant with data (`dense`, or a
     `dense_resource` blob: a linear layer's `x @ W^T` as torch-mlir prints
     it, the halves of weights that `fusion-eliminate-concat` split) becomes
@@ -670,9 +679,12 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
     whose tiles would be fewer than N, though its loops run at least
     8192 iterations per thread (a global average pool over 240 channels,
     a 1x1024 by 1024x1000 classifier), has its widest tiled parallel loop
-    split into at least N tiles, each a multiple of 8 elements where a
-    divisor allows, with a remark; smaller groups stay one tile, where a
-    parallel region would cost more than it gains.
+    split into at least N tiles, with a remark: a count of tiles that the
+    N threads share evenly where tiles of 32 elements or more allow (the
+    classifier's 1000 classes in 25 tiles of 40 for 2 threads, not 5 of
+    200 that leave one thread idle in the last round), each a multiple of
+    8 elements where a divisor allows; smaller groups stay one tile, where
+    a parallel region would cost more than it gains.
 
     For GPUs (`thread-tiles`), each tile is tiled again, one element of the
     root per thread; with `shared-memory-contractions`, a contraction group

@@ -513,10 +513,13 @@ SmallVector<int64_t> getGroupTileSizes(linalg::LinalgOp root,
 /// With `sizes` the tiles of `root`'s loops in `group` (0: untiled): when
 /// they make fewer than `threads` tiles though the group's ops run at least
 /// 8192 iterations per thread, divides the tiled parallel loop with the
-/// largest tile by the smallest factor that makes `threads` tiles or more
-/// and leaves tiles of a multiple of 8 elements (of any size if no factor up
-/// to 4x the one needed does). Returns the loop divided and its new tile, or
-/// nullopt when `sizes` is left as it was.
+/// largest tile by the smallest factor that makes `threads` tiles or more.
+/// First choice: a count of tiles that the threads share evenly (the last
+/// round at least 90% full) and tiles of 32 elements or more, a multiple of
+/// 8 if one is; then, the factor that leaves tiles of a multiple of 8
+/// elements (of any size if no factor up to 4x the one needed does).
+/// Returns the loop divided and its new tile, or nullopt when `sizes` is
+/// left as it was.
 std::optional<std::pair<int64_t, int64_t>>
 splitTilesForThreads(GroupOp group, linalg::LinalgOp root, int64_t threads,
                      MutableArrayRef<int64_t> sizes);

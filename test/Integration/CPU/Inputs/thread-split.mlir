@@ -29,7 +29,7 @@ func.func @global_pool(%x: tensor<1x14x14x240xf32>) -> tensor<1x240xf32> {
   return %mean : tensor<1x240xf32>
 }
 
-// A classifier with bias: 1x1024 by 1024x1000 (five tiles of 200).
+// A classifier with bias: 1x1024 by 1024x1000 (25 tiles of 40: a multiple of 8 that two threads share evenly).
 func.func @classifier(%x: tensor<1x1024xf32>, %w: tensor<1024x1000xf32>, %b: tensor<1000xf32>) -> tensor<1x1000xf32> {
   %e = tensor.empty() : tensor<1x1000xf32>
   %bias = linalg.broadcast ins(%b : tensor<1000xf32>) outs(%e : tensor<1x1000xf32>) dimensions = [0]
