@@ -220,9 +220,9 @@ def main():
         "`bench/profile_kernels.py MODEL.mlir --input MODEL.input.npy` "
         "(docs/kernels.md). What is left (issue #14): every kernel's "
         "result is a buffer malloc'd per call; MobileNetV3-small scales "
-        "poorly to a second thread (about 90 short kernels, 73 parallel "
-        "regions, 22 groups of one tile run on one thread). PyTorch's own "
-        "medians move by "
+        "poorly to a second thread (83 short kernels, 61 parallel regions "
+        "of 3 us fork and join each, its squeeze-excite matvecs on one "
+        "thread). PyTorch's own medians move by "
         "10-20% between runs on this shared machine; the ratios are "
         "measured alternately in one run.",
     ]
