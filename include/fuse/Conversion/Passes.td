@@ -22,7 +22,12 @@ def ConvertFusionToLinalgPass : Pass<"convert-fusion-to-linalg"> {
     * `fusion.attention` becomes a `linalg.generic` computing all dot-product
       scores in one reduction, then an elementwise `linalg.generic` computing
       the softmax weights and the weighted sum;
-    * `fusion.batch_norm` becomes a per-channel elementwise `linalg.generic`.
+    * `fusion.batch_norm` becomes a per-channel elementwise `linalg.generic`;
+    * a linalg op that upstream defines by its decomposition
+      (`linalg.softmax`) becomes that decomposition (a max reduction, the exp
+      of the difference, a sum reduction, a division), which the later passes
+      treat like a frontend's own softmax; left alone, no lowering of the
+      pipelines would handle it.
 
     Dynamic dimensions are supported: output tensors take their sizes from
     the inputs with `tensor.dim`.

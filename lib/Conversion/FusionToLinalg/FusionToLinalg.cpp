@@ -328,6 +328,34 @@ void mlir::fusion::populateFusionToLinalgConversionPatterns(
                AttentionToLinalg, BatchNormToLinalg>(patterns.getContext());
 }
 
+namespace {
+/// An op with upstream's decomposition, on tensors, replaced by it.
+struct DecomposeAggregatedOp
+    : OpInterfaceRewritePattern<linalg::AggregatedOpInterface> {
+  using OpInterfaceRewritePattern::OpInterfaceRewritePattern;
+  LogicalResult matchAndRewrite(linalg::AggregatedOpInterface op,
+                                PatternRewriter &rewriter) const override {
+    auto linalgOp = dyn_cast<linalg::LinalgOp>(op.getOperation());
+    bool onTensors = linalgOp ? linalgOp.hasPureTensorSemantics()
+                              : llvm::all_of(op->getResultTypes(),
+                                             llvm::IsaPred<RankedTensorType>) &&
+                                    op->getNumResults() > 0;
+    if (!onTensors)
+      return rewriter.notifyMatchFailure(op, "not on tensors");
+    FailureOr<SmallVector<Value>> values = op.decomposeOperation(rewriter);
+    if (failed(values))
+      return rewriter.notifyMatchFailure(op, "no decomposition");
+    rewriter.replaceOp(op, *values);
+    return success();
+  }
+};
+} // namespace
+
+void mlir::fusion::populateDecomposeAggregatedOpsPatterns(
+    RewritePatternSet &patterns) {
+  patterns.add<DecomposeAggregatedOp>(patterns.getContext());
+}
+
 //===----------------------------------------------------------------------===//
 // Pass
 //===----------------------------------------------------------------------===//
@@ -340,6 +368,7 @@ struct ConvertFusionToLinalgPass
     RewritePatternSet patterns(&getContext());
     populateFusionInlineStrategiesPatterns(patterns);
     populateFusionToLinalgConversionPatterns(patterns);
+    populateDecomposeAggregatedOpsPatterns(patterns);
     // Strategy ops are inlined outermost first; their bodies may contain more
     // strategy ops and combiners, which the driver then visits.
     if (failed(applyPatternsGreedily(root, std::move(patterns)))) {

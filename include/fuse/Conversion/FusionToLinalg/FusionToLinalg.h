@@ -23,6 +23,13 @@ void populateFusionInlineStrategiesPatterns(RewritePatternSet &patterns);
 /// linalg / tensor / arith / math on tensors.
 void populateFusionToLinalgConversionPatterns(RewritePatternSet &patterns);
 
+/// Linalg ops that upstream defines by a decomposition
+/// (`linalg::AggregatedOpInterface`: `linalg.softmax`), on tensors, become
+/// the ops of that decomposition (for softmax: a max reduction, the exp of
+/// the difference, a sum reduction, a division), which fuse groups and
+/// lowers like a frontend's own softmax.
+void populateDecomposeAggregatedOpsPatterns(RewritePatternSet &patterns);
+
 } // namespace fusion
 } // namespace mlir
 
