@@ -65,6 +65,7 @@ static void buildGPUTilingStage(OpPassManager &pm,
   lowerOptions.threadTiles = true;
   lowerOptions.innerTile = options.blockCols;
   lowerOptions.outerTile = options.blockRows;
+  lowerOptions.threadElements = options.threadElements;
   lowerOptions.sharedMemoryContractions = options.sharedMemoryContractions;
   lowerOptions.workgroupMemory = workgroupMemory;
   buildKernelFormationStage(pm, options.fuse, lowerOptions);

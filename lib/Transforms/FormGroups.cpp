@@ -676,6 +676,45 @@ mlir::fusion::getGroupTileSizes(linalg::LinalgOp root,
   return sizes;
 }
 
+std::optional<std::pair<int64_t, int64_t>>
+mlir::fusion::widenBlockForThreadVectors(linalg::LinalgOp root,
+                                         const GroupCodegenOptions &options,
+                                         MutableArrayRef<int64_t> sizes) {
+  SmallVector<int64_t> ranges = root.getStaticLoopRanges();
+  SmallVector<utils::IteratorType> iterators = root.getIteratorTypesArray();
+  if (options.threadElements < 2 || options.innerTile < 1 ||
+      options.outerTile < 1 || ranges.size() != sizes.size())
+    return std::nullopt;
+  // The innermost parallel loop and the next one out.
+  int64_t inner = -1, outer = -1;
+  for (int64_t d = static_cast<int64_t>(ranges.size()) - 1; d >= 0; --d) {
+    if (iterators[d] != utils::IteratorType::parallel)
+      continue;
+    if (inner < 0) {
+      inner = d;
+    } else {
+      outer = d;
+      break;
+    }
+  }
+  if (inner < 0 || ShapedType::isDynamic(ranges[inner]))
+    return std::nullopt;
+  int64_t rows = outer >= 0 ? std::max<int64_t>(sizes[outer], 1) : 1;
+  // Saturating: the options are user input.
+  int64_t perRow = std::min<int64_t>(options.innerTile, 1 << 20) *
+                   std::max<int64_t>(1, options.outerTile / rows);
+  int64_t budget = std::min<int64_t>(perRow, 1 << 20) *
+                   std::min<int64_t>(options.threadElements, 1 << 10);
+  int64_t tile = getLargestDivisorAtMost(ranges[inner], budget);
+  int64_t elements = std::min<int64_t>(
+      llvm::bit_floor(static_cast<uint64_t>(options.threadElements)),
+      tile & -tile);
+  if (elements < 2)
+    return std::nullopt;
+  sizes[inner] = tile;
+  return std::make_pair(inner, elements);
+}
+
 /// Iterations per thread below which a group stays one tile: a parallel
 /// region's fork and join (a few microseconds with libomp) would cost more
 /// than the second thread gains (MobileNetV3's squeeze-excite matvecs,
@@ -1103,6 +1142,17 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
     blockOptions.outerTile = tiles.blockRows;
   }
   SmallVector<int64_t> sizes = getGroupTileSizes(root, blockOptions);
+  // Memory-bound GPU kernels: several contiguous elements per thread, as
+  // one vector (ld.global.v4), and blocks of innerTile x outerTile threads.
+  std::optional<std::pair<int64_t, int64_t>> threadVector;
+  if (options.threadTiles && !cooperative && options.threadElements > 1 &&
+      llvm::all_of(group.getBodyBlock().without_terminator(),
+                   [](Operation &op) {
+                     auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+                     return !linalgOp || linalgOp.getNumParallelLoops() ==
+                                             linalgOp.getNumLoops();
+                   }))
+    threadVector = widenBlockForThreadVectors(root, options, sizes);
   SmallVector<int64_t> interchange;
   if (anchor && anchor != root) {
     (void)tileLikeAnchor(anchor, root, blockOptions, sizes, interchange);
@@ -1179,14 +1229,23 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
     });
   } else if (options.threadTiles && !result->tiledAndFusedOps.empty()) {
     // A second level for GPU threads: each thread computes one element of
-    // the tile's root, the tile's other ops fused into it.
+    // the tile's root (or a vector of them), the tile's other ops fused
+    // into it.
     auto tiledRoot = cast<linalg::LinalgOp>(result->tiledAndFusedOps.front());
     SmallVector<int64_t> threadSizes;
     for (utils::IteratorType it : tiledRoot.getIteratorTypesArray())
       threadSizes.push_back(it == utils::IteratorType::parallel ? 1 : 0);
-    if (failed(tileRootAndFuse(rewriter, tiledRoot, threadSizes, {},
-                               scf::SCFTilingOptions::LoopType::ForallOp)))
+    if (threadVector)
+      threadSizes[threadVector->first] = threadVector->second;
+    FailureOr<scf::SCFTileAndFuseResult> threads =
+        tileRootAndFuse(rewriter, tiledRoot, threadSizes, {},
+                        scf::SCFTilingOptions::LoopType::ForallOp);
+    if (failed(threads))
       return rewriter.notifyMatchFailure(group, "tiling for threads failed");
+    if (threadVector)
+      for (Operation *op : threads->tiledAndFusedOps)
+        if (isa<linalg::LinalgOp>(op))
+          vectorizeIfPossible(rewriter, op);
   }
   // The fused producers' originals are dead now (group-private).
   SmallVector<Operation *> bodyOps;
@@ -1235,6 +1294,7 @@ struct FusionLowerGroupsPass
     options.forall = forall || threadTiles;
     options.threads = threads;
     options.threadTiles = threadTiles;
+    options.threadElements = threadElements;
     options.sharedMemoryContractions = sharedMemoryContractions;
     if (workgroupMemory)
       options.contractionTiles.sharedMemorySpace = gpu::AddressSpaceAttr::get(

@@ -441,7 +441,7 @@ static SmallVector<int64_t> getResultTileSizes(ArrayRef<int64_t> shape,
   return sizes;
 }
 
-static void vectorizeIfPossible(RewriterBase &rewriter, Operation *op) {
+void mlir::fusion::vectorizeIfPossible(RewriterBase &rewriter, Operation *op) {
   rewriter.setInsertionPoint(op);
   FailureOr<linalg::VectorizationResult> vectorized = linalg::vectorize(
       rewriter, op, /*inputVectorSizes=*/{}, /*inputScalableVecDims=*/{},

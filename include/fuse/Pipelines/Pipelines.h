@@ -158,6 +158,15 @@ struct FusionToNVVMPipelineOptions
       llvm::cl::desc("Tile of a group's innermost parallel loop per thread "
                      "block (largest divisor up to this)"),
       llvm::cl::init(32)};
+  PassOptions::Option<int64_t> threadElements{
+      *this, "thread-elements",
+      llvm::cl::desc("In kernels of all-parallel ops (elementwise, "
+                     "broadcasts, transposes): contiguous elements per thread "
+                     "along the innermost loop, loaded and stored as one "
+                     "vector (up to 4 x f32 = ld.global.v4), in blocks of "
+                     "block-cols x block-rows threads; 1: one element per "
+                     "thread"),
+      llvm::cl::init(4)};
   PassOptions::Option<bool> sharedMemoryContractions{
       *this, "shared-memory-contractions",
       llvm::cl::desc("Contraction groups (matmul, batch matmul and their "

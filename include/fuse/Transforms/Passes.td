@@ -724,6 +724,11 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
     Option<"threadTiles", "thread-tiles", "bool", /*default=*/"false",
            "Tile each tile again, one element of the root per scf.forall "
            "iteration (GPU threads); implies forall">,
+    Option<"threadElements", "thread-elements", "int64_t", /*default=*/"1",
+           "With thread-tiles, in a group of all-parallel ops: contiguous "
+           "elements of the innermost parallel loop per thread, one vector "
+           "(a power of two dividing the block tile, up to this), the block "
+           "tile widened to inner-tile x outer-tile threads">,
     Option<"sharedMemoryContractions", "shared-memory-contractions", "bool",
            /*default=*/"false",
            "With thread-tiles: a contraction group's kernel computes 64x64 "

@@ -499,6 +499,13 @@ struct GroupCodegenOptions {
   /// A second level of scf.forall tiles, one element of the root each (GPU
   /// threads within a block tile); implies `forall`.
   bool threadTiles = false;
+  /// With `threadTiles`, in a group whose ops are all parallel (elementwise,
+  /// broadcasts, transposes: memory-bound kernels): each thread computes up
+  /// to this many contiguous elements of the innermost parallel loop (a
+  /// power of two dividing its block tile), as one vector, and the block
+  /// tile along that loop grows to keep innerTile x outerTile threads
+  /// (widenBlockForThreadVectors). 1: one element per thread.
+  int64_t threadElements = 1;
   /// With `threadTiles`: contraction groups are tiled by
   /// tileContractionForThreads instead (thread blocks of
   /// `contractionTiles.blockRows` x `blockCols`), where it applies.
@@ -509,6 +516,23 @@ struct GroupCodegenOptions {
 /// The tile sizes of `root`'s loops for `options`: reductions untiled.
 SmallVector<int64_t> getGroupTileSizes(linalg::LinalgOp root,
                                        const GroupCodegenOptions &options);
+
+/// For GPU thread tiles of several elements (`options.threadElements`):
+/// with `sizes` the block tiles of `root`'s loops, widens the innermost
+/// parallel loop's tile to hold innerTile threads of threadElements
+/// contiguous elements each per row of the next loop's tile, and more where
+/// that tile has fewer than outerTile rows (a 1-D op: innerTile x outerTile
+/// threads of threadElements elements). Returns the loop and the elements
+/// per thread (a power of two dividing the new tile, at least 2), or
+/// nullopt with `sizes` unchanged.
+std::optional<std::pair<int64_t, int64_t>>
+widenBlockForThreadVectors(linalg::LinalgOp root,
+                           const GroupCodegenOptions &options,
+                           MutableArrayRef<int64_t> sizes);
+
+/// Vectorizes `op` (linalg::vectorize at its static shape) where it can,
+/// replacing it; otherwise leaves it as it is.
+void vectorizeIfPossible(RewriterBase &rewriter, Operation *op);
 
 /// With `sizes` the tiles of `root`'s loops in `group` (0: untiled): when
 /// they make fewer than `threads` tiles though the group's ops run at least

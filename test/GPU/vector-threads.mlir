@@ -1,0 +1,81 @@
+// Memory-bound kernels (groups of all-parallel ops) on the GPU: each thread
+// loads, computes and stores 4 contiguous f32 as one vector (ld.global.v4,
+// st.global.v4), in blocks of 256 threads (block-cols x block-rows); the
+// PTX is checked here, the results in programs-emulated.test (every CPU
+// program through the same tiling, agreeing with the CPU build).
+//
+// RUN: rm -rf %t && mkdir -p %t
+// RUN: fuse-opt %s --fusion-to-nvvm='dump-dir=%t/vec' | FileCheck %s --check-prefix=LAUNCH
+// RUN: FileCheck %s --check-prefix=W1PTX < %t/vec/w1_kernel.ptx
+// RUN: FileCheck %s --check-prefix=BIASPTX < %t/vec/bias_rows_kernel.ptx
+// RUN: FileCheck %s --check-prefix=ODDPTX < %t/vec/odd_rows_kernel.ptx
+// RUN: FileCheck %s --check-prefix=SOFTMAXPTX < %t/vec/softmax_kernel.ptx
+// RUN: fuse-opt %s --fusion-to-nvvm='thread-elements=1 dump-dir=%t/scalar' | FileCheck %s --check-prefix=SCALAR
+// RUN: FileCheck %s --check-prefix=SCALARPTX < %t/scalar/w1_kernel.ptx
+//
+// 1-D, 1M elements: 1024 per block (256 threads of 4), 1024 blocks.
+// LAUNCH-LABEL: llvm.func @w1(
+// LAUNCH-DAG: %[[T:.*]] = llvm.mlir.constant(256 : index) : i64
+// LAUNCH-DAG: %[[B:.*]] = llvm.mlir.constant(1024 : index) : i64
+// LAUNCH: gpu.launch_func {{.*}} blocks in (%[[B]], %{{.*}}, %{{.*}}) threads in (%[[T]], %{{.*}}, %{{.*}})
+// W1PTX-COUNT-2: ld.global.v4.b32
+// W1PTX-NOT: ld.global.b32
+// W1PTX: st.global.v4.b32
+// W1PTX-NOT: st.global.b32
+// SCALAR-LABEL: llvm.func @w1(
+// SCALAR-DAG: %[[T:.*]] = llvm.mlir.constant(32 : index) : i64
+// SCALAR: gpu.launch_func {{.*}} threads in (%[[T]], %{{.*}}, %{{.*}})
+// SCALARPTX-NOT: v4
+// SCALARPTX: st.global.b32
+func.func @w1(%x: tensor<1048576xf32>, %a: tensor<1048576xf32>) -> tensor<1048576xf32> {
+  %e = tensor.empty() : tensor<1048576xf32>
+  %zero = arith.constant 0.0 : f32
+  %r = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%x, %a : tensor<1048576xf32>, tensor<1048576xf32>) outs(%e : tensor<1048576xf32>) {
+  ^bb0(%xi: f32, %ai: f32, %o: f32):
+    %m = arith.mulf %xi, %ai : f32
+    %p = arith.maximumf %m, %zero : f32
+    linalg.yield %p : f32
+  } -> tensor<1048576xf32>
+  return %r : tensor<1048576xf32>
+}
+
+// 2-D with a per-column bias (read as a vector too) and a per-row scale
+// (one scalar per thread, broadcast): 8 rows x 128 columns per block, 32 x 8
+// threads.
+// LAUNCH-LABEL: llvm.func @bias_rows(
+// LAUNCH-DAG: %[[X:.*]] = llvm.mlir.constant(32 : index) : i64
+// LAUNCH-DAG: %[[Y:.*]] = llvm.mlir.constant(8 : index) : i64
+// LAUNCH: gpu.launch_func {{.*}} threads in (%[[X]], %[[Y]], %{{.*}})
+// BIASPTX-COUNT-2: ld.global.v4.b32
+// BIASPTX: st.global.v4.b32
+func.func @bias_rows(%x: tensor<64x4096xf32>, %b: tensor<4096xf32>, %s: tensor<64xf32>) -> tensor<64x4096xf32> {
+  %e = tensor.empty() : tensor<64x4096xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d1)>, affine_map<(d0, d1) -> (d0)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%x, %b, %s : tensor<64x4096xf32>, tensor<4096xf32>, tensor<64xf32>) outs(%e : tensor<64x4096xf32>) {
+  ^bb0(%xi: f32, %bi: f32, %si: f32, %o: f32):
+    %a = arith.addf %xi, %bi : f32
+    %m = arith.mulf %a, %si : f32
+    linalg.yield %m : f32
+  } -> tensor<64x4096xf32>
+  return %r : tensor<64x4096xf32>
+}
+
+// Negative: rows of 13 (no even divisor): one element per thread.
+// ODDPTX-NOT: v4
+// ODDPTX-NOT: v2
+// ODDPTX: st.global.b32
+func.func @odd_rows(%x: tensor<64x13xf32>) -> tensor<64x13xf32> {
+  %e = tensor.empty() : tensor<64x13xf32>
+  %r = linalg.negf ins(%x : tensor<64x13xf32>) outs(%e : tensor<64x13xf32>) -> tensor<64x13xf32>
+  return %r : tensor<64x13xf32>
+}
+
+// Negative: a group with a reduction (a row softmax) keeps one row element
+// per thread: a thread's tile spans the whole reduced row, which no vector
+// of the tile's shape would fit.
+// SOFTMAXPTX-NOT: ld.global.v4
+// SOFTMAXPTX: st.global.b32
+func.func @softmax(%x: tensor<64x256xf32>) -> tensor<64x256xf32> {
+  %e = tensor.empty() : tensor<64x256xf32>
+  %r = linalg.softmax dimension(1) ins(%x : tensor<64x256xf32>) outs(%e : tensor<64x256xf32>) -> tensor<64x256xf32>
+  return %r : tensor<64x256xf32>
+}
