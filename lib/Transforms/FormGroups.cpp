@@ -700,19 +700,23 @@ mlir::fusion::widenBlockForThreadVectors(linalg::LinalgOp root,
   if (inner < 0 || ShapedType::isDynamic(ranges[inner]))
     return std::nullopt;
   int64_t rows = outer >= 0 ? std::max<int64_t>(sizes[outer], 1) : 1;
-  // Saturating: the options are user input.
-  int64_t perRow = std::min<int64_t>(options.innerTile, 1 << 20) *
-                   std::max<int64_t>(1, options.outerTile / rows);
-  int64_t budget = std::min<int64_t>(perRow, 1 << 20) *
-                   std::min<int64_t>(options.threadElements, 1 << 10);
-  int64_t tile = getLargestDivisorAtMost(ranges[inner], budget);
-  int64_t elements = std::min<int64_t>(
-      llvm::bit_floor(static_cast<uint64_t>(options.threadElements)),
-      tile & -tile);
-  if (elements < 2)
-    return std::nullopt;
-  sizes[inner] = tile;
-  return std::make_pair(inner, elements);
+  // Threads per row of the block tile (bounded: the options are user input).
+  int64_t perRow = std::min<int64_t>(options.innerTile, 1 << 10) *
+                   std::max<int64_t>(
+                       1, std::min<int64_t>(options.outerTile / rows, 1 << 10));
+  // The most elements per thread (a power of two) that divide the loop,
+  // then the most threads: the block keeps at most perRow threads a row.
+  for (int64_t elements =
+           static_cast<int64_t>(llvm::bit_floor(static_cast<uint64_t>(
+               std::min<int64_t>(options.threadElements, 1 << 10))));
+       elements >= 2; elements /= 2) {
+    if (ranges[inner] % elements != 0)
+      continue;
+    sizes[inner] =
+        elements * getLargestDivisorAtMost(ranges[inner] / elements, perRow);
+    return std::make_pair(inner, elements);
+  }
+  return std::nullopt;
 }
 
 /// Iterations per thread below which a group stays one tile: a parallel
@@ -800,7 +804,8 @@ mlir::fusion::splitTilesForThreads(GroupOp group, linalg::LinalgOp root,
         // Tiles of fewer than 8 elements (13 channels in 13 tiles) would
         // leave no vector.
         int64_t maxFactor =
-            balanced ? sizes[d] / 8 : std::min(4 * needed, sizes[d] / 8);
+            balanced ? std::min(64 * needed, sizes[d] / kMinBalancedTile)
+                     : std::min(4 * needed, sizes[d] / 8);
         for (int64_t factor = needed; factor <= maxFactor; ++factor) {
           if (sizes[d] % factor != 0)
             continue;
@@ -1144,14 +1149,22 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
   SmallVector<int64_t> sizes = getGroupTileSizes(root, blockOptions);
   // Memory-bound GPU kernels: several contiguous elements per thread, as
   // one vector (ld.global.v4), and blocks of innerTile x outerTile threads.
+  // Not for elements smaller than a byte: a vector of i1 is stored as
+  // packed bits, a memref of i1 holds a byte per element.
+  auto isVectorThreadOp = [](Operation &op) {
+    auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+    if (!linalgOp)
+      return true;
+    return linalgOp.getNumParallelLoops() == linalgOp.getNumLoops() &&
+           llvm::all_of(op.getOperandTypes(), [](Type type) {
+             Type element = getElementTypeOrSelf(type);
+             return !element.isIntOrFloat() ||
+                    element.getIntOrFloatBitWidth() % 8 == 0;
+           });
+  };
   std::optional<std::pair<int64_t, int64_t>> threadVector;
   if (options.threadTiles && !cooperative && options.threadElements > 1 &&
-      llvm::all_of(group.getBodyBlock().without_terminator(),
-                   [](Operation &op) {
-                     auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
-                     return !linalgOp || linalgOp.getNumParallelLoops() ==
-                                             linalgOp.getNumLoops();
-                   }))
+      llvm::all_of(group.getBodyBlock().without_terminator(), isVectorThreadOp))
     threadVector = widenBlockForThreadVectors(root, options, sizes);
   SmallVector<int64_t> interchange;
   if (anchor && anchor != root) {

@@ -10,6 +10,8 @@
 // RUN: FileCheck %s --check-prefix=BIASPTX < %t/vec/bias_rows_kernel.ptx
 // RUN: FileCheck %s --check-prefix=ODDPTX < %t/vec/odd_rows_kernel.ptx
 // RUN: FileCheck %s --check-prefix=SOFTMAXPTX < %t/vec/softmax_kernel.ptx
+// RUN: FileCheck %s --check-prefix=SOFTMAXPTX < %t/vec/softmax_kernel_0.ptx
+// RUN: FileCheck %s --check-prefix=MASKPTX < %t/vec/mask_kernel.ptx
 // RUN: fuse-opt %s --fusion-to-nvvm='thread-elements=1 dump-dir=%t/scalar' | FileCheck %s --check-prefix=SCALAR
 // RUN: FileCheck %s --check-prefix=SCALARPTX < %t/scalar/w1_kernel.ptx
 //
@@ -78,4 +80,30 @@ func.func @softmax(%x: tensor<64x256xf32>) -> tensor<64x256xf32> {
   %e = tensor.empty() : tensor<64x256xf32>
   %r = linalg.softmax dimension(1) ins(%x : tensor<64x256xf32>) outs(%e : tensor<64x256xf32>) -> tensor<64x256xf32>
   return %r : tensor<64x256xf32>
+}
+
+// 1002 elements: 2 per thread (4 does not divide it), and no more threads
+// than 256 per block: 167 threads of 2 (1002 = 2 x 3 x 167; one block of
+// 501 threads would exceed block-cols x block-rows).
+// LAUNCH-LABEL: llvm.func @pairs(
+// LAUNCH-DAG: %[[T:.*]] = llvm.mlir.constant(167 : index) : i64
+// LAUNCH: gpu.launch_func {{.*}} threads in (%[[T]], %{{.*}}, %{{.*}})
+func.func @pairs(%x: tensor<1002xf32>) -> tensor<1002xf32> {
+  %e = tensor.empty() : tensor<1002xf32>
+  %r = linalg.negf ins(%x : tensor<1002xf32>) outs(%e : tensor<1002xf32>) -> tensor<1002xf32>
+  return %r : tensor<1002xf32>
+}
+
+// Negative: a result of i1 keeps one element per thread (a vector of i1 is
+// stored as packed bits, a buffer of i1 holds a byte per element).
+// MASKPTX-NOT: v4
+// MASKPTX: st.global.b8
+func.func @mask(%x: tensor<1024xf32>, %y: tensor<1024xf32>) -> tensor<1024xi1> {
+  %e = tensor.empty() : tensor<1024xi1>
+  %r = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%x, %y : tensor<1024xf32>, tensor<1024xf32>) outs(%e : tensor<1024xi1>) {
+  ^bb0(%a: f32, %b: f32, %o: i1):
+    %c = arith.cmpf olt, %a, %b : f32
+    linalg.yield %c : i1
+  } -> tensor<1024xi1>
+  return %r : tensor<1024xi1>
 }

@@ -518,13 +518,14 @@ SmallVector<int64_t> getGroupTileSizes(linalg::LinalgOp root,
                                        const GroupCodegenOptions &options);
 
 /// For GPU thread tiles of several elements (`options.threadElements`):
-/// with `sizes` the block tiles of `root`'s loops, widens the innermost
-/// parallel loop's tile to hold innerTile threads of threadElements
-/// contiguous elements each per row of the next loop's tile, and more where
-/// that tile has fewer than outerTile rows (a 1-D op: innerTile x outerTile
-/// threads of threadElements elements). Returns the loop and the elements
-/// per thread (a power of two dividing the new tile, at least 2), or
-/// nullopt with `sizes` unchanged.
+/// with `sizes` the block tiles of `root`'s loops, picks the elements per
+/// thread, the largest power of two up to threadElements that divides the
+/// innermost parallel loop, and widens that loop's tile to hold up to
+/// innerTile threads of those elements per row of the next loop's tile, more
+/// where that tile has fewer than outerTile rows (a 1-D op: up to
+/// innerTile x outerTile threads), so that a block never has more threads
+/// than innerTile x outerTile. Returns the loop and the elements per thread
+/// (at least 2), or nullopt with `sizes` unchanged.
 std::optional<std::pair<int64_t, int64_t>>
 widenBlockForThreadVectors(linalg::LinalgOp root,
                            const GroupCodegenOptions &options,
