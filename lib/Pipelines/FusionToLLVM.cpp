@@ -139,6 +139,7 @@ void mlir::fusion::buildLowerToLLVMStage(
   target.cpu = options.targetCpu;
   target.features = options.targetFeatures;
   pm.addPass(createFusionLLVMTargetPass(target));
+  pm.addPass(createFusionCheckLoweredToLLVMPass());
 }
 
 //===----------------------------------------------------------------------===//

@@ -178,6 +178,8 @@ static const char *const kPipelines[] = {
     "fusion-lower-groups",
     "fusion-form-groups,fusion-lower-groups",
     "fusion-form-groups,fusion-lower-groups{thread-tiles=true}",
+    "fusion-form-groups,fusion-lower-groups{thread-tiles=true "
+    "thread-elements=4}",
     "fusion-form-groups{singletons=true},fusion-lower-groups{forall=true}",
     "fusion-form-groups,fusion-lower-groups{forall=true threads=4}",
     "fusion-form-groups,fusion-lower-groups{outline=true inner-tile=2}",
@@ -185,6 +187,7 @@ static const char *const kPipelines[] = {
     "fusion-approximate-math",
     "fusion-approximate-math{bounded=true}",
     "fusion-llvm-target",
+    "fusion-check-lowered-to-llvm",
     "fusion-gpu-check-types",
     "func.func(fusion-gpu-map-forall)",
     "fusion-gpu-lower-vectors",

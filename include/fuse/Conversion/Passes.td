@@ -79,6 +79,22 @@ def FusionLLVMTargetPass : Pass<"fusion-llvm-target", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def FusionCheckLoweredToLLVMPass
+    : Pass<"fusion-check-lowered-to-llvm", "::mlir::ModuleOp"> {
+  let summary = "Fail on any op that the lowering left outside the LLVM "
+                "dialect";
+  let description = [{
+    The last step of `fusion-to-llvm` and `fusion-emulate-gpu`: an op that
+    no conversion lowered (an op fuse does not support, such as a linalg
+    op with no lowering, and the `builtin.unrealized_conversion_cast`s
+    around it) would otherwise leave output that `mlir-translate` and the
+    JIT reject with a message naming none of the input. This pass emits an
+    error at the first such op, naming it, and fails, so that `fuse-opt`
+    exits non-zero. The module itself and ops of the LLVM and OpenMP
+    dialects (the latter translated to LLVM IR as they are) pass.
+  }];
+}
+
 def FusionGPUDeviceBuffersPass
     : Pass<"fusion-gpu-device-buffers", "::mlir::func::FuncOp"> {
   let summary = "Put the host side of a GPU program on device memory";

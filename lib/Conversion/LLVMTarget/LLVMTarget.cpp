@@ -7,6 +7,7 @@
 #include "fuse/Conversion/Passes.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/OpenMP/OpenMPDialect.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/MC/TargetRegistry.h"
@@ -21,6 +22,7 @@
 namespace mlir {
 namespace fusion {
 #define GEN_PASS_DEF_FUSIONLLVMTARGETPASS
+#define GEN_PASS_DEF_FUSIONCHECKLOWEREDTOLLVMPASS
 #include "fuse/Conversion/Passes.h.inc"
 } // namespace fusion
 } // namespace mlir
@@ -105,6 +107,44 @@ struct FusionLLVMTargetPass
       if (featuresAttr)
         func.setTargetFeaturesAttr(featuresAttr);
     });
+  }
+};
+} // namespace
+
+/// Ops that mlir-translate takes to LLVM IR as they are: the LLVM dialect's,
+/// and OpenMP's (their regions in the LLVM dialect), which
+/// convert-openmp-to-llvm leaves for the translation.
+static bool isLLVMTranslatable(Operation *op) {
+  return isa<LLVM::LLVMDialect, omp::OpenMPDialect>(op->getDialect());
+}
+
+namespace {
+struct FusionCheckLoweredToLLVMPass
+    : fusion::impl::FusionCheckLoweredToLLVMPassBase<
+          FusionCheckLoweredToLLVMPass> {
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    // A cast's operand is what the conversion left: name the op it feeds.
+    WalkResult result =
+        module.walk<WalkOrder::PreOrder>([&](Operation *op) {
+          if (op == module || isLLVMTranslatable(op))
+            return WalkResult::advance();
+          Operation *culprit = op;
+          if (isa<UnrealizedConversionCastOp>(op))
+            for (Operation *user : op->getUsers())
+              if (!isa<UnrealizedConversionCastOp>(user) &&
+                  !isLLVMTranslatable(user)) {
+                culprit = user;
+                break;
+              }
+          culprit->emitError()
+              << "'" << culprit->getName()
+              << "' was not lowered to the LLVM dialect: no conversion of the "
+                 "pipeline handles it here";
+          return WalkResult::interrupt();
+        });
+    if (result.wasInterrupted())
+      signalPassFailure();
   }
 };
 } // namespace
