@@ -380,6 +380,28 @@ struct SinkTransposeThroughInsertSlice
   }
 };
 
+/// The first input of `op` that is a transpose on tensors read elementwise
+/// (through the identity map), or null.
+static linalg::TransposeOp getTransposeReadElementwise(linalg::GenericOp op) {
+  for (OpOperand *input : op.getDpsInputOperands()) {
+    auto t = input->get().getDefiningOp<linalg::TransposeOp>();
+    if (t && t.hasPureTensorSemantics() &&
+        op.getMatchingIndexingMap(input).isIdentity())
+      return t;
+  }
+  return {};
+}
+
+/// The loops of a generic that reads transpose(x, perm) elementwise,
+/// renamed to iterate in x's order: old loop i is new loop perm[i]. Maps
+/// the new loops to the old ones (compose an old map with it).
+static AffineMap getLoopRenaming(ArrayRef<int64_t> perm, MLIRContext *ctx) {
+  SmallVector<AffineExpr> oldInNew;
+  for (int64_t d : perm)
+    oldInNew.push_back(getAffineDimExpr(d, ctx));
+  return AffineMap::get(perm.size(), 0, oldInNew, ctx);
+}
+
 /// An all-parallel generic reading a transpose elementwise runs in the
 /// transpose's input layout instead; the transpose moves to its result.
 struct SinkTransposeThroughGeneric : OpRewritePattern<linalg::GenericOp> {
@@ -396,26 +418,13 @@ struct SinkTransposeThroughGeneric : OpRewritePattern<linalg::GenericOp> {
     auto resultType = cast<RankedTensorType>(op.getResult(0).getType());
     if (!resultType.hasStaticShape())
       return rewriter.notifyMatchFailure(op, "dynamic shape");
-    // The first input that is a transpose read elementwise.
-    linalg::TransposeOp transpose;
-    for (OpOperand *input : op.getDpsInputOperands()) {
-      auto t = input->get().getDefiningOp<linalg::TransposeOp>();
-      if (t && t.hasPureTensorSemantics() &&
-          op.getMatchingIndexingMap(input).isIdentity()) {
-        transpose = t;
-        break;
-      }
-    }
+    linalg::TransposeOp transpose = getTransposeReadElementwise(op);
     if (!transpose)
       return rewriter.notifyMatchFailure(op, "no transpose read elementwise");
     ArrayRef<int64_t> perm = transpose.getPermutation();
     unsigned rank = perm.size();
     MLIRContext *ctx = rewriter.getContext();
-    // Old loop i is new loop perm[i].
-    SmallVector<AffineExpr> oldInNew;
-    for (int64_t d : perm)
-      oldInNew.push_back(getAffineDimExpr(d, ctx));
-    AffineMap rename = AffineMap::get(rank, 0, oldInNew, ctx);
+    AffineMap rename = getLoopRenaming(perm, ctx);
     SmallVector<Value> inputs;
     SmallVector<AffineMap> maps;
     for (OpOperand *input : op.getDpsInputOperands()) {
@@ -479,25 +488,13 @@ struct SinkTransposeIntoReduction : OpRewritePattern<linalg::GenericOp> {
     if (!op.hasPureTensorSemantics() ||
         op.getNumParallelLoops() == op.getNumLoops() || usesLoopIndices(op))
       return rewriter.notifyMatchFailure(op, "not a reduction generic");
-    linalg::TransposeOp transpose;
-    for (OpOperand *input : op.getDpsInputOperands()) {
-      auto t = input->get().getDefiningOp<linalg::TransposeOp>();
-      if (t && t.hasPureTensorSemantics() &&
-          op.getMatchingIndexingMap(input).isIdentity()) {
-        transpose = t;
-        break;
-      }
-    }
+    linalg::TransposeOp transpose = getTransposeReadElementwise(op);
     if (!transpose)
       return rewriter.notifyMatchFailure(op, "no transpose read elementwise");
     ArrayRef<int64_t> perm = transpose.getPermutation();
     unsigned rank = perm.size();
     MLIRContext *ctx = rewriter.getContext();
-    // Old loop i is new loop perm[i].
-    SmallVector<AffineExpr> oldInNew;
-    for (int64_t d : perm)
-      oldInNew.push_back(getAffineDimExpr(d, ctx));
-    AffineMap rename = AffineMap::get(rank, 0, oldInNew, ctx);
+    AffineMap rename = getLoopRenaming(perm, ctx);
     SmallVector<Value> inputs;
     SmallVector<AffineMap> maps;
     for (OpOperand &operand : op->getOpOperands()) {
