@@ -538,12 +538,13 @@ LogicalResult mlir::fusion::tileContractionForThreads(
   for (auto [d, it] : llvm::enumerate(step.getIteratorTypesArray()))
     if (it == utils::IteratorType::reduction)
       kLoop = d;
+  int64_t cols = colLoop; // a structured binding cannot be captured (C++17)
   auto isColumnsByK = [&](OpOperand *input) {
     AffineMap map = step.getMatchingIndexingMap(input);
     unsigned rank = map.getNumResults();
     return rank >= 2 && map.isProjectedPermutation() &&
            map.getDimPosition(rank - 1) == unsigned(kLoop) &&
-           map.getDimPosition(rank - 2) == unsigned(colLoop);
+           map.getDimPosition(rank - 2) == unsigned(cols);
   };
   if (llvm::any_of(step.getDpsInputOperands(), isColumnsByK) &&
       !isa<linalg::GenericOp>(step.getOperation())) {

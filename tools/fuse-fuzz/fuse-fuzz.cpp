@@ -178,8 +178,8 @@ static const char *const kPipelines[] = {
     "fusion-lower-groups",
     "fusion-form-groups,fusion-lower-groups",
     "fusion-form-groups,fusion-lower-groups{thread-tiles=true}",
-    "fusion-form-groups,fusion-lower-groups{thread-tiles=true "
-    "thread-elements=4}",
+    ("fusion-form-groups,fusion-lower-groups{thread-tiles=true "
+     "thread-elements=4}"),
     "fusion-form-groups{singletons=true},fusion-lower-groups{forall=true}",
     "fusion-form-groups,fusion-lower-groups{forall=true threads=4}",
     "fusion-form-groups,fusion-lower-groups{outline=true inner-tile=2}",
@@ -226,7 +226,8 @@ constexpr int kOutcomeExitBase = 100;
 /// The Outcome an input's process reported in its exit `code`, or
 /// std::nullopt for any other exit (a finding).
 static std::optional<Outcome> outcomeOfExitCode(int code) {
-  if (code < kOutcomeExitBase || code >= kOutcomeExitBase + NumOutcomes)
+  if (code < kOutcomeExitBase ||
+      code >= kOutcomeExitBase + static_cast<int>(NumOutcomes))
     return std::nullopt;
   return static_cast<Outcome>(code - kOutcomeExitBase);
 }
