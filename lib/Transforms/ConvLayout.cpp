@@ -392,14 +392,32 @@ static linalg::TransposeOp getTransposeReadElementwise(linalg::GenericOp op) {
   return {};
 }
 
-/// The loops of a generic that reads transpose(x, perm) elementwise,
-/// renamed to iterate in x's order: old loop i is new loop perm[i]. Maps
-/// the new loops to the old ones (compose an old map with it).
-static AffineMap getLoopRenaming(ArrayRef<int64_t> perm, MLIRContext *ctx) {
+/// The inputs of `op` and their maps once its loops are renamed to iterate
+/// in the order of the input of a transpose by `perm` that `op` reads
+/// elementwise (old loop i is new loop perm[i]): each input that is such a
+/// transpose is replaced by the transpose's input, read through the
+/// identity; the other inputs' maps are composed with the renaming. Returns
+/// the renaming (the new loops to the old ones), for the inits' maps.
+static AffineMap renameInputLoops(linalg::GenericOp op, ArrayRef<int64_t> perm,
+                                  SmallVectorImpl<Value> &inputs,
+                                  SmallVectorImpl<AffineMap> &maps) {
+  MLIRContext *ctx = op.getContext();
   SmallVector<AffineExpr> oldInNew;
   for (int64_t d : perm)
     oldInNew.push_back(getAffineDimExpr(d, ctx));
-  return AffineMap::get(perm.size(), 0, oldInNew, ctx);
+  AffineMap rename = AffineMap::get(perm.size(), 0, oldInNew, ctx);
+  for (OpOperand *input : op.getDpsInputOperands()) {
+    AffineMap map = op.getMatchingIndexingMap(input);
+    auto t = input->get().getDefiningOp<linalg::TransposeOp>();
+    if (t && t.getPermutation() == perm && map.isIdentity()) {
+      inputs.push_back(t.getInput());
+      maps.push_back(AffineMap::getMultiDimIdentityMap(perm.size(), ctx));
+      continue;
+    }
+    inputs.push_back(input->get());
+    maps.push_back(map.compose(rename));
+  }
+  return rename;
 }
 
 /// An all-parallel generic reading a transpose elementwise runs in the
@@ -422,23 +440,11 @@ struct SinkTransposeThroughGeneric : OpRewritePattern<linalg::GenericOp> {
     if (!transpose)
       return rewriter.notifyMatchFailure(op, "no transpose read elementwise");
     ArrayRef<int64_t> perm = transpose.getPermutation();
-    unsigned rank = perm.size();
-    MLIRContext *ctx = rewriter.getContext();
-    AffineMap rename = getLoopRenaming(perm, ctx);
     SmallVector<Value> inputs;
     SmallVector<AffineMap> maps;
-    for (OpOperand *input : op.getDpsInputOperands()) {
-      auto t = input->get().getDefiningOp<linalg::TransposeOp>();
-      if (t && t.getPermutation() == perm &&
-          op.getMatchingIndexingMap(input).isIdentity()) {
-        inputs.push_back(t.getInput());
-        maps.push_back(AffineMap::getMultiDimIdentityMap(rank, ctx));
-        continue;
-      }
-      inputs.push_back(input->get());
-      maps.push_back(op.getMatchingIndexingMap(input).compose(rename));
-    }
-    maps.push_back(AffineMap::getMultiDimIdentityMap(rank, ctx));
+    (void)renameInputLoops(op, perm, inputs, maps);
+    maps.push_back(
+        AffineMap::getMultiDimIdentityMap(perm.size(), rewriter.getContext()));
     Location loc = op.getLoc();
     SmallVector<int64_t> shape =
         getTransposeInputShape(resultType.getShape(), perm);
@@ -492,29 +498,15 @@ struct SinkTransposeIntoReduction : OpRewritePattern<linalg::GenericOp> {
     if (!transpose)
       return rewriter.notifyMatchFailure(op, "no transpose read elementwise");
     ArrayRef<int64_t> perm = transpose.getPermutation();
-    unsigned rank = perm.size();
-    MLIRContext *ctx = rewriter.getContext();
-    AffineMap rename = getLoopRenaming(perm, ctx);
     SmallVector<Value> inputs;
     SmallVector<AffineMap> maps;
-    for (OpOperand &operand : op->getOpOperands()) {
-      AffineMap map = op.getMatchingIndexingMap(&operand);
-      auto t = operand.get().getDefiningOp<linalg::TransposeOp>();
-      if (op.isDpsInput(&operand) && t && t.getPermutation() == perm &&
-          map.isIdentity()) {
-        inputs.push_back(t.getInput());
-        maps.push_back(AffineMap::getMultiDimIdentityMap(rank, ctx));
-        continue;
-      }
-      AffineMap renamed = map.compose(rename);
-      if (!isInOperandOrder(renamed))
-        return rewriter.notifyMatchFailure(
-            op, "another operand would be read transposed");
-      if (op.isDpsInput(&operand))
-        inputs.push_back(operand.get());
-      maps.push_back(renamed);
-    }
-    SmallVector<utils::IteratorType> iterators(rank);
+    AffineMap rename = renameInputLoops(op, perm, inputs, maps);
+    for (OpOperand &init : op.getDpsInitsMutable())
+      maps.push_back(op.getMatchingIndexingMap(&init).compose(rename));
+    if (!llvm::all_of(maps, isInOperandOrder))
+      return rewriter.notifyMatchFailure(
+          op, "another operand would be read transposed");
+    SmallVector<utils::IteratorType> iterators(perm.size());
     for (auto [i, type] : llvm::enumerate(op.getIteratorTypesArray()))
       iterators[perm[i]] = type;
     auto renamed =

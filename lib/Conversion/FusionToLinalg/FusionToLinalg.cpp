@@ -335,12 +335,9 @@ struct DecomposeAggregatedOp
   using OpInterfaceRewritePattern::OpInterfaceRewritePattern;
   LogicalResult matchAndRewrite(linalg::AggregatedOpInterface op,
                                 PatternRewriter &rewriter) const override {
-    auto linalgOp = dyn_cast<linalg::LinalgOp>(op.getOperation());
-    bool onTensors = linalgOp ? linalgOp.hasPureTensorSemantics()
-                              : llvm::all_of(op->getResultTypes(),
-                                             llvm::IsaPred<RankedTensorType>) &&
-                                    op->getNumResults() > 0;
-    if (!onTensors)
+    // Destination-style: on tensors it has tensor results, on buffers none.
+    if (op->getNumResults() == 0 ||
+        !llvm::all_of(op->getResultTypes(), llvm::IsaPred<RankedTensorType>))
       return rewriter.notifyMatchFailure(op, "not on tensors");
     FailureOr<SmallVector<Value>> values = op.decomposeOperation(rewriter);
     if (failed(values))
