@@ -209,6 +209,9 @@ void mlir::fusion::buildFusionToLLVMPipeline(
     pm.addPass(createCanonicalizerPass());
     // Tile temporaries of the parallel loops: one per thread.
     pm.addPass(createFusionHoistLoopBuffersPass());
+    // One fork and join of the team for consecutive kernels.
+    if (options.mergeParallelRegions)
+      pm.addPass(createFusionMergeParallelRegionsPass());
   }
   buildLowerToLLVMStage(pm, options);
 }

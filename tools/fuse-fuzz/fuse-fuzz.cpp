@@ -170,6 +170,7 @@ static const char *const kPipelines[] = {
     "fusion-propagate-transposes",
     "fusion-lower-copies",
     "fusion-hoist-loop-buffers",
+    "fusion-merge-parallel-regions",
     "fusion-write-in-place",
     "func.func(fusion-parallelize-host-ops{min-elements=1})",
     "fusion-pack-contractions",

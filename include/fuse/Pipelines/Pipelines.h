@@ -62,6 +62,12 @@ struct FusionToLLVMPipelineOptions
       llvm::cl::desc("Threads running each group's outer tile loops (OpenMP; "
                      "needs libomp at run time); 1: sequential"),
       llvm::cl::init(1)};
+  PassOptions::Option<bool> mergeParallelRegions{
+      *this, "merge-parallel-regions",
+      llvm::cl::desc("With threads > 1: consecutive kernels' parallel "
+                     "regions share one fork and join of the thread team "
+                     "(fusion-merge-parallel-regions)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> channelsLast{
       *this, "channels-last",
       llvm::cl::desc("Compute NCHW convolutions in NHWC/HWCF between "

@@ -364,6 +364,19 @@ FailureOr<Operation *> hoistLoopBuffer(RewriterBase &rewriter,
 FailureOr<omp::ParallelOp> hoistParallelLoopBuffer(RewriterBase &rewriter,
                                                    memref::AllocOp alloc);
 
+/// Merges the OpenMP parallel regions that follow `first` in its block into
+/// it, as long as each is a plain team (the same `num_threads`, no other
+/// clause, threads that write shared memory only in work-sharing loops
+/// without `nowait`) and the host code between two of them can run in the
+/// team: its allocations and its ops without memory effects move before
+/// `first`, its deallocs after it, the rest runs in an `omp.single`, whose
+/// values must stay in it. One fork and join of the team instead of one per
+/// region; a barrier (the work-sharing loop's, the single's) separates what
+/// was separate regions (fusion-merge-parallel-regions). Returns `first`;
+/// fails, changing nothing, when no region follows that can be merged.
+FailureOr<omp::ParallelOp> mergeParallelRegions(RewriterBase &rewriter,
+                                                omp::ParallelOp first);
+
 /// Data tiling of contraction operands (fusion-pack-contractions).
 struct ContractionPackingOptions {
   /// Columns per panel: the register tile's width (two vectors).

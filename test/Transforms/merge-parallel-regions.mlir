@@ -1,0 +1,274 @@
+// RUN: fuse-opt %s -split-input-file -fusion-merge-parallel-regions | FileCheck %s
+
+// Two kernels' regions with host code between them (a buffer, its view,
+// a border fill, a free): one team. The buffer is allocated and the view
+// computed before the team, the fill runs on one thread (omp.single, whose
+// closing barrier orders it before the second loop), the free after.
+// CHECK-LABEL: func.func @gap
+// CHECK: %[[B:.*]] = memref.alloc() : memref<18x16xf32>
+// CHECK-NEXT: %[[V:.*]] = memref.subview %[[B]][0, 0] [1, 16] [1, 1]
+// CHECK-NEXT: omp.parallel num_threads(%{{.*}} : i32) {
+// CHECK-NEXT: %[[T:.*]] = memref.alloc() : memref<8xf32>
+// CHECK-NEXT: omp.wsloop {
+// CHECK: memref.dealloc %[[T]] : memref<8xf32>
+// CHECK-NEXT: omp.single {
+// CHECK-NEXT: linalg.fill ins(%{{.*}} : f32) outs(%[[V]] : memref<1x16xf32, strided<[16, 1]>>)
+// CHECK-NEXT: omp.terminator
+// CHECK-NEXT: }
+// CHECK-NEXT: omp.wsloop {
+// CHECK: omp.terminator
+// CHECK-NEXT: }
+// CHECK-NEXT: memref.dealloc %[[TMP:.*]] : memref<16xf32>
+// CHECK-NOT: omp.parallel
+// CHECK: return %[[B]]
+func.func @gap(%in: memref<16x16xf32>, %tmp: memref<16xf32>) -> memref<18x16xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %n = arith.constant 2 : i32
+  %zero = arith.constant 0.0 : f32
+  omp.parallel num_threads(%n : i32) {
+    %t = memref.alloc() : memref<8xf32>
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %v = memref.load %in[%i, %c0] : memref<16x16xf32>
+        memref.store %v, %tmp[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    memref.dealloc %t : memref<8xf32>
+    omp.terminator
+  }
+  %b = memref.alloc() : memref<18x16xf32>
+  %top = memref.subview %b[0, 0] [1, 16] [1, 1] : memref<18x16xf32> to memref<1x16xf32, strided<[16, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x16xf32, strided<[16, 1]>>)
+  memref.dealloc %tmp : memref<16xf32>
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %v = memref.load %in[%i, %c1] : memref<16x16xf32>
+        %i1 = arith.addi %i, %c1 : index
+        memref.store %v, %b[%i1, %c0] : memref<18x16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return %b : memref<18x16xf32>
+}
+
+// -----
+
+// Adjacent regions, and `num_threads` given by equal constants: one team
+// whose work-sharing loops follow each other (each ends in a barrier).
+// CHECK-LABEL: func.func @three
+// CHECK: omp.parallel
+// CHECK-NEXT: omp.wsloop
+// CHECK: omp.wsloop
+// CHECK: omp.wsloop
+// CHECK-NOT: omp.parallel
+// CHECK: return
+func.func @three(%a: memref<16xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %n = arith.constant 2 : i32
+  %m = arith.constant 2 : i32
+  %one = arith.constant 1.0 : f32
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        memref.store %one, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  omp.parallel num_threads(%m : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %v = memref.load %a[%i] : memref<16xf32>
+        %w = arith.addf %v, %one : f32
+        memref.store %w, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %v = memref.load %a[%i] : memref<16xf32>
+        %w = arith.mulf %v, %v : f32
+        memref.store %w, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return
+}
+
+// -----
+
+// Not merged: the host code's value (a load) is used after it, outside the
+// omp.single that would run it.
+// CHECK-LABEL: func.func @value_leaves_single
+// CHECK: omp.parallel
+// CHECK: omp.terminator
+// CHECK-NEXT: }
+// CHECK-NEXT: memref.load
+// CHECK-NEXT: omp.parallel
+// CHECK-NOT: omp.single
+func.func @value_leaves_single(%a: memref<16xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %n = arith.constant 2 : i32
+  %one = arith.constant 1.0 : f32
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        memref.store %one, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  %s = memref.load %a[%c0] : memref<16xf32>
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        memref.store %s, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return
+}
+
+// -----
+
+// Not merged: a buffer whose size the host code computes (it cannot be
+// allocated before the first region), and different thread counts.
+// CHECK-LABEL: func.func @dynamic_buffer
+// CHECK-COUNT-2: omp.parallel
+// CHECK-NOT: omp.single
+// CHECK-LABEL: func.func @other_thread_count
+// CHECK-COUNT-2: omp.parallel
+func.func @dynamic_buffer(%a: memref<16xf32>, %sizes: memref<1xindex>) -> memref<?xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %n = arith.constant 2 : i32
+  %one = arith.constant 1.0 : f32
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        memref.store %c16, %sizes[%c0] : memref<1xindex>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  %size = memref.load %sizes[%c0] : memref<1xindex>
+  %b = memref.alloc(%size) : memref<?xf32>
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        memref.store %one, %b[%i] : memref<?xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return %b : memref<?xf32>
+}
+func.func @other_thread_count(%a: memref<16xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %n = arith.constant 2 : i32
+  %m = arith.constant 4 : i32
+  %one = arith.constant 1.0 : f32
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        memref.store %one, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  omp.parallel num_threads(%m : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        memref.store %one, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return
+}
+
+// -----
+
+// Not plain teams, so not merged: every thread writes shared memory outside
+// a work-sharing loop (merging would not order it against the next loop),
+// and a `nowait` loop, which ends in no barrier. The last two regions are
+// merged: the call (memory effects unknown) runs in an omp.single.
+// CHECK-LABEL: func.func @not_plain
+// CHECK: omp.parallel
+// CHECK-NEXT: memref.store
+// CHECK: omp.parallel
+// CHECK-NEXT: omp.wsloop nowait
+// CHECK: omp.parallel
+// CHECK-NEXT: omp.wsloop {
+// CHECK: omp.single {
+// CHECK-NEXT: func.call @opaque
+// CHECK: omp.wsloop {
+// CHECK-NOT: omp.parallel
+// CHECK: return
+func.func @not_plain(%a: memref<16xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %n = arith.constant 2 : i32
+  %one = arith.constant 1.0 : f32
+  omp.parallel num_threads(%n : i32) {
+    memref.store %one, %a[%c0] : memref<16xf32>
+    omp.terminator
+  }
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop nowait {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        memref.store %one, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        memref.store %one, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  func.call @opaque(%a) : (memref<16xf32>) -> ()
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        memref.store %one, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return
+}
+func.func private @opaque(memref<16xf32>)
