@@ -193,6 +193,8 @@ struct FusionMergeParallelRegionsPass
         blocks.push_back(block);
     });
     for (Block *block : blocks) {
+      if (block->empty())
+        continue;
       for (Operation *op = &block->front(); op; op = op->getNextNode()) {
         auto parallel = dyn_cast<omp::ParallelOp>(op);
         if (parallel)

@@ -272,3 +272,16 @@ func.func @not_plain(%a: memref<16xf32>) {
   return
 }
 func.func private @opaque(memref<16xf32>)
+
+// -----
+
+// No parallel region; an empty block (scf.forall's terminator region) is
+// passed over (fuse-fuzz found the pass looping on it).
+// CHECK-LABEL: func.func @empty_block
+// CHECK: scf.forall
+// CHECK: return
+func.func @empty_block(%out: memref<4xf32>) {
+  scf.forall (%i) in (4) {
+  }
+  return
+}
