@@ -213,6 +213,9 @@ void mlir::fusion::buildFusionToLLVMPipeline(
     if (options.mergeParallelRegions)
       pm.addPass(createFusionMergeParallelRegionsPass());
   }
+  // One allocation per call for the kernels' buffers.
+  if (options.planBuffers)
+    pm.addNestedPass<func::FuncOp>(createFusionPlanBuffersPass());
   buildLowerToLLVMStage(pm, options);
 }
 

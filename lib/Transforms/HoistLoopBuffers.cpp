@@ -18,6 +18,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "BufferUses.h"
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
@@ -37,13 +38,7 @@ namespace fusion {
 
 using namespace mlir;
 
-/// Whether the buffer `value` (or a view of it) may be used other than by
-/// reads and writes within the iteration: only views (followed), structured
-/// (linalg) ops, copies and the memref and vector loads, stores and
-/// transfers of its elements are known not to keep it; anything else (a
-/// yield, a call, a dealloc, a cast to a pointer, a tensor of it) counts as
-/// passing it on.
-static bool escapes(Value value, Operation *ignored = nullptr) {
+bool mlir::fusion::bufferEscapes(Value value, Operation *ignored) {
   SmallVector<Value> worklist = {value};
   while (!worklist.empty()) {
     Value current = worklist.pop_back_val();
@@ -88,7 +83,7 @@ FailureOr<Operation *> mlir::fusion::hoistLoopBuffer(RewriterBase &rewriter,
     outermost = parent;
   if (!outermost)
     return rewriter.notifyMatchFailure(alloc, "not in a sequential loop");
-  if (escapes(alloc.getResult()))
+  if (fusion::bufferEscapes(alloc.getResult()))
     return rewriter.notifyMatchFailure(alloc, "the buffer leaves an "
                                               "iteration");
   rewriter.moveOpBefore(alloc, outermost);
@@ -123,7 +118,7 @@ mlir::fusion::hoistParallelLoopBuffer(RewriterBase &rewriter,
   }
   if (!dealloc)
     return rewriter.notifyMatchFailure(alloc, "not freed in the iteration");
-  if (escapes(alloc.getResult(), dealloc))
+  if (fusion::bufferEscapes(alloc.getResult(), dealloc))
     return rewriter.notifyMatchFailure(alloc, "the buffer leaves an "
                                               "iteration");
   Block &body = parallel.getRegion().front();

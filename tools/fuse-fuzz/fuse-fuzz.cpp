@@ -171,6 +171,7 @@ static const char *const kPipelines[] = {
     "fusion-lower-copies",
     "fusion-hoist-loop-buffers",
     "fusion-merge-parallel-regions",
+    "func.func(fusion-plan-buffers)",
     "fusion-write-in-place",
     "func.func(fusion-parallelize-host-ops{min-elements=1})",
     "fusion-pack-contractions",

@@ -68,6 +68,13 @@ struct FusionToLLVMPipelineOptions
                      "regions share one fork and join of the thread team "
                      "(fusion-merge-parallel-regions)"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> planBuffers{
+      *this, "plan-buffers",
+      llvm::cl::desc("Kernels' buffers in one allocation per call, at "
+                     "offsets fixed at compile time, sharing bytes where "
+                     "their live ranges do not overlap "
+                     "(fusion-plan-buffers)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> channelsLast{
       *this, "channels-last",
       llvm::cl::desc("Compute NCHW convolutions in NHWC/HWCF between "

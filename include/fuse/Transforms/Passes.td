@@ -553,6 +553,44 @@ def FusionMergeParallelRegionsPass : Pass<"fusion-merge-parallel-regions"> {
   let dependentDialects = ["::mlir::omp::OpenMPDialect"];
 }
 
+def FusionPlanBuffersPass
+    : Pass<"fusion-plan-buffers", "::mlir::func::FuncOp"> {
+  let summary = "Place a function's buffers in one allocation (static memory "
+                "plan)";
+  let description = [{
+    After bufferization, every kernel's result is a `memref.alloc` of its
+    own, freed at the end of the function: a malloc and a free per kernel
+    and call, and as much memory as all of them together. This pass places
+    the static buffers of each block of the function in one allocation of
+    bytes, each buffer a `memref.view` at an offset fixed at compile time
+    (`planBuffers`), as TFLite's arena planner and IREE's stream allocation
+    do:
+
+    - a buffer is planned if it has a static shape, an identity layout, the
+      default memory space, one `memref.dealloc` in the block, and is
+      otherwise only read and written (through views: linalg ops, copies,
+      loads, stores, transfers; a buffer that is returned, passed to a call
+      or stored is not);
+    - its live range runs from the first to the last op that reads or
+      writes it, in program order; an access inside a loop (`scf.for`,
+      `omp.wsloop`, ...) covers the whole loop, and one inside an
+      `omp.parallel` covers the whole region unless its threads run its
+      constructs in barrier-separated phases (work-sharing loops and
+      singles without `nowait`, as `fusion-merge-parallel-regions` makes
+      them);
+    - buffers with overlapping live ranges get disjoint bytes; largest
+      first, each at the lowest free 64-byte aligned offset.
+
+    A remark gives the count of buffers, their bytes and the allocation's.
+    `fusion-to-llvm` runs the pass last before lowering to LLVM (option
+    `plan-buffers`, default on).
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::memref::MemRefDialect",
+  ];
+}
+
 def FusionParallelizeHostOpsPass
     : Pass<"fusion-parallelize-host-ops", "::mlir::func::FuncOp"> {
   let summary = "Split linalg ops outside the tile loops across threads";

@@ -377,6 +377,18 @@ FailureOr<omp::ParallelOp> hoistParallelLoopBuffer(RewriterBase &rewriter,
 FailureOr<omp::ParallelOp> mergeParallelRegions(RewriterBase &rewriter,
                                                 omp::ParallelOp first);
 
+/// Places the static buffers of `block` (memref.alloc with an identity
+/// layout, freed once in the block and otherwise only read and written,
+/// through views) in one allocation of bytes, each a `memref.view` at an
+/// offset chosen at compile time: buffers whose live ranges (first to last
+/// access in program order; a whole loop, or a whole OpenMP parallel region
+/// whose threads do not run its constructs in barrier-separated phases,
+/// for an access in it) overlap get disjoint bytes, others may share them.
+/// Largest first, each at the lowest free 64-byte aligned offset
+/// (fusion-plan-buffers). Returns the allocation; fails, changing nothing,
+/// when fewer than two buffers qualify.
+FailureOr<memref::AllocOp> planBuffers(RewriterBase &rewriter, Block &block);
+
 /// Data tiling of contraction operands (fusion-pack-contractions).
 struct ContractionPackingOptions {
   /// Columns per panel: the register tile's width (two vectors).
