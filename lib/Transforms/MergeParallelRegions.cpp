@@ -21,7 +21,13 @@
 // of its body other than a work-sharing loop (without `nowait`), a
 // thread-private alloc or dealloc or an op without memory effects; clauses
 // other than the same `num_threads`; host code whose values (other than
-// those of ops without memory effects) are used after it.
+// those of ops without memory effects) are used after it, or that holds
+// OpenMP ops (an orphaned work-sharing loop would bind to the team).
+//
+// The host code runs on whichever thread reaches the single first, not
+// always the thread that called the function; a call in it to a function
+// with a parallel region of its own runs that region nested (on one thread
+// with libomp's defaults).
 //
 //===----------------------------------------------------------------------===//
 
@@ -75,7 +81,7 @@ static bool sameNumThreads(omp::ParallelOp a, omp::ParallelOp b) {
     return true;
   APInt cx, cy;
   return x && y && matchPattern(x, m_ConstantInt(&cx)) &&
-         matchPattern(y, m_ConstantInt(&cy)) && cx == cy;
+         matchPattern(y, m_ConstantInt(&cy)) && APInt::isSameValue(cx, cy);
 }
 
 namespace {
@@ -105,6 +111,14 @@ static FailureOr<Gap> planGap(omp::ParallelOp first, Operation *begin,
            def->isBeforeInBlock(first) || hoisted.contains(def);
   };
   for (Operation *op = begin; op != next; op = op->getNextNode()) {
+    // OpenMP constructs outside a team (an orphaned work-sharing loop, a
+    // team in a loop) would bind to the merged team if moved into it.
+    if (op->walk([](Operation *nested) {
+            return isa_and_nonnull<omp::OpenMPDialect>(nested->getDialect())
+                       ? WalkResult::interrupt()
+                       : WalkResult::advance();
+          }).wasInterrupted())
+      return failure();
     if (isa<memref::DeallocOp>(op)) {
       gap.deallocs.push_back(op);
       continue;

@@ -31,6 +31,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/OpenMP/OpenMPDialect.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
@@ -102,18 +103,35 @@ static bool runsInPhases(omp::ParallelOp parallel) {
   });
 }
 
-/// Whether the ops in `op`'s regions may run more than once or at the same
-/// time as each other.
-static bool repeatsBody(Operation *op) {
+namespace {
+/// How the ops in an op's regions run, for live ranges.
+enum class RegionRuns {
+  /// At most once, in program order (scf.if, omp.single, a team in
+  /// phases).
+  Once,
+  /// More than once, or several at the same time: a live range that
+  /// touches them covers the whole op.
+  Repeatedly,
+  /// Not known (an asynchronous task may outlive the op): the buffers used
+  /// there are not planned.
+  Unknown,
+};
+} // namespace
+
+static RegionRuns getRegionRuns(Operation *op) {
   if (isa<LoopLikeOpInterface, omp::WsloopOp, omp::LoopNestOp>(op))
-    return true;
+    return RegionRuns::Repeatedly;
   if (auto parallel = dyn_cast<omp::ParallelOp>(op))
-    return !runsInPhases(parallel);
-  // Regions run at most once (scf.if, omp.single): in program order.
-  if (isa<RegionBranchOpInterface>(op) || isa<omp::SingleOp>(op))
-    return false;
-  // Anything else with regions: unknown.
-  return op->getNumRegions() > 0;
+    return runsInPhases(parallel) ? RegionRuns::Once : RegionRuns::Repeatedly;
+  if (isa<scf::IfOp, scf::IndexSwitchOp, scf::ExecuteRegionOp,
+          memref::AllocaScopeOp, omp::SingleOp>(op)) {
+    // A region of several blocks may branch back or jump ahead.
+    bool straight = llvm::all_of(op->getRegions(), [](Region &region) {
+      return region.empty() || region.hasOneBlock();
+    });
+    return straight ? RegionRuns::Once : RegionRuns::Repeatedly;
+  }
+  return RegionRuns::Unknown;
 }
 
 FailureOr<memref::AllocOp> mlir::fusion::planBuffers(RewriterBase &rewriter,
@@ -176,10 +194,11 @@ FailureOr<memref::AllocOp> mlir::fusion::planBuffers(RewriterBase &rewriter,
         }
         int64_t first = position.lookup(user), last = first;
         for (Operation *parent = user->getParentOp();
-             parent && parent->getBlock(); parent = parent->getParentOp()) {
-          if (!position.count(parent))
-            break;
-          if (repeatsBody(parent)) {
+             parent && position.count(parent); parent = parent->getParentOp()) {
+          RegionRuns runs = getRegionRuns(parent);
+          if (runs == RegionRuns::Unknown)
+            plannable = false;
+          if (runs == RegionRuns::Repeatedly) {
             first = position[parent];
             last = spanEnd[parent];
           }

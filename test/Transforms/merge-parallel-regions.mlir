@@ -285,3 +285,78 @@ func.func @empty_block(%out: memref<4xf32>) {
   }
   return
 }
+
+// -----
+
+// num_threads given as equal constants of different widths: merged. An
+// orphaned work-sharing loop between two regions would bind to the team
+// (each thread running part of it): not merged.
+// CHECK-LABEL: func.func @widths
+// CHECK-COUNT-1: omp.parallel
+// CHECK-NOT: omp.parallel
+// CHECK-LABEL: func.func @orphaned_loop
+// CHECK: omp.parallel
+// CHECK: omp.terminator
+// CHECK-NEXT: }
+// CHECK-NEXT: omp.wsloop
+// CHECK: omp.parallel
+func.func @widths(%a: memref<16xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %n = arith.constant 2 : i32
+  %m = arith.constant 2 : i64
+  %one = arith.constant 1.0 : f32
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        memref.store %one, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  omp.parallel num_threads(%m : i64) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        memref.store %one, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return
+}
+func.func @orphaned_loop(%a: memref<16xf32>, %b: memref<16xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %n = arith.constant 2 : i32
+  %one = arith.constant 1.0 : f32
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        memref.store %one, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  omp.wsloop {
+    omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+      memref.store %one, %b[%i] : memref<16xf32>
+      omp.yield
+    }
+  }
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %v = memref.load %b[%i] : memref<16xf32>
+        memref.store %v, %a[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return
+}

@@ -152,3 +152,55 @@ func.func @nowait(%x: memref<256xf32>, %out: memref<256xf32>) {
   memref.dealloc %b : memref<256xf32>
   return
 }
+
+// -----
+
+// A region of several blocks may run its blocks in any order: its buffers
+// live across the whole op (no sharing). A buffer used in an omp.task (which
+// may outlive the op) is not planned: one buffer is left, no plan.
+// REMARK: remark: [fusion-plan-buffers] 2 buffers of 2048 bytes in one allocation of 2048 bytes
+// REMARK-NOT: remark
+// CHECK-LABEL: func.func @blocks
+// CHECK: memref.view %{{.*}}[%c0{{.*}}][] : memref<2048xi8>
+// CHECK: memref.view %{{.*}}[%c1024{{.*}}][] : memref<2048xi8>
+// CHECK-LABEL: func.func @task
+// CHECK-NOT: memref.view
+// CHECK: return
+func.func @blocks(%x: memref<256xf32>, %y: memref<256xf32>, %o1: memref<256xf32>, %o2: memref<256xf32>) {
+  %a = memref.alloc() : memref<256xf32>
+  %b = memref.alloc() : memref<256xf32>
+  scf.execute_region {
+    linalg.copy ins(%x : memref<256xf32>) outs(%b : memref<256xf32>)
+    cf.br ^bb2
+  ^bb1:
+    linalg.copy ins(%b : memref<256xf32>) outs(%o1 : memref<256xf32>)
+    scf.yield
+  ^bb2:
+    linalg.copy ins(%y : memref<256xf32>) outs(%a : memref<256xf32>)
+    linalg.copy ins(%a : memref<256xf32>) outs(%o2 : memref<256xf32>)
+    cf.br ^bb1
+  }
+  memref.dealloc %a : memref<256xf32>
+  memref.dealloc %b : memref<256xf32>
+  return
+}
+func.func @task(%x: memref<256xf32>, %y: memref<256xf32>, %o1: memref<256xf32>, %o2: memref<256xf32>) {
+  %a = memref.alloc() : memref<256xf32>
+  %b = memref.alloc() : memref<256xf32>
+  omp.parallel {
+    omp.single {
+      omp.task {
+        linalg.copy ins(%x : memref<256xf32>) outs(%a : memref<256xf32>)
+        linalg.copy ins(%a : memref<256xf32>) outs(%o1 : memref<256xf32>)
+        omp.terminator
+      }
+      linalg.copy ins(%y : memref<256xf32>) outs(%b : memref<256xf32>)
+      linalg.copy ins(%b : memref<256xf32>) outs(%o2 : memref<256xf32>)
+      omp.terminator
+    }
+    omp.terminator
+  }
+  memref.dealloc %a : memref<256xf32>
+  memref.dealloc %b : memref<256xf32>
+  return
+}

@@ -540,8 +540,10 @@ def FusionMergeParallelRegionsPass : Pass<"fusion-merge-parallel-regions"> {
     - the host code between two regions: allocations and ops without memory
       effects (views, constants) whose operands are known before the first
       region move in front of it, deallocs after it, and the rest runs in an
-      `omp.single` (one thread; the others wait at its closing barrier).
-      Values of that code must not be used outside its `omp.single`.
+      `omp.single` (one thread, whichever comes first; the others wait at
+      its closing barrier). Values of that code must not be used outside
+      its `omp.single`, and it must hold no OpenMP op (an orphaned
+      work-sharing loop would bind to the team).
 
     A region that is not a plain team, or host code that cannot run in a
     team, ends a run: the next region starts the next one. Results are
@@ -573,11 +575,15 @@ def FusionPlanBuffersPass
       or stored is not);
     - its live range runs from the first to the last op that reads or
       writes it, in program order; an access inside a loop (`scf.for`,
-      `omp.wsloop`, ...) covers the whole loop, and one inside an
-      `omp.parallel` covers the whole region unless its threads run its
-      constructs in barrier-separated phases (work-sharing loops and
-      singles without `nowait`, as `fusion-merge-parallel-regions` makes
-      them);
+      `omp.wsloop`, ...) or a region of several blocks covers the whole
+      op, and one inside an `omp.parallel` covers the whole region unless
+      its threads run its constructs in barrier-separated phases
+      (work-sharing loops and singles without `nowait`, as
+      `fusion-merge-parallel-regions` makes them); `scf.if`,
+      `scf.index_switch`, `scf.execute_region`, `memref.alloca_scope` and
+      `omp.single` run their one block at most once, in program order. A
+      buffer accessed inside any other op with regions (`omp.task`,
+      `async.execute`: it may outlive its op) is not planned;
     - buffers with overlapping live ranges get disjoint bytes; largest
       first, each at the lowest free 64-byte aligned offset.
 
