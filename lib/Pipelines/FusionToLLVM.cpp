@@ -53,12 +53,22 @@ void mlir::fusion::buildFusionToLinalgPipeline(
   }
 }
 
+/// The vector width: the option, or the widest of the target CPU
+/// (`target-cpu`, `target-features`), not of the machine that compiles
+/// unless both are "host".
+static int64_t
+getPipelineVectorWidth(const FusionToLLVMPipelineOptions &options) {
+  if (options.vectorWidth > 0)
+    return options.vectorWidth;
+  return getTargetVectorWidth(options.targetCpu, options.targetFeatures);
+}
+
 /// Tiles and vectorizes linalg ops on tensors.
 static void
 buildVectorizationStage(OpPassManager &pm,
                         const FusionToLLVMPipelineOptions &options) {
   FusionVectorizePassOptions vectorizeOptions;
-  vectorizeOptions.vectorWidth = options.vectorWidth;
+  vectorizeOptions.vectorWidth = getPipelineVectorWidth(options);
   pm.addNestedPass<func::FuncOp>(createFusionVectorizePass(vectorizeOptions));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
@@ -160,9 +170,7 @@ void mlir::fusion::buildFusionToLLVMPipeline(
     // Data tiling: contraction operands in panels of the register tile's
     // width; the packing copies become ordinary linalg ops.
     FusionPackContractionsPassOptions packOptions;
-    packOptions.panelWidth =
-        2 * (options.vectorWidth > 0 ? int64_t(options.vectorWidth)
-                                     : getHostVectorWidth());
+    packOptions.panelWidth = 2 * getPipelineVectorWidth(options);
     pm.addPass(createFusionPackContractionsPass(packOptions));
     pm.addPass(createFusionLowerPacksPass());
     pm.addPass(createCanonicalizerPass());

@@ -20,6 +20,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Debug.h"
 #include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/X86TargetParser.h"
 
 #define DEBUG_TYPE "fusion-vectorize"
 
@@ -37,6 +38,42 @@ int64_t mlir::fusion::getHostVectorWidth() {
   if (features.lookup("avx512f"))
     return 16;
   if (features.lookup("avx"))
+    return 8;
+  return 4;
+}
+
+int64_t mlir::fusion::getTargetVectorWidth(StringRef cpu, StringRef features) {
+  if (cpu == "host" && features == "host")
+    return getHostVectorWidth();
+  llvm::StringMap<bool> enabled;
+  auto addHost = [&] {
+    for (const auto &[name, on] : llvm::sys::getHostCPUFeatures())
+      enabled[name] |= on;
+  };
+  if (cpu == "host") {
+    addHost();
+  } else if (!cpu.empty()) {
+    SmallVector<StringRef> implied;
+    llvm::X86::getFeaturesForCPU(cpu, implied);
+    for (StringRef name : implied)
+      enabled[name] = true;
+  }
+  if (features == "host") {
+    addHost();
+  } else {
+    SmallVector<StringRef> list;
+    features.split(list, ',', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+    for (StringRef feature : list) {
+      feature = feature.trim();
+      if (feature.consume_front("+"))
+        enabled[feature] = true;
+      else if (feature.consume_front("-"))
+        enabled[feature] = false;
+    }
+  }
+  if (enabled.lookup("avx512f"))
+    return 16;
+  if (enabled.lookup("avx"))
     return 8;
   return 4;
 }

@@ -112,7 +112,9 @@ struct FusionToLLVMPipelineOptions
   PassOptions::Option<int64_t> vectorWidth{
       *this, "vector-width",
       llvm::cl::desc("f32 elements per vector with vectorize (0: the "
-                     "host's widest: 16 with AVX-512, 8 with AVX, else 4)"),
+                     "target's widest, from target-cpu and "
+                     "target-features: 16 with AVX-512, 8 with AVX, else "
+                     "4)"),
       llvm::cl::init(0)};
   PassOptions::Option<std::string> targetCpu{
       *this, "target-cpu",

@@ -133,6 +133,15 @@ void populateFusionFoldBatchNormPatterns(RewritePatternSet &patterns);
 /// with AVX, otherwise 4.
 int64_t getHostVectorWidth();
 
+/// The widest f32 vector of the CPU that code is generated for, in elements
+/// (16 with AVX-512, 8 with AVX, otherwise 4): `cpu` is an LLVM CPU name
+/// ("host": this machine; "": LLVM's generic default, no features), and
+/// `features` adds or removes features ("+avx2,-avx512f"; "host": this
+/// machine's). CPUs that LLVM's X86 target parser does not know add no
+/// features (4, as with 128-bit NEON). With "host" for both, this is
+/// getHostVectorWidth(), so that output depends on the host only when asked.
+int64_t getTargetVectorWidth(StringRef cpu, StringRef features);
+
 /// Tiles `op` (a linalg op on tensors with static shapes) along its innermost
 /// parallel loop by the widest power of two up to `vectorWidth` that divides
 /// it, and by 1 along every other loop, and vectorizes the tile.
