@@ -13,6 +13,7 @@
 #define FUSE_LIB_TRANSFORMS_BUFFERUSES_H
 
 #include "mlir/IR/Value.h"
+#include "mlir/Support/LLVM.h"
 
 namespace mlir {
 namespace fusion {
@@ -23,7 +24,10 @@ namespace fusion {
 /// transfers of its elements are known not to keep it; anything else (a
 /// yield, a call, a dealloc, a cast to a pointer, a tensor of it) counts as
 /// passing it on. `ignored` (e.g. the buffer's dealloc) is not looked at.
-bool bufferEscapes(Value value, Operation *ignored = nullptr);
+/// The ops that read or write its elements (not the views) are appended to
+/// `accesses` if given (incomplete when it escapes).
+bool bufferEscapes(Value value, Operation *ignored = nullptr,
+                   SmallVectorImpl<Operation *> *accesses = nullptr);
 
 } // namespace fusion
 } // namespace mlir

@@ -38,7 +38,8 @@ namespace fusion {
 
 using namespace mlir;
 
-bool mlir::fusion::bufferEscapes(Value value, Operation *ignored) {
+bool mlir::fusion::bufferEscapes(Value value, Operation *ignored,
+                                 SmallVectorImpl<Operation *> *accesses) {
   SmallVector<Value> worklist = {value};
   while (!worklist.empty()) {
     Value current = worklist.pop_back_val();
@@ -59,14 +60,15 @@ bool mlir::fusion::bufferEscapes(Value value, Operation *ignored) {
       if (auto store = dyn_cast<memref::StoreOp>(user)) {
         if (store.getValueToStore() == current)
           return true;
-        continue;
+      } else if (!isa<linalg::LinalgOp, memref::LoadOp, memref::CopyOp,
+                      vector::TransferReadOp, vector::TransferWriteOp,
+                      vector::LoadOp, vector::StoreOp>(user) ||
+                 llvm::any_of(user->getResultTypes(),
+                              llvm::IsaPred<MemRefType>)) {
+        return true;
       }
-      if (isa<linalg::LinalgOp, memref::LoadOp, memref::CopyOp,
-              vector::TransferReadOp, vector::TransferWriteOp, vector::LoadOp,
-              vector::StoreOp>(user) &&
-          llvm::none_of(user->getResultTypes(), llvm::IsaPred<MemRefType>))
-        continue;
-      return true;
+      if (accesses)
+        accesses->push_back(user);
     }
   }
   return false;

@@ -34,7 +34,6 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
-#include "mlir/Interfaces/ViewLikeInterface.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MathExtras.h"
 
@@ -168,44 +167,33 @@ FailureOr<memref::AllocOp> mlir::fusion::planBuffers(RewriterBase &rewriter,
       plannable &= !dealloc && d->getBlock() == &block;
       dealloc = d;
     }
+    SmallVector<Operation *> accesses;
     if (!plannable || !dealloc ||
-        fusion::bufferEscapes(alloc.getResult(), dealloc))
+        fusion::bufferEscapes(alloc.getResult(), dealloc, &accesses))
       continue;
     PlannedBuffer buffer{
         alloc, dealloc,
         static_cast<int64_t>(llvm::alignTo(*bytes, kPlanAlignment))};
     buffer.first = std::numeric_limits<int64_t>::max();
     buffer.last = std::numeric_limits<int64_t>::min();
-    // Every use, through views.
-    SmallVector<Value> worklist = {alloc.getResult()};
-    while (!worklist.empty()) {
-      Value value = worklist.pop_back_val();
-      for (Operation *user : value.getUsers()) {
-        if (user == dealloc)
-          continue;
-        // A view is not an access: its users are.
-        if (isa<ViewLikeOpInterface, memref::CastOp>(user)) {
-          llvm::append_range(worklist, user->getResults());
-          continue;
-        }
-        if (!position.count(user)) {
-          plannable = false;
-          continue;
-        }
-        int64_t first = position.lookup(user), last = first;
-        for (Operation *parent = user->getParentOp();
-             parent && position.count(parent); parent = parent->getParentOp()) {
-          RegionRuns runs = getRegionRuns(parent);
-          if (runs == RegionRuns::Unknown)
-            plannable = false;
-          if (runs == RegionRuns::Repeatedly) {
-            first = position[parent];
-            last = spanEnd[parent];
-          }
-        }
-        buffer.first = std::min(buffer.first, first);
-        buffer.last = std::max(buffer.last, last);
+    for (Operation *user : accesses) {
+      if (!position.count(user)) {
+        plannable = false;
+        break;
       }
+      int64_t first = position.lookup(user), last = first;
+      for (Operation *parent = user->getParentOp();
+           parent && position.count(parent); parent = parent->getParentOp()) {
+        RegionRuns runs = getRegionRuns(parent);
+        if (runs == RegionRuns::Unknown)
+          plannable = false;
+        if (runs == RegionRuns::Repeatedly) {
+          first = position[parent];
+          last = spanEnd[parent];
+        }
+      }
+      buffer.first = std::min(buffer.first, first);
+      buffer.last = std::max(buffer.last, last);
     }
     if (!plannable)
       continue;
@@ -225,11 +213,10 @@ FailureOr<memref::AllocOp> mlir::fusion::planBuffers(RewriterBase &rewriter,
   llvm::sort(order, [](PlannedBuffer *a, PlannedBuffer *b) {
     return a->bytes != b->bytes ? a->bytes > b->bytes : a < b;
   });
-  SmallVector<PlannedBuffer *> placed;
   int64_t total = 0, separate = 0;
-  for (PlannedBuffer *b : order) {
+  for (auto [i, b] : llvm::enumerate(order)) {
     SmallVector<std::pair<int64_t, int64_t>> taken;
-    for (PlannedBuffer *p : placed)
+    for (PlannedBuffer *p : ArrayRef(order).take_front(i))
       if (p->first <= b->last && b->first <= p->last)
         taken.push_back({p->offset, p->offset + p->bytes});
     llvm::sort(taken);
@@ -242,7 +229,6 @@ FailureOr<memref::AllocOp> mlir::fusion::planBuffers(RewriterBase &rewriter,
     b->offset = offset;
     total = std::max(total, offset + b->bytes);
     separate += b->bytes;
-    placed.push_back(b);
   }
 
   // One allocation before the first buffer, freed after the last free.
