@@ -67,6 +67,7 @@ static void buildGPUTilingStage(OpPassManager &pm,
   lowerOptions.outerTile = options.blockRows;
   lowerOptions.threadElements = options.threadElements;
   lowerOptions.sharedMemoryContractions = options.sharedMemoryContractions;
+  lowerOptions.rowReductions = options.rowReductions;
   lowerOptions.workgroupMemory = workgroupMemory;
   buildKernelFormationStage(pm, options.fuse, lowerOptions);
   FusionApproximateMathPassOptions mathOptions;
@@ -101,6 +102,8 @@ void mlir::fusion::buildFusionEmulateGPUPipeline(
   // every emulated thread.
   buildBufferizationStage(pm, /*kernelStack=*/false,
                           options.unsafeHostStackBuffers);
+  // A block's reductions across its threads: the thread loop split there.
+  pm.addNestedPass<func::FuncOp>(createFusionGPUEmulateAllReducePass());
   buildGPUVectorLoweringStage(pm);
   // The host side as on the GPU: device allocations from the runtime (the
   // emulator's, which records them), every kernel's pointers checked
@@ -155,6 +158,8 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   // NVVM for the kernels, with libdevice linked when found (for the math
   // functions fusion-approximate-math leaves, such as sqrt).
   pm.addPass(createSCFToControlFlowPass());
+  // Row reductions across a block: warp shuffles and shared memory.
+  pm.addNestedPass<gpu::GPUModuleOp>(createFusionGPULowerAllReducePass());
   pm.addPass(createConvertNVVMToLLVMPass());
   pm.addPass(createConvertFuncToLLVMPass());
   pm.addPass(memref::createExpandStridedMetadataPass());

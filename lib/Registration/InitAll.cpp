@@ -7,6 +7,7 @@
 #include "fuse/InitAllDialects.h"
 #include "fuse/InitAllPasses.h"
 
+#include "fuse/Conversion/GPU/AllReduce.h"
 #include "fuse/Conversion/Passes.h"
 #include "fuse/Dialect/Fusion/IR/FusionDialect.h"
 #include "fuse/Pipelines/Pipelines.h"
@@ -19,6 +20,7 @@
 
 void fuse::registerAllDialects(mlir::DialectRegistry &registry) {
   registry.insert<mlir::fusion::FusionDialect>();
+  mlir::fusion::registerAllReduceBufferDeallocationModel(registry);
 }
 
 void fuse::registerAllDialectsAndExtensions(mlir::DialectRegistry &registry) {

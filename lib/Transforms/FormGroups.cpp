@@ -1115,6 +1115,17 @@ static bool prepareSharedMemoryContraction(RewriterBase &rewriter,
   return true;
 }
 
+/// Erases the ops of `group` left dead by tiling (the fused producers'
+/// originals: group-private).
+static void eraseDeadGroupOps(RewriterBase &rewriter, GroupOp group) {
+  SmallVector<Operation *> bodyOps;
+  for (Operation &op : group.getBodyBlock().without_terminator())
+    bodyOps.push_back(&op);
+  for (Operation *op : llvm::reverse(bodyOps))
+    if (isOpTriviallyDead(op))
+      rewriter.eraseOp(op);
+}
+
 FailureOr<Operation *>
 mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                                const GroupCodegenOptions &options) {
@@ -1145,6 +1156,16 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
         getGPUContractionTiles(anchor, options.contractionTiles);
     blockOptions.innerTile = tiles.blockCols;
     blockOptions.outerTile = tiles.blockRows;
+  }
+  // Softmax and normalization rows: a block per row, reduced across it.
+  if (options.threadTiles && !cooperative && options.rowReductions &&
+      anchor) {
+    FailureOr<Operation *> rows =
+        tileRowReductionGroup(rewriter, group, options.threadElements);
+    if (succeeded(rows)) {
+      eraseDeadGroupOps(rewriter, group);
+      return *rows;
+    }
   }
   SmallVector<int64_t> sizes = getGroupTileSizes(root, blockOptions);
   // Memory-bound GPU kernels: several contiguous elements per thread, as
@@ -1260,13 +1281,7 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
         if (isa<linalg::LinalgOp>(op))
           vectorizeIfPossible(rewriter, op);
   }
-  // The fused producers' originals are dead now (group-private).
-  SmallVector<Operation *> bodyOps;
-  for (Operation &op : group.getBodyBlock().without_terminator())
-    bodyOps.push_back(&op);
-  for (Operation *op : llvm::reverse(bodyOps))
-    if (isOpTriviallyDead(op))
-      rewriter.eraseOp(op);
+  eraseDeadGroupOps(rewriter, group);
   return result->loops.empty() ? root.getOperation()
                                : result->loops.front().getOperation();
 }
@@ -1309,6 +1324,7 @@ struct FusionLowerGroupsPass
     options.threadTiles = threadTiles;
     options.threadElements = threadElements;
     options.sharedMemoryContractions = sharedMemoryContractions;
+    options.rowReductions = rowReductions;
     if (workgroupMemory)
       options.contractionTiles.sharedMemorySpace = gpu::AddressSpaceAttr::get(
           &getContext(), gpu::AddressSpace::Workgroup);

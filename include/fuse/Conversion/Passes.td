@@ -234,6 +234,49 @@ def FusionGPUMapForallPass
   ];
 }
 
+def FusionGPULowerAllReducePass : Pass<"fusion-gpu-lower-all-reduce"> {
+  let summary = "Lower gpu.all_reduce to warp shuffles and shared memory";
+  let description = [{
+    Each uniform `gpu.all_reduce` in a `gpu.func` becomes upstream's block
+    reduction: a butterfly of `gpu.shuffle xor` within each warp, the warps'
+    results through a 32-element workgroup buffer (one barrier), the first
+    warp's shuffles again, and the result through the buffer to every
+    thread (a second barrier). Row-reduction kernels
+    (`fusion-lower-groups{row-reductions}`) combine their threads' partial
+    sums, maxima, ... so. Runs after `convert-scf-to-cf` (the lowering makes
+    branches). A reduction left over (not uniform, outside a `gpu.func`)
+    is an error.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::cf::ControlFlowDialect",
+    "::mlir::memref::MemRefDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
+def FusionGPUEmulateAllReducePass
+    : Pass<"fusion-gpu-emulate-all-reduce", "::mlir::func::FuncOp"> {
+  let summary = "Split thread loops at gpu.all_reduce for the emulation";
+  let description = [{
+    For `fusion-emulate-gpu`, which runs the threads of a block one after
+    another: each uniform `gpu.all_reduce` in the body of an `scf.forall`
+    mapped to threads (on buffers, from 0 by 1 to a constant) splits that
+    forall. A copy runs the ops before the reduction and stores each
+    thread's value into a buffer of one element per thread; the buffer is
+    reduced with `vector.reduction`; the original forall then runs with
+    that result in place of the reduction (its ops before it run again, so
+    they may read memory and write only buffers they allocate). Anything
+    else is an error naming the reason. Library function:
+    `splitForallAtAllReduce`.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::memref::MemRefDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
 def FusionGPULowerVectorsPass : Pass<"fusion-gpu-lower-vectors"> {
   let summary = "Lower vector ops of GPU tiles to 1-D loads, stores and FMAs";
   let description = [{

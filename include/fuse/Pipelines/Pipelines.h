@@ -190,6 +190,16 @@ struct FusionToNVVMPipelineOptions
                      "loads, 4x4 results per thread; false: one result per "
                      "thread like other groups"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> rowReductions{
+      *this, "row-reductions",
+      llvm::cl::desc("Groups that reduce rows along the innermost loop and "
+                     "use the results on the same rows (softmax, layer "
+                     "norm): one thread block per row, each thread a "
+                     "strided slice of the row in registers, the "
+                     "reductions combined with warp shuffles "
+                     "(gpu.all_reduce); false: one result element per "
+                     "thread, each recomputing its row's reductions"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> checkKernelOperands{
       *this, "check-kernel-operands",
       llvm::cl::desc("Reject host memory passed to a kernel at compile time "

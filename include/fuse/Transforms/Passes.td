@@ -810,6 +810,12 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
            "step's operand slices copied into shared memory (one vector per "
            "thread) and 4x4 result elements per thread, the epilogue in "
            "place">,
+    Option<"rowReductions", "row-reductions", "bool", /*default=*/"false",
+           "With thread-tiles: a group that reduces rows along the innermost "
+           "loop and uses the results on the same rows (softmax, layer "
+           "norm) runs one thread block per row, each thread a strided "
+           "slice of it in registers, the reductions combined by "
+           "gpu.all_reduce">,
     Option<"workgroupMemory", "workgroup-memory", "bool", /*default=*/"true",
            "The shared-memory copies are in #gpu.address_space<workgroup> "
            "(false: the default memory space, to run the tiling on the CPU)">,

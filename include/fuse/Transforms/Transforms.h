@@ -10,6 +10,7 @@
 
 #include "fuse/Dialect/Fusion/IR/FusionOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/OpenMP/OpenMPDialect.h"
@@ -545,6 +546,11 @@ struct GroupCodegenOptions {
   /// `contractionTiles.blockRows` x `blockCols`), where it applies.
   bool sharedMemoryContractions = false;
   GPUContractionTileOptions contractionTiles;
+  /// With `threadTiles`: a group that reduces rows along the innermost loop
+  /// and uses the results on the same rows (softmax, layer norm) becomes a
+  /// kernel of one thread block per row (tileRowReductionGroup), where it
+  /// applies.
+  bool rowReductions = false;
 };
 
 /// The tile sizes of `root`'s loops for `options`: reductions untiled.
@@ -589,6 +595,33 @@ splitTilesForThreads(GroupOp group, linalg::LinalgOp root, int64_t threads,
 FailureOr<Operation *>
 tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                  const GroupCodegenOptions &options = {});
+
+/// The gpu.all_reduce operation that `combiner` (arith.addf, mulf,
+/// maximumf, minnumf, addi, maxsi, andi, ...) computes, if any.
+std::optional<gpu::AllReduceOperation>
+getAllReduceOperation(Operation *combiner);
+
+/// GPU kernel of a row-reduction group: a group whose result is elementwise
+/// over rows and columns (the innermost loop), whose ops reduce the rows
+/// along the columns (one add, mul, min, max, and, or or xor of the
+/// accumulator each), compute per-row scalars from those, or work
+/// elementwise on the rows with those scalars broadcast along the columns
+/// (softmax, layer norm, RMS norm). Builds one scf.forall over the rows
+/// mapped to linear block ids and, in it, one over T threads mapped to
+/// linear thread ids: each thread computes its K x V slice of the row (the
+/// row viewed as K x T x V: thread t's vectors of V elements lie at columns
+/// (k * T + t) * V, so a warp's loads coalesce), each reduction as a
+/// partial result in registers combined across the block by one
+/// `gpu.all_reduce` (uniform), the elementwise ops on the slices, vectorized.
+/// V is the largest power of two up to `threadElements` dividing the row,
+/// T the largest divisor of the row's vectors up to 256 (1024 when that
+/// leaves more than 8 vectors per thread). Fails, changing nothing, for
+/// other groups, dynamic shapes, ops reading loop indices or transposed
+/// operands, and rows needing more than 16 vectors per thread; the reason
+/// goes to the rewriter's listener. Returns the block forall.
+FailureOr<Operation *> tileRowReductionGroup(RewriterBase &rewriter,
+                                             GroupOp group,
+                                             int64_t threadElements);
 
 /// Inlines `group`'s body in its place.
 LogicalResult dissolveFusionGroup(RewriterBase &rewriter, GroupOp group);

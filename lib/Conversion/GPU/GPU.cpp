@@ -277,6 +277,11 @@ static int64_t getOffsetDivisor(Value memref, unsigned depth = 0) {
     return 1;
   if (auto cast = memref.getDefiningOp<memref::CastOp>())
     return getOffsetDivisor(cast.getSource(), depth + 1);
+  // Reshapes keep the offset (a row-reduction kernel's K x T x V view).
+  if (auto expand = memref.getDefiningOp<memref::ExpandShapeOp>())
+    return getOffsetDivisor(expand.getSrc(), depth + 1);
+  if (auto collapse = memref.getDefiningOp<memref::CollapseShapeOp>())
+    return getOffsetDivisor(collapse.getSrc(), depth + 1);
   if (auto subview = memref.getDefiningOp<memref::SubViewOp>()) {
     auto [strides, offset] = subview.getSourceType().getStridesAndOffset();
     if (llvm::any_of(strides, ShapedType::isDynamic))
