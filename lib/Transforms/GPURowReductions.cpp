@@ -164,7 +164,8 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
       if (ArrayRef<int64_t>(ranges).take_front(shape.size()) != shape ||
           (shape.size() != static_cast<size_t>(loops) &&
            shape.size() != static_cast<size_t>(loops - 1)))
-        return std::string("a fill of another shape");
+        return std::string("a fill of another shape than the rows or the "
+                         "result");
       kinds[fill.getResult(0)] = RowOpKind::Row;
       kernel.ops.push_back({&op, RowOpKind::Row});
       continue;
