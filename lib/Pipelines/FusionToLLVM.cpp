@@ -83,6 +83,8 @@ void mlir::fusion::buildKernelFormationStage(
     const FusionLowerGroupsPassOptions &lowerOptions) {
   FusionFormGroupsPassOptions formOptions;
   formOptions.singletons = !fuse;
+  formOptions.rowReductions =
+      lowerOptions.threadTiles && lowerOptions.rowReductions;
   pm.addPass(createFusionFormGroupsPass(formOptions));
   pm.addPass(createFusionLowerGroupsPass(lowerOptions));
   pm.addPass(createCanonicalizerPass());

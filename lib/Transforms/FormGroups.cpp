@@ -608,10 +608,20 @@ struct FusionFormGroupsPass
             blocks.push_back(&block);
     });
     for (Block *block : blocks) {
+      llvm::SmallPtrSet<Operation *, 8> existing;
+      for (GroupOp group : block->getOps<GroupOp>())
+        existing.insert(group);
       FailureOr<SmallVector<GroupOp>> groups =
           formFusionGroups(rewriter, *block, options);
       if (failed(groups))
         continue;
+      if (rowReductions && !singletons) {
+        (void)mergeRowReductionGroups(rewriter, *block, /*threadElements=*/4);
+        groups->clear();
+        for (GroupOp group : block->getOps<GroupOp>())
+          if (!existing.contains(group))
+            groups->push_back(group);
+      }
       for (GroupOp group : *groups) {
         ++numGroups;
         std::string ops;
@@ -1158,8 +1168,7 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
     blockOptions.outerTile = tiles.blockRows;
   }
   // Softmax and normalization rows: a block per row, reduced across it.
-  if (options.threadTiles && !cooperative && options.rowReductions &&
-      anchor) {
+  if (options.threadTiles && !cooperative && options.rowReductions && anchor) {
     FailureOr<Operation *> rows =
         tileRowReductionGroup(rewriter, group, options.threadElements);
     if (succeeded(rows)) {

@@ -33,18 +33,16 @@ using namespace mlir::fusion;
 
 std::optional<gpu::AllReduceOperation>
 mlir::fusion::getAllReduceOperation(Operation *combiner) {
-  return llvm::TypeSwitch<Operation *,
-                          std::optional<gpu::AllReduceOperation>>(combiner)
+  return llvm::TypeSwitch<Operation *, std::optional<gpu::AllReduceOperation>>(
+             combiner)
       .Case<arith::AddFOp, arith::AddIOp>(
           [](auto) { return gpu::AllReduceOperation::ADD; })
       .Case<arith::MulFOp, arith::MulIOp>(
           [](auto) { return gpu::AllReduceOperation::MUL; })
       .Case([](arith::MaxNumFOp) { return gpu::AllReduceOperation::MAXNUMF; })
       .Case([](arith::MinNumFOp) { return gpu::AllReduceOperation::MINNUMF; })
-      .Case(
-          [](arith::MaximumFOp) { return gpu::AllReduceOperation::MAXIMUMF; })
-      .Case(
-          [](arith::MinimumFOp) { return gpu::AllReduceOperation::MINIMUMF; })
+      .Case([](arith::MaximumFOp) { return gpu::AllReduceOperation::MAXIMUMF; })
+      .Case([](arith::MinimumFOp) { return gpu::AllReduceOperation::MINIMUMF; })
       .Case([](arith::MaxSIOp) { return gpu::AllReduceOperation::MAXSI; })
       .Case([](arith::MinSIOp) { return gpu::AllReduceOperation::MINSI; })
       .Case([](arith::MaxUIOp) { return gpu::AllReduceOperation::MAXUI; })
@@ -109,8 +107,8 @@ static std::optional<std::pair<Operation *, unsigned>>
 getReductionCombiner(linalg::GenericOp generic) {
   if (generic.getNumDpsInits() != 1)
     return std::nullopt;
-  BlockArgument acc = generic.getMatchingBlockArgument(
-      generic.getDpsInitOperand(0));
+  BlockArgument acc =
+      generic.getMatchingBlockArgument(generic.getDpsInitOperand(0));
   auto yield = cast<linalg::YieldOp>(generic.getBody()->getTerminator());
   Operation *combiner = yield.getOperand(0).getDefiningOp();
   if (!combiner || !acc.hasOneUse() || combiner->getNumOperands() != 2 ||
@@ -165,7 +163,7 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
           (shape.size() != static_cast<size_t>(loops) &&
            shape.size() != static_cast<size_t>(loops - 1)))
         return std::string("a fill of another shape than the rows or the "
-                         "result");
+                           "result");
       kinds[fill.getResult(0)] = RowOpKind::Row;
       kernel.ops.push_back({&op, RowOpKind::Row});
       continue;
@@ -180,8 +178,7 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
     SmallVector<int64_t> opRanges = generic.getStaticLoopRanges();
     unsigned opLoops = generic.getNumLoops();
     RowOpKind kind;
-    if (opLoops == static_cast<unsigned>(loops) &&
-        opRanges == ranges) {
+    if (opLoops == static_cast<unsigned>(loops) && opRanges == ranges) {
       SmallVector<utils::IteratorType> iterators =
           generic.getIteratorTypesArray();
       bool lastReduces = iterators.back() == utils::IteratorType::reduction;
@@ -201,9 +198,9 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
     AffineMap outMap =
         generic.getMatchingIndexingMap(generic.getDpsInitOperand(0));
     if (kind == RowOpKind::Reduction
-            ? outMap != AffineMap::getMultiDimIdentityMap(
-                            loops, op.getContext())
-                            .getMajorSubMap(loops - 1)
+            ? outMap !=
+                  AffineMap::getMultiDimIdentityMap(loops, op.getContext())
+                      .getMajorSubMap(loops - 1)
             : !outMap.isIdentity())
       return std::string("an op writes a transposed or broadcast result");
     if (kind == RowOpKind::Reduction) {
@@ -238,14 +235,15 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
       auto producer = kinds.find(operand.get());
       if (producer == kinds.end())
         continue;
-      bool rowsOnly = dims->size() == static_cast<size_t>(kernel.rowLoops) &&
-                      llvm::equal(*dims, llvm::seq<int64_t>(0, kernel.rowLoops));
+      bool rowsOnly =
+          dims->size() == static_cast<size_t>(kernel.rowLoops) &&
+          llvm::equal(*dims, llvm::seq<int64_t>(0, kernel.rowLoops));
       bool identity = dims->size() == static_cast<size_t>(loops);
       if (producer->second == RowOpKind::Full ? !identity
-          : kind == RowOpKind::Row            ? !rowsOnly && !identity
-                                              : !rowsOnly &&
-                                         !isa<linalg::FillOp>(
-                                             operand.get().getDefiningOp()))
+          : kind == RowOpKind::Row
+              ? !rowsOnly && !identity
+              : !rowsOnly &&
+                    !isa<linalg::FillOp>(operand.get().getDefiningOp()))
         return std::string("a value of the group is read along other loops "
                            "than it was computed on");
     }
@@ -287,9 +285,8 @@ public:
   /// `destView`: the thread loop's destination, the row as K x T x V.
   RowThreadBuilder(RewriterBase &rewriter, const RowKernel &kernel,
                    ValueRange rowIds, Value threadId, Value destView)
-      : rewriter(rewriter), kernel(kernel), rowIds(rowIds),
-        threadId(threadId), destView(destView),
-        location(kernel.root->getLoc()) {}
+      : rewriter(rewriter), kernel(kernel), rowIds(rowIds), threadId(threadId),
+        destView(destView), location(kernel.root->getLoc()) {}
 
   /// Computes every op of the group; returns the root's slice.
   FailureOr<Value> build() {
@@ -326,9 +323,8 @@ private:
     auto type = cast<RankedTensorType>(rowTensor.getType());
     auto expanded = RankedTensorType::get(
         {kernel.vectors, kernel.threads, kernel.vector}, type.getElementType());
-    Value view = tensor::ExpandShapeOp::create(rewriter, loc(), expanded,
-                                               rowTensor,
-                                               {ReassociationIndices{0, 1, 2}});
+    Value view = tensor::ExpandShapeOp::create(
+        rewriter, loc(), expanded, rowTensor, {ReassociationIndices{0, 1, 2}});
     return sliceOfExpandedRow(view);
   }
 
@@ -358,7 +354,8 @@ private:
       SmallVector<Value> indices;
       for (int64_t d : dims)
         indices.push_back(rowIds[d]);
-      value.scalar = tensor::ExtractOp::create(rewriter, loc(), tensor, indices);
+      value.scalar =
+          tensor::ExtractOp::create(rewriter, loc(), tensor, indices);
     } else {
       auto type = cast<RankedTensorType>(tensor.getType());
       SmallVector<OpFoldResult> offsets, sizes,
@@ -371,9 +368,8 @@ private:
       }
       auto rowType =
           RankedTensorType::get({kernel.columns}, type.getElementType());
-      Value row = tensor::ExtractSliceOp::create(rewriter, loc(), rowType,
-                                                 tensor, offsets, sizes,
-                                                 strides);
+      Value row = tensor::ExtractSliceOp::create(
+          rewriter, loc(), rowType, tensor, offsets, sizes, strides);
       value.slice = sliceOfRow(row);
     }
     outside.push_back({key, value});
@@ -417,12 +413,10 @@ private:
   /// A generic over the thread's K x V slice: the slices among `op`'s
   /// inputs become its operands, the scalars are used in the body as they
   /// are; `init` is its destination (`outMap` its map). Returns its result.
-  FailureOr<Value> buildSliceGeneric(linalg::GenericOp op, Value init,
-                                     AffineMap outMap,
-                                     ArrayRef<utils::IteratorType> iterators,
-                                     Operation *skip,
-                                     function_ref<void(IRMapping &, Block &)>
-                                         mapInit) {
+  FailureOr<Value>
+  buildSliceGeneric(linalg::GenericOp op, Value init, AffineMap outMap,
+                    ArrayRef<utils::IteratorType> iterators, Operation *skip,
+                    function_ref<void(IRMapping &, Block &)> mapInit) {
     SmallVector<Value> inputs;
     SmallVector<std::pair<BlockArgument, RowValue>> args;
     for (OpOperand *operand : op.getDpsInputOperands()) {
@@ -458,16 +452,16 @@ private:
   FailureOr<RowValue> buildFull(linalg::GenericOp op) {
     Type element = getElementTypeOrSelf(op->getResult(0).getType());
     // The root in place, in the thread's slice of the destination.
-    Value init = op == kernel.root
-                     ? sliceOfExpandedRow(destView)
-                     : tensor::EmptyOp::create(
-                           rewriter, loc(), sliceType(element).getShape(),
-                           element);
+    Value init =
+        op == kernel.root
+            ? sliceOfExpandedRow(destView)
+            : tensor::EmptyOp::create(rewriter, loc(),
+                                      sliceType(element).getShape(), element);
     MLIRContext *ctx = rewriter.getContext();
     FailureOr<Value> slice = buildSliceGeneric(
         op, init, AffineMap::getMultiDimIdentityMap(2, ctx),
-        {utils::IteratorType::parallel, utils::IteratorType::parallel},
-        nullptr, [&](IRMapping &mapping, Block &body) {
+        {utils::IteratorType::parallel, utils::IteratorType::parallel}, nullptr,
+        [&](IRMapping &mapping, Block &body) {
           mapping.map(op.getMatchingBlockArgument(op.getDpsInitOperand(0)),
                       body.getArguments().back());
         });
@@ -486,8 +480,8 @@ private:
       return failure();
     // This thread's partial result, from the neutral element.
     Value identity = arith::ConstantOp::create(rewriter, loc(), *neutral);
-    Value empty = tensor::EmptyOp::create(rewriter, loc(),
-                                          ArrayRef<int64_t>{}, element);
+    Value empty =
+        tensor::EmptyOp::create(rewriter, loc(), ArrayRef<int64_t>{}, element);
     Value init =
         linalg::FillOp::create(rewriter, loc(), identity, empty).getResult(0);
     MLIRContext *ctx = rewriter.getContext();
@@ -598,11 +592,10 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
 
   // T threads per block.
   auto threads = scf::ForallOp::create(
-      rewriter, loc, ArrayRef<OpFoldResult>{rewriter.getIndexAttr(
-                         kernel.threads)},
-      destView,
-      rewriter.getArrayAttr({gpu::GPUThreadMappingAttr::get(
-          ctx, gpu::MappingId::LinearDim0)}));
+      rewriter, loc,
+      ArrayRef<OpFoldResult>{rewriter.getIndexAttr(kernel.threads)}, destView,
+      rewriter.getArrayAttr(
+          {gpu::GPUThreadMappingAttr::get(ctx, gpu::MappingId::LinearDim0)}));
   Value threadId = threads.getInductionVars()[0];
   rewriter.setInsertionPointToStart(threads.getBody());
   // Vectorizing replaces ops: record replacements of the builder's results.
@@ -637,13 +630,12 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
   rewriter.setInsertionPointToStart(threads.getTerminator().getBody());
   tensor::ParallelInsertSliceOp::create(rewriter, loc, *slice,
                                         threads.getRegionIterArgs()[0],
-                                        sliceOffsets, sliceSizes,
-                                        sliceStrides);
+                                        sliceOffsets, sliceSizes, sliceStrides);
 
   rewriter.setInsertionPointAfter(threads);
-  Value row = tensor::CollapseShapeOp::create(
-      rewriter, loc, rowType, threads->getResult(0),
-      {ReassociationIndices{0, 1, 2}});
+  Value row = tensor::CollapseShapeOp::create(rewriter, loc, rowType,
+                                              threads->getResult(0),
+                                              {ReassociationIndices{0, 1, 2}});
   rewriter.setInsertionPointToStart(blocks.getTerminator().getBody());
   tensor::ParallelInsertSliceOp::create(rewriter, loc, row, blockDest,
                                         rowOffsets, rowSizes, rowStrides);
@@ -657,4 +649,102 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
                     kernel.vector)
           .str());
   return blocks.getOperation();
+}
+
+bool mlir::fusion::isRowReductionGroup(GroupOp group, int64_t threadElements,
+                                       std::string *reason) {
+  RowKernel kernel;
+  std::optional<std::string> why =
+      analyzeRowGroup(group, threadElements, kernel);
+  if (why && reason)
+    *reason = *why;
+  return !why;
+}
+
+/// `producer`'s ops followed by `consumer`'s in one new group in
+/// `consumer`'s place, the producer's results forwarded to the consumer's
+/// ops. The old groups are left as they are.
+static GroupOp mergeGroups(RewriterBase &rewriter, GroupOp producer,
+                           GroupOp consumer) {
+  llvm::SetVector<Value> inputs;
+  for (Value input : producer.getInputs())
+    inputs.insert(input);
+  for (Value input : consumer.getInputs())
+    if (input.getDefiningOp() != producer.getOperation())
+      inputs.insert(input);
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(consumer);
+  auto merged = GroupOp::create(rewriter, consumer.getLoc(),
+                                consumer.getResultTypes(), consumer.getKind(),
+                                inputs.getArrayRef());
+  Block *body = rewriter.createBlock(&merged.getBody());
+  DenseMap<Value, Value> args;
+  for (Value input : inputs)
+    args[input] = body->addArgument(input.getType(), input.getLoc());
+  IRMapping mapping;
+  for (auto [arg, input] :
+       llvm::zip(producer.getBodyBlock().getArguments(), producer.getInputs()))
+    mapping.map(arg, args.lookup(input));
+  rewriter.setInsertionPointToStart(body);
+  for (Operation &op : producer.getBodyBlock().without_terminator())
+    rewriter.clone(op, mapping);
+  auto producerYield = cast<YieldOp>(producer.getBodyBlock().getTerminator());
+  for (auto [arg, input] :
+       llvm::zip(consumer.getBodyBlock().getArguments(), consumer.getInputs())) {
+    auto result = dyn_cast<OpResult>(input);
+    mapping.map(arg, result && result.getOwner() == producer.getOperation()
+                         ? mapping.lookup(producerYield.getOperand(
+                               result.getResultNumber()))
+                         : args.lookup(input));
+  }
+  for (Operation &op : consumer.getBodyBlock().getOperations())
+    rewriter.clone(op, mapping);
+  return merged;
+}
+
+int64_t mlir::fusion::mergeRowReductionGroups(RewriterBase &rewriter,
+                                              Block &block,
+                                              int64_t threadElements) {
+  int64_t count = 0;
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (auto consumer : llvm::to_vector(block.getOps<GroupOp>())) {
+      if (!isRowReductionGroup(consumer, threadElements))
+        continue;
+      for (Value input : consumer.getInputs()) {
+        auto producer = input.getDefiningOp<GroupOp>();
+        if (!producer || producer->getBlock() != &block ||
+            producer.getKind() != "reduction" ||
+            llvm::any_of(producer->getUsers(), [&](Operation *user) {
+              return user != consumer.getOperation();
+            }))
+          continue;
+        GroupOp merged = mergeGroups(rewriter, producer, consumer);
+        if (!isRowReductionGroup(merged, threadElements)) {
+          rewriter.eraseOp(merged);
+          continue;
+        }
+        reportDecision(consumer.getLoc(), "fusion-form-groups",
+                       "RowGroupsMerged", true,
+                       "merged the reduction group of " +
+                           [&] {
+                             std::string loc;
+                             llvm::raw_string_ostream os(loc);
+                             producer.getLoc().print(os);
+                             return loc;
+                           }() +
+                           " into this row-reduction group: one GPU kernel "
+                           "reads each row once");
+        rewriter.replaceOp(consumer, merged.getResults());
+        rewriter.eraseOp(producer);
+        ++count;
+        changed = true;
+        break;
+      }
+      if (changed)
+        break;
+    }
+  }
+  return count;
 }

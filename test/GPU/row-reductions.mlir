@@ -13,9 +13,12 @@
 // ROWS-DAG: rows.mlir:80:8: remark: [fusion-lower-groups] row reduction: one block of 128 threads per row of 512 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
 // ROWS-DAG: rows.mlir:103:8: remark: [fusion-lower-groups] row reduction: one block of 250 threads per row of 1000 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
 // A group whose result is the reduction itself (softmax's max, layer norm's
-// sum: one value per row) keeps one thread per row:
-// ROWS-DAG: rows.mlir:15:8: remark: [fusion-lower-groups] not a row-reduction kernel: the result is not an elementwise op over rows and columns
-// ROWS-DAG: rows.mlir:25:10: remark: [fusion-lower-groups] not a row-reduction kernel: the result is not an elementwise op over rows and columns
+// sum: one value per row) is merged into the row-reduction group that
+// consumes it, so that one kernel reads the row once:
+// ROWS-DAG: rows.mlir:15:8: remark: [fusion-form-groups] merged the reduction group of loc("{{.*}}rows.mlir":15:8) into this row-reduction group: one GPU kernel reads each row once
+// ROWS-DAG: rows.mlir:54:8: remark: [fusion-form-groups] merged the reduction group of loc("{{.*}}rows.mlir":25:10) into this row-reduction group: one GPU kernel reads each row once
+// ROWS-DAG: rows.mlir:15:8: remark: [fusion-form-groups] formed a reduction group: linalg.fill + linalg.generic + linalg.fill + linalg.generic + linalg.generic
+// ROWS-NOT: not a row-reduction kernel
 //
 // The kernel on tensors (RMS norm over 2 x 8 rows of 512): a forall over the
 // rows on blocks, one over 128 threads; each thread's slice of x is read
@@ -38,20 +41,19 @@
 // IR: } {mapping = [#gpu.block<linear_dim_1>, #gpu.block<linear_dim_0>]}
 //
 // The softmax kernel reads its row once (two vectors per thread) and writes
-// it once, with vector loads and stores; the sum crosses the warp in 5
-// butterfly shuffles (the lowering emits them twice, for whole and partial
-// warps, and once more for the warps' results).
-// RUN: FileCheck %s --check-prefix=SOFTMAX < %t/rows/softmax_kernel_0.ptx
+// it once, with vector loads and stores; the maximum and the sum each cross
+// the warp in 5 butterfly shuffles (the lowering emits them twice, for
+// whole and partial warps, and once more for the warps' results).
+// RUN: FileCheck %s --check-prefix=SOFTMAX < %t/rows/softmax_kernel.ptx
 // SOFTMAX-COUNT-2: ld.global.v4.b32
 // SOFTMAX-NOT: ld.global
-// SOFTMAX-COUNT-15: shfl.sync.bfly.b32
-// SOFTMAX: bar.sync
+// SOFTMAX-COUNT-30: shfl.sync.bfly.b32
+// SOFTMAX-NOT: shfl.sync
 // SOFTMAX-COUNT-2: st.global.v4.b32
 // SOFTMAX-NOT: st.global
-// Layer norm: the row's mean (a scalar load: the sum's group), then x one
-// vector per thread, the variance across the block, then gamma and beta.
-// RUN: FileCheck %s --check-prefix=LAYERNORM < %t/rows/layer_norm_kernel_1.ptx
-// LAYERNORM: ld.global.b32
+// Layer norm: x one vector per thread, the mean and the variance across
+// the block, then gamma and beta.
+// RUN: FileCheck %s --check-prefix=LAYERNORM < %t/rows/layer_norm_kernel.ptx
 // LAYERNORM: ld.global.v4.b32
 // LAYERNORM: shfl.sync.bfly.b32
 // LAYERNORM-COUNT-2: ld.global.v4.b32
@@ -65,20 +67,25 @@
 // RMS-NOT: ld.global
 // RMS: st.global.v4.b32
 //
-// ptxas accepts every kernel; no spills, 128 bytes of shared memory (the
-// all-reduce's buffer of 32 floats) per row-reduction kernel.
-// RUN: %if ptxas %{ %ptxas -v --gpu-name sm_90 %t/rows/softmax_kernel_0.ptx -o /dev/null 2>&1 | FileCheck %s --check-prefix=PTXAS %}
-// RUN: %if ptxas %{ %ptxas -v --gpu-name sm_90 %t/rows/layer_norm_kernel_1.ptx -o /dev/null 2>&1 | FileCheck %s --check-prefix=PTXAS %}
+// ptxas accepts every kernel; no spills, 128 bytes of shared memory per
+// block reduction (the all-reduce's buffer of 32 floats).
+// RUN: %if ptxas %{ %ptxas -v --gpu-name sm_90 %t/rows/softmax_kernel.ptx -o /dev/null 2>&1 | FileCheck %s --check-prefix=PTXAS2 %}
+// RUN: %if ptxas %{ %ptxas -v --gpu-name sm_90 %t/rows/layer_norm_kernel.ptx -o /dev/null 2>&1 | FileCheck %s --check-prefix=PTXAS2 %}
 // RUN: %if ptxas %{ %ptxas -v --gpu-name sm_90 %t/rows/rms_norm_kernel.ptx -o /dev/null 2>&1 | FileCheck %s --check-prefix=PTXAS %}
 // RUN: %if ptxas %{ %ptxas -v --gpu-name sm_90 %t/rows/max_from_init_kernel.ptx -o /dev/null 2>&1 | FileCheck %s --check-prefix=PTXAS %}
 // PTXAS: 0 bytes spill stores, 0 bytes spill loads
 // PTXAS: used 1 barriers, 128 bytes smem
+// PTXAS2: 0 bytes spill stores, 0 bytes spill loads
+// PTXAS2: used 1 barriers, 256 bytes smem
 //
-// With row-reductions=false, the kernel is one thread per element, each
-// summing its whole row again (no shuffles):
+// With row-reductions=false, softmax is two kernels (the maximum, one
+// thread per row; the rest one thread per element, each summing its whole
+// row again), without shuffles:
 // RUN: fuse-opt %S/Inputs/rows.mlir --fusion-to-nvvm='row-reductions=false dump-dir=%t/off' -o /dev/null 2>&1 | FileCheck %s --check-prefix=OFF
 // OFF-NOT: row reduction:
+// OFF-NOT: merged the reduction group
 // RUN: FileCheck %s --check-prefix=OFFPTX < %t/off/softmax_kernel_0.ptx
+// RUN: FileCheck %s --check-prefix=OFFPTX < %t/off/softmax_kernel.ptx
 // OFFPTX-NOT: shfl.sync
 //
 // Groups it refuses, with the reason, and tiles as before:
@@ -176,4 +183,33 @@ func.func @columns(%x: tensor<64x128xf32>) -> tensor<64x128xf32> {
     linalg.yield %0 : f32
   } -> tensor<64x128xf32>
   return %y : tensor<64x128xf32>
+}
+
+// The row sum is also a result of the function: its group stays apart (one
+// thread per row), the normalization is a row-reduction kernel of its own
+// that reads the sums.
+// REFUSED-DAG: row-reductions.mlir:[[@LINE+17]]:8: remark: [fusion-lower-groups] row reduction: one block of 64 threads per row of 256 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
+// REFUSED-NOT: merged the reduction group
+func.func @sum_also_returned(%x: tensor<8x256xf32>) -> (tensor<8x256xf32>, tensor<8xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %er = tensor.empty() : tensor<8xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%er : tensor<8xf32>) -> tensor<8xf32>
+  %s = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<8x256xf32>) outs(%acc : tensor<8xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %0 = arith.addf %a, %o : f32
+    linalg.yield %0 : f32
+  } -> tensor<8xf32>
+  %e = tensor.empty() : tensor<8x256xf32>
+  %m = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<8x256xf32>) outs(%acc : tensor<8xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %0 = arith.maximumf %a, %o : f32
+    linalg.yield %0 : f32
+  } -> tensor<8xf32>
+  %y = linalg.generic {indexing_maps = [#id, #row, #row, #id], iterator_types = ["parallel", "parallel"]} ins(%x, %s, %m : tensor<8x256xf32>, tensor<8xf32>, tensor<8xf32>) outs(%e : tensor<8x256xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32, %o: f32):
+    %0 = arith.subf %a, %c : f32
+    %1 = arith.divf %0, %b : f32
+    linalg.yield %1 : f32
+  } -> tensor<8x256xf32>
+  return %y, %s : tensor<8x256xf32>, tensor<8xf32>
 }

@@ -182,6 +182,8 @@ static const char *const kPipelines[] = {
     "fusion-form-groups,fusion-lower-groups{thread-tiles=true}",
     ("fusion-form-groups,fusion-lower-groups{thread-tiles=true "
      "thread-elements=4}"),
+    ("fusion-form-groups{row-reductions=true},fusion-lower-groups{thread-"
+     "tiles=true thread-elements=4 row-reductions=true}"),
     "fusion-form-groups{singletons=true},fusion-lower-groups{forall=true}",
     "fusion-form-groups,fusion-lower-groups{forall=true threads=4}",
     "fusion-form-groups,fusion-lower-groups{outline=true inner-tile=2}",
@@ -193,6 +195,8 @@ static const char *const kPipelines[] = {
     "fusion-gpu-check-types",
     "func.func(fusion-gpu-map-forall)",
     "fusion-gpu-lower-vectors",
+    "func.func(fusion-gpu-emulate-all-reduce)",
+    "gpu.module(fusion-gpu-lower-all-reduce)",
     "func.func(fusion-gpu-stack-buffers)",
     "func.func(fusion-gpu-stack-buffers{host=true})",
     "func.func(fusion-gpu-device-buffers)",
@@ -209,6 +213,7 @@ static const char *const kPipelines[] = {
     "fusion-to-llvm{vectorize=false groups=false}",
     "fusion-to-nvvm",
     "fusion-to-nvvm{fuse=false shared-memory-contractions=false}",
+    "fusion-to-nvvm{row-reductions=false}",
     "fusion-emulate-gpu",
 };
 

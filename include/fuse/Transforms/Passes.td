@@ -712,6 +712,13 @@ def FusionFormGroupsPass : Pass<"fusion-form-groups"> {
     The groups are plain IR a user can inspect, edit and feed back; code
     generation compiles each group as one kernel. With `singletons` every op
     is its own group (the unfused baseline). A remark per group.
+
+    With `row-reductions` (what `fusion-to-nvvm` sets), a `reduction` group
+    whose results only a group that `fusion-lower-groups{row-reductions}`
+    compiles as a row-reduction kernel uses is merged into that group when
+    the merged group is one too (`mergeRowReductionGroups`), with a remark:
+    softmax's maximum joins its sum and normalization, layer norm's sum its
+    variance and normalization, and one GPU kernel reads each row once.
   }];
   let options = [
     Option<"singletons", "singletons", "bool", /*default=*/"false",
@@ -721,6 +728,11 @@ def FusionFormGroupsPass : Pass<"fusion-form-groups"> {
     Option<"horizontal", "horizontal", "bool", /*default=*/"true",
            "Merge sibling elementwise ops reading a common input into one "
            "op (a horizontal group)">,
+    Option<"rowReductions", "row-reductions", "bool", /*default=*/"false",
+           "For GPU row-reduction kernels: merge a reduction group whose "
+           "results only a row-reduction group uses into it (softmax's "
+           "maximum, layer norm's sum), so that one kernel reads each row "
+           "once">,
   ];
   let statistics = [
     Statistic<"numGroups", "num-groups", "Groups formed">,

@@ -623,6 +623,19 @@ FailureOr<Operation *> tileRowReductionGroup(RewriterBase &rewriter,
                                              GroupOp group,
                                              int64_t threadElements);
 
+/// Whether tileRowReductionGroup applies to `group` (else, the reason).
+bool isRowReductionGroup(GroupOp group, int64_t threadElements,
+                         std::string *reason = nullptr);
+
+/// For GPU row-reduction kernels: merges each `reduction` group of `block`
+/// whose results only a row-reduction group (isRowReductionGroup) uses into
+/// that group, where the merged group is one too (softmax's maximum into
+/// the group of its sum and normalization; layer norm's sum into the group
+/// of its variance and normalization), with a remark, so that one kernel
+/// reads each row once. Returns the number of merges.
+int64_t mergeRowReductionGroups(RewriterBase &rewriter, Block &block,
+                                int64_t threadElements);
+
 /// Inlines `group`'s body in its place.
 LogicalResult dissolveFusionGroup(RewriterBase &rewriter, GroupOp group);
 

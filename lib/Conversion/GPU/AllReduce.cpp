@@ -39,8 +39,7 @@ using namespace mlir::fusion;
 
 /// Whether `op` (and what it nests) writes only buffers allocated in
 /// `body` before `end`, and has no effects beyond analysis.
-static bool writesOnlyLocalBuffers(Operation *op, Block *body,
-                                   Operation *end) {
+static bool writesOnlyLocalBuffers(Operation *op, Block *body, Operation *end) {
   auto isLocal = [&](Value memref) {
     auto typed = dyn_cast<TypedValue<MemRefType>>(memref);
     if (!typed)
@@ -81,8 +80,10 @@ LogicalResult mlir::fusion::splitForallAtAllReduce(RewriterBase &rewriter,
       !isa<gpu::GPUThreadMappingAttr>((*mapping)[0]))
     return rewriter.notifyMatchFailure(reduce,
                                        "the forall is not mapped to threads");
-  std::optional<int64_t> lb = getConstantIntValue(forall.getMixedLowerBound()[0]);
-  std::optional<int64_t> ub = getConstantIntValue(forall.getMixedUpperBound()[0]);
+  std::optional<int64_t> lb =
+      getConstantIntValue(forall.getMixedLowerBound()[0]);
+  std::optional<int64_t> ub =
+      getConstantIntValue(forall.getMixedUpperBound()[0]);
   std::optional<int64_t> step = getConstantIntValue(forall.getMixedStep()[0]);
   if (!lb || !ub || !step || *lb != 0 || *step != 1 || *ub < 1)
     return rewriter.notifyMatchFailure(reduce,
