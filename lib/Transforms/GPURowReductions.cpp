@@ -674,9 +674,9 @@ static GroupOp mergeGroups(RewriterBase &rewriter, GroupOp producer,
       inputs.insert(input);
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(consumer);
-  auto merged = GroupOp::create(rewriter, consumer.getLoc(),
-                                consumer.getResultTypes(), consumer.getKind(),
-                                inputs.getArrayRef());
+  auto merged =
+      GroupOp::create(rewriter, consumer.getLoc(), consumer.getResultTypes(),
+                      consumer.getKind(), inputs.getArrayRef());
   Block *body = rewriter.createBlock(&merged.getBody());
   DenseMap<Value, Value> args;
   for (Value input : inputs)
@@ -689,8 +689,8 @@ static GroupOp mergeGroups(RewriterBase &rewriter, GroupOp producer,
   for (Operation &op : producer.getBodyBlock().without_terminator())
     rewriter.clone(op, mapping);
   auto producerYield = cast<YieldOp>(producer.getBodyBlock().getTerminator());
-  for (auto [arg, input] :
-       llvm::zip(consumer.getBodyBlock().getArguments(), consumer.getInputs())) {
+  for (auto [arg, input] : llvm::zip(consumer.getBodyBlock().getArguments(),
+                                     consumer.getInputs())) {
     auto result = dyn_cast<OpResult>(input);
     mapping.map(arg, result && result.getOwner() == producer.getOperation()
                          ? mapping.lookup(producerYield.getOperand(
@@ -725,17 +725,17 @@ int64_t mlir::fusion::mergeRowReductionGroups(RewriterBase &rewriter,
           rewriter.eraseOp(merged);
           continue;
         }
-        reportDecision(consumer.getLoc(), "fusion-form-groups",
-                       "RowGroupsMerged", true,
-                       "merged the reduction group of " +
-                           [&] {
-                             std::string loc;
-                             llvm::raw_string_ostream os(loc);
-                             producer.getLoc().print(os);
-                             return loc;
-                           }() +
-                           " into this row-reduction group: one GPU kernel "
-                           "reads each row once");
+        reportDecision(
+            consumer.getLoc(), "fusion-form-groups", "RowGroupsMerged", true,
+            "merged the reduction group of " +
+                [&] {
+                  std::string loc;
+                  llvm::raw_string_ostream os(loc);
+                  producer.getLoc().print(os);
+                  return loc;
+                }() +
+                " into this row-reduction group: one GPU kernel "
+                "reads each row once");
         rewriter.replaceOp(consumer, merged.getResults());
         rewriter.eraseOp(producer);
         ++count;
