@@ -26,6 +26,18 @@ cmp='fusion-to-nvvm{shared-memory-contractions=false}'
 run "W2 MLP 64x1024x4096" test/Integration/CPU/fold-bias.mlir mlp "$cmp" --atol=1e-3 --rtol=1e-3
 run "W4 ensemble B=256" "$W4/w4-args-b256.mlir" main "$cmp" --atol=1e-2 --rtol=1e-2
 run "dense+GELU 128x256x512" test/GPU/Inputs/contractions.mlir dense_gelu "$cmp" --atol=1e-4 --rtol=1e-4
+# Row-reduction kernels (a block per row, gpu.all_reduce) against one
+# result per thread that recomputes its row's reductions; at 1024 x 1024,
+# where that one still finishes.
+cmp='fusion-to-nvvm{row-reductions=false}'
+run "row softmax 1024x1024" bench/rows.mlir softmax_1k "$cmp" --atol=1e-6 --rtol=1e-4
+# The goal's size against the CPU build: device time and bandwidth (the
+# softmax reads and writes 256 MiB each; the layer norm 64 MiB each).
+for entry in softmax:8192x8192:536870912 layer_norm:16384x1024:134217728; do
+  IFS=: read -r fn shape bytes <<<"$entry"
+  "$B/fuse-run" bench/rows.mlir --entry="$fn" --device=gpu --compare='fusion-to-llvm{threads=2}' --bench="$N" --warmup=3 --json --atol=1e-5 --rtol=1e-3 |
+    /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); p=d["bench"]["primary"]; print("%-36s device %8.3f ms = %6.0f GB/s  wall %8.3f ms  max_abs_err %.2g" % (sys.argv[1], p["device_median_ms"], float(sys.argv[2]) / p["device_median_ms"] / 1e6, p["median_ms"], d["compare"]["max_abs_err"]))' "row $fn $shape" "$bytes"
+done
 
 # Against PyTorch on the same GPU (bench/torch_gpu.py; needs torch with CUDA,
 # e.g. PYTHON=/path/to/venv/bin/python): per-call wall time (until the GPU is
@@ -56,6 +68,8 @@ print("%-34s fuse %s  eager %s  compile %s  fuse/eager wall %.2fx device %.2fx" 
   vs_torch "W3 ResNet 3x3 conv 64->64 56x56" test/Integration/CPU/fold-batchnorm.mlir resnet_layer
   vs_torch "W4 ensemble B=64" "$W4/w4-args-b64.mlir" main
   vs_torch "W4 ensemble B=256" "$W4/w4-args-b256.mlir" main
+  vs_torch "row softmax 8192x8192" bench/rows.mlir softmax
+  vs_torch "layer norm 16384x1024" bench/rows.mlir layer_norm
 else
   echo "# PyTorch with CUDA not importable by $PY: no PyTorch comparison"
 fi

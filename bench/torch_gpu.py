@@ -1,9 +1,10 @@
-"""PyTorch on the same GPU as fuse, for bench/gpu.sh: W1-W4 as fuse's GPU
-benchmarks define them, eager and torch.compile (where it works), each call
-timed by the wall clock (until the GPU is done) and by CUDA events around
-it; medians of N calls after warm-up. Prints JSON {workload: {mode: {wall_ms,
-device_ms}}}. Needs torch with CUDA; --device=cpu is a dry run of the script
-itself (no device times).
+"""PyTorch on the same GPU as fuse, for bench/gpu.sh: W1-W4 and the row
+reductions (bench/rows.mlir) as fuse's GPU benchmarks define them, eager
+and torch.compile (where it works), each call timed by the wall clock
+(until the GPU is done) and by CUDA events around it; medians of N calls
+after warm-up. Prints JSON {workload: {mode: {wall_ms, device_ms}}}. Needs
+torch with CUDA; --device=cpu is a dry run of the script itself (no device
+times).
 
 usage: torch_gpu.py [N] [--device=cuda|cpu]
 """
@@ -60,6 +61,12 @@ def workloads(device):
         w[f"W4 ensemble B={batch}"] = (
             lambda x, nets=nets: (nets[0](x) + nets[1](x) + nets[2](x)) / 3,
             (rand(batch, 512),))
+    xs = rand(8192, 8192)
+    w["row softmax 8192x8192"] = (lambda x: torch.softmax(x, dim=1), (xs,))
+    xl, gamma, beta = rand(16384, 1024), rand(1024), rand(1024)
+    w["layer norm 16384x1024"] = (
+        lambda x, g, b: torch.nn.functional.layer_norm(x, (1024,), g, b, 1e-5),
+        (xl, gamma, beta))
     return w
 
 
