@@ -77,6 +77,11 @@
 // PTXAS: used 1 barriers, 128 bytes smem
 // PTXAS2: 0 bytes spill stores, 0 bytes spill loads
 // PTXAS2: used 1 barriers, 256 bytes smem
+// The benchmark's softmax over rows of 8192 (8 vectors of 4 per thread)
+// fits in registers too:
+// RUN: fuse-opt %S/../../bench/rows.mlir --fusion-to-nvvm='dump-dir=%t/bench' -o /dev/null 2>&1 | FileCheck %s --check-prefix=BENCH
+// BENCH: rows.mlir:13:8: remark: [fusion-lower-groups] row reduction: one block of 256 threads per row of 8192 elements, 8 vector(s) of 4 per thread, reduced with gpu.all_reduce
+// RUN: %if ptxas %{ %ptxas -v --gpu-name sm_90 %t/bench/softmax_kernel.ptx -o /dev/null 2>&1 | FileCheck %s --check-prefix=PTXAS2 %}
 //
 // With row-reductions=false, softmax is two kernels (the maximum, one
 // thread per row; the rest one thread per element, each summing its whole
