@@ -39,6 +39,10 @@ void mlir::fusion::buildFusionToLinalgPipeline(
   if (options.fuse)
     pm.addPass(createFusionFoldBatchNormPass());
   pm.addPass(createConvertFusionToLinalgPass());
+  // Elementwise arith / math ops on tensors (a strategy's branches, what
+  // some frontends emit) as linalg.generic ops, which fusion and code
+  // generation handle (the approximations and bufferization do not).
+  pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   if (options.fuse) {

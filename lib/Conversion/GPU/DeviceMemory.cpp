@@ -277,6 +277,63 @@ static bool reachesDevice(memref::AllocOp alloc) {
   });
 }
 
+/// Moves host ops that read device memory, and the pure ops computing with
+/// what they read, into the kernel that uses their results: a kernel whose
+/// block and thread loops had one iteration each was folded away by the
+/// canonicalizer around its body, which left its loads and arithmetic in
+/// host code and its store in a kernel of one thread (a tensor of 4
+/// floats: one vector of one thread). Bottom up in each block:
+/// an op that is pure or only reads memory, whose users are all in one
+/// kernel after it in the block, with nothing that reads or writes memory
+/// in between, moves to the start of that kernel's body.
+static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
+                                       func::FuncOp func) {
+  for (Block &block : func.getBody()) {
+    SmallVector<Operation *> ops;
+    for (Operation &op : block)
+      ops.push_back(&op);
+    for (Operation *op : llvm::reverse(ops)) {
+      if (isKernel(op) || op->use_empty() || op->getNumRegions() != 0 ||
+          op->hasTrait<OpTrait::IsTerminator>())
+        continue;
+      bool readsOnly = isMemoryEffectFree(op);
+      if (!readsOnly)
+        if (auto effects = dyn_cast<MemoryEffectOpInterface>(op))
+          readsOnly = effects.onlyHasEffect<MemoryEffects::Read>();
+      if (!readsOnly)
+        continue;
+      // The kernel holding every user.
+      Operation *kernel = nullptr;
+      bool oneKernel = true;
+      for (Operation *user : op->getUsers()) {
+        Operation *ancestor = block.findAncestorOpInBlock(*user);
+        if (!ancestor || !isKernel(ancestor) || ancestor == user ||
+            (kernel && kernel != ancestor))
+          oneKernel = false;
+        kernel = ancestor;
+      }
+      if (!oneKernel || !kernel || !op->isBeforeInBlock(kernel))
+        continue;
+      // Nothing in between writes memory (allocations may be there: the
+      // next kernel's output).
+      bool pureBetween = true;
+      for (Operation *between = op->getNextNode(); between != kernel;
+           between = between->getNextNode()) {
+        auto effects = dyn_cast<MemoryEffectOpInterface>(between);
+        pureBetween &= isMemoryEffectFree(between) ||
+                       (effects &&
+                        effects.onlyHasEffect<MemoryEffects::Allocate>());
+      }
+      // Constants need not move (the launch sinks them); reads must.
+      if (!pureBetween || (isMemoryEffectFree(op) && !accessesDeviceMemory(op) &&
+                           op->hasTrait<OpTrait::ConstantLike>()))
+        continue;
+      Block &body = kernel->getRegion(0).front();
+      rewriter.moveOpBefore(op, &body, body.begin());
+    }
+  }
+}
+
 /// Wraps `op` in a kernel of one thread (a one-iteration `scf.parallel`).
 static void wrapInSingleThreadKernel(RewriterBase &rewriter, Operation *op) {
   Location loc = op->getLoc();
@@ -468,6 +525,8 @@ void mlir::fusion::placeHostBuffersOnDevice(RewriterBase &rewriter,
       wrapInSingleThreadKernel(rewriter, &op);
     }
   }
+  // Then the reads whose values those kernels use.
+  sinkDeviceReadsIntoKernels(rewriter, func);
 }
 
 namespace {

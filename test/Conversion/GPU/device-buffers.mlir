@@ -97,3 +97,46 @@ func.func @unranked_copy(%x: memref<*xf32>, %y: memref<*xf32>) {
   memref.copy %x, %y : memref<*xf32> to memref<*xf32>
   return
 }
+
+// -----
+
+// A kernel of one block of one thread, whose loops the canonicalizer folded:
+// its store becomes a kernel of one thread, and the loads and arithmetic
+// whose values only it uses move into it (nothing in between touches
+// memory; the output's allocation may be there).
+// CHECK-LABEL: func.func @folded_kernel
+// CHECK: %[[OUT:.*]] = gpu.alloc () : memref<4xf32>
+// CHECK-NEXT: %{{.*}} = arith.constant 0 : index
+// CHECK-NEXT: %{{.*}} = arith.constant 1 : index
+// CHECK-NEXT: scf.parallel
+// CHECK-NEXT: vector.load %arg0
+// CHECK-NEXT: vector.load %arg1
+// CHECK-NEXT: arith.addf
+// CHECK-NEXT: vector.store %{{.*}}, %[[OUT]]
+func.func @folded_kernel(%x: memref<4xf32>, %y: memref<4xf32>) -> memref<4xf32> {
+  %c0 = arith.constant 0 : index
+  %a = vector.load %x[%c0] : memref<4xf32>, vector<4xf32>
+  %b = vector.load %y[%c0] : memref<4xf32>, vector<4xf32>
+  %s = arith.addf %a, %b : vector<4xf32>
+  %out = memref.alloc() : memref<4xf32>
+  vector.store %s, %out[%c0] : memref<4xf32>, vector<4xf32>
+  return %out : memref<4xf32>
+}
+
+// -----
+
+// A write between the load and the kernel that uses it: the load stays (and
+// fusion-gpu-check-kernel-operands reports it).
+// CHECK-LABEL: func.func @write_between
+// CHECK: %[[A:.*]] = vector.load %arg0
+// CHECK: scf.parallel
+// CHECK: scf.parallel
+// CHECK: vector.store %[[A]]
+func.func @write_between(%x: memref<4xf32>, %y: memref<4xf32>) {
+  %c0 = arith.constant 0 : index
+  %a = vector.load %x[%c0] : memref<4xf32>, vector<4xf32>
+  %z = arith.constant dense<0.0> : vector<4xf32>
+  vector.store %z, %x[%c0] : memref<4xf32>, vector<4xf32>
+  vector.store %a, %y[%c0] : memref<4xf32>, vector<4xf32>
+  return
+}
