@@ -320,13 +320,14 @@ static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
       for (Operation *between = op->getNextNode(); between != kernel;
            between = between->getNextNode()) {
         auto effects = dyn_cast<MemoryEffectOpInterface>(between);
-        pureBetween &= isMemoryEffectFree(between) ||
-                       (effects &&
-                        effects.onlyHasEffect<MemoryEffects::Allocate>());
+        pureBetween &=
+            isMemoryEffectFree(between) ||
+            (effects && effects.onlyHasEffect<MemoryEffects::Allocate>());
       }
       // Constants need not move (the launch sinks them); reads must.
-      if (!pureBetween || (isMemoryEffectFree(op) && !accessesDeviceMemory(op) &&
-                           op->hasTrait<OpTrait::ConstantLike>()))
+      if (!pureBetween ||
+          (isMemoryEffectFree(op) && !accessesDeviceMemory(op) &&
+           op->hasTrait<OpTrait::ConstantLike>()))
         continue;
       Block &body = kernel->getRegion(0).front();
       rewriter.moveOpBefore(op, &body, body.begin());
