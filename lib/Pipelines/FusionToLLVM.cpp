@@ -89,6 +89,7 @@ void mlir::fusion::buildKernelFormationStage(
   formOptions.singletons = !fuse;
   formOptions.rowReductions =
       lowerOptions.threadTiles && lowerOptions.rowReductions;
+  formOptions.threadElements = lowerOptions.threadElements;
   pm.addPass(createFusionFormGroupsPass(formOptions));
   pm.addPass(createFusionLowerGroupsPass(lowerOptions));
   pm.addPass(createCanonicalizerPass());

@@ -616,7 +616,7 @@ struct FusionFormGroupsPass
       if (failed(groups))
         continue;
       if (rowReductions && !singletons) {
-        (void)mergeRowReductionGroups(rewriter, *block, /*threadElements=*/4);
+        (void)mergeRowReductionGroups(rewriter, *block, threadElements);
         groups->clear();
         for (GroupOp group : block->getOps<GroupOp>())
           if (!existing.contains(group))

@@ -21,6 +21,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/IRMapping.h"
@@ -146,9 +147,23 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
   kernel.rowExtents.assign(ranges.begin(), ranges.end() - 1);
   kernel.columns = ranges.back();
 
+  // Element types: bytes (a vector of i1 is packed bits, a buffer of i1
+  // holds a byte per element) of 8 to 64 bits, no index.
+  auto byteElements = [](TypeRange types) {
+    return llvm::all_of(types, [](Type type) {
+      Type element = getElementTypeOrSelf(type);
+      return element.isIntOrFloat() &&
+             element.getIntOrFloatBitWidth() % 8 == 0 &&
+             element.getIntOrFloatBitWidth() <= 64;
+    });
+  };
   DenseMap<Value, RowOpKind> kinds;
   bool reduces = false;
   for (Operation &op : group.getBodyBlock().without_terminator()) {
+    if (!byteElements(op.getOperandTypes()) ||
+        !byteElements(op.getResultTypes()))
+      return std::string("an op has elements of less than a byte, more than "
+                         "64 bits, or of index type");
     if (isa<tensor::EmptyOp>(op))
       continue;
     if (auto constant = dyn_cast<arith::ConstantOp>(op)) {
@@ -157,6 +172,8 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
       continue;
     }
     if (auto fill = dyn_cast<linalg::FillOp>(op)) {
+      if (!fill.hasPureTensorSemantics())
+        return std::string("a fill on buffers");
       auto type = cast<RankedTensorType>(fill.getResult(0).getType());
       ArrayRef<int64_t> shape = type.getShape();
       if (ArrayRef<int64_t>(ranges).take_front(shape.size()) != shape ||
@@ -170,9 +187,9 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
     }
     auto generic = dyn_cast<linalg::GenericOp>(op);
     if (!generic || generic->getNumResults() != 1 ||
-        generic.getNumDpsInits() != 1)
+        generic.getNumDpsInits() != 1 || !generic.hasPureTensorSemantics())
       return "'" + op.getName().getStringRef().str() +
-             "' is not a linalg.generic with one result";
+             "' is not a linalg.generic on tensors with one result";
     if (generic.hasIndexSemantics())
       return std::string("an op reads its loop indices");
     SmallVector<int64_t> opRanges = generic.getStaticLoopRanges();
@@ -212,8 +229,17 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
                     .use_empty()) {
       return std::string("an elementwise op reads its destination");
     }
+    // Reductions across threads are shuffles of 32-bit registers (64-bit
+    // values in two).
+    if (kind == RowOpKind::Reduction &&
+        getElementTypeOrSelf(generic->getResult(0).getType())
+                .getIntOrFloatBitWidth() < 32)
+      return std::string("a reduction of elements narrower than 32 bits");
     // Operands: values of the group (a row's scalar, read along the rows;
-    // a row slice, read as it is) or from outside (sliced).
+    // a row slice, read as it is) or from outside (sliced). An op over the
+    // columns reads one slice at least (which gives its loops their
+    // extent).
+    bool readsSlice = kind == RowOpKind::Row;
     for (OpOperand &operand : generic->getOpOperands()) {
       if (kind == RowOpKind::Reduction && generic.isDpsInit(&operand)) {
         // The accumulator's init: a row's scalar.
@@ -233,8 +259,12 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
           llvm::any_of(*dims, [&](int64_t d) { return d >= kernel.rowLoops; }))
         return std::string("a per-row op reads along the columns");
       auto producer = kinds.find(operand.get());
-      if (producer == kinds.end())
+      bool column = !dims->empty() && dims->back() == kernel.rowLoops;
+      if (producer == kinds.end()) {
+        readsSlice |= column && isa<RankedTensorType>(operand.get().getType());
         continue;
+      }
+      readsSlice |= producer->second == RowOpKind::Full;
       bool rowsOnly =
           dims->size() == static_cast<size_t>(kernel.rowLoops) &&
           llvm::equal(*dims, llvm::seq<int64_t>(0, kernel.rowLoops));
@@ -247,6 +277,9 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
         return std::string("a value of the group is read along other loops "
                            "than it was computed on");
     }
+    if (!readsSlice)
+      return std::string("an op over the columns reads no operand along "
+                         "them");
     kinds[generic->getResult(0)] = kind;
     kernel.ops.push_back({&op, kind});
   }
@@ -262,7 +295,9 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
   Type element = getElementTypeOrSelf(root->getResult(0).getType());
   kernel.vector = 1;
   if (element.isIntOrFloat() && element.getIntOrFloatBitWidth() % 8 == 0)
-    for (int64_t v = 2; v <= threadElements && kernel.columns % v == 0; v *= 2)
+    for (int64_t v = 2;
+         v <= std::min<int64_t>(threadElements, 16) && kernel.columns % v == 0;
+         v *= 2)
       kernel.vector = v;
   int64_t slices = kernel.columns / kernel.vector;
   kernel.threads = getLargestDivisorAtMost(slices, 256);
@@ -381,6 +416,9 @@ private:
     auto it = values.find(operand.get());
     if (it != values.end())
       return it->second;
+    // A scalar operand (a run-time epsilon) is every element's value.
+    if (!isa<ShapedType>(operand.get().getType()))
+      return RowValue{operand.get(), /*splat=*/true, {}};
     std::optional<SmallVector<int64_t>> dims =
         getOperandDims(op.getMatchingIndexingMap(&operand));
     if (!dims || !isa<RankedTensorType>(operand.get().getType()))
@@ -446,6 +484,10 @@ private:
     rewriter.setInsertionPointToEnd(&body);
     Value result = cloneBody(op, mapping, skip);
     linalg::YieldOp::create(rewriter, loc(), result);
+    // The reduction runs in another order: no-wrap flags of its integer
+    // ops would not hold.
+    if (llvm::is_contained(iterators, utils::IteratorType::reduction))
+      dropOverflowFlags(body);
     return generic->getResult(0);
   }
 
@@ -468,8 +510,7 @@ private:
     if (failed(slice))
       return failure();
     Operation *generic = slice->getDefiningOp();
-    vectorizeIfPossible(rewriter, generic);
-    return RowValue{{}, false, getResult(generic, *slice)};
+    return RowValue{{}, false, vectorizeResult(generic)};
   }
 
   FailureOr<RowValue> buildReduction(linalg::GenericOp op) {
@@ -495,9 +536,8 @@ private:
     if (failed(partial))
       return failure();
     Operation *generic = partial->getDefiningOp();
-    vectorizeIfPossible(rewriter, generic);
     Value scalar = tensor::ExtractOp::create(
-        rewriter, loc(), getResult(generic, *partial), ValueRange{});
+        rewriter, loc(), vectorizeResult(generic), ValueRange{});
     // The block's result, then the accumulator's initial value combined in.
     auto operation = getAllReduceOperation(combiner);
     Value all = gpu::AllReduceOp::create(
@@ -517,14 +557,35 @@ private:
     mapping.map(combiner->getOperand(accPos), initValue->scalar);
     mapping.map(combiner->getOperand(1 - accPos), all);
     Operation *combined = rewriter.clone(*combiner, mapping);
+    dropOverflowFlags(combined);
     return RowValue{combined->getResult(0), false, {}};
   }
 
-  /// The value that replaced `old` (the result of `op`, which may have
-  /// been vectorized and erased since).
-  Value getResult(Operation *op, Value old) {
-    auto it = replaced.find(old);
-    return it != replaced.end() ? it->second : old;
+  /// Clears the no-wrap flags of the integer ops in `block` (or of `op`).
+  static void dropOverflowFlags(Operation *op) {
+    if (auto flags = dyn_cast<arith::ArithIntegerOverflowFlagsInterface>(op))
+      op->setAttr(flags.getIntegerOverflowAttrName(),
+                  arith::IntegerOverflowFlagsAttr::get(
+                      op->getContext(), arith::IntegerOverflowFlags::none));
+  }
+  static void dropOverflowFlags(Block &block) {
+    block.walk([](Operation *op) { dropOverflowFlags(op); });
+  }
+
+  /// Vectorizes `op` (one result) where it can; returns its result or the
+  /// value that replaced it.
+  Value vectorizeResult(Operation *op) {
+    rewriter.setInsertionPoint(op);
+    FailureOr<linalg::VectorizationResult> vectorized =
+        linalg::vectorize(rewriter, op);
+    rewriter.setInsertionPointAfter(op);
+    if (failed(vectorized) || vectorized->replacements.size() != 1)
+      return op->getResult(0);
+    Value result = vectorized->replacements.front();
+    rewriter.replaceOp(op, vectorized->replacements);
+    if (Operation *def = result.getDefiningOp())
+      rewriter.setInsertionPointAfter(def);
+    return result;
   }
 
   RewriterBase &rewriter;
@@ -536,9 +597,6 @@ private:
   DenseMap<Value, RowValue> values;
   SmallVector<std::pair<std::pair<Value, SmallVector<int64_t>>, RowValue>>
       outside;
-
-public:
-  DenseMap<Value, Value> replaced;
 };
 } // namespace
 
@@ -557,7 +615,8 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
   Location loc = root.getLoc();
   MLIRContext *ctx = rewriter.getContext();
   OpBuilder::InsertionGuard guard(rewriter);
-  rewriter.setInsertionPoint(root);
+  // After every op of the group (the kernel computes them all).
+  rewriter.setInsertionPoint(group.getBodyBlock().getTerminator());
 
   // One block per row.
   SmallVector<OpFoldResult> rowCounts;
@@ -598,24 +657,9 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
           {gpu::GPUThreadMappingAttr::get(ctx, gpu::MappingId::LinearDim0)}));
   Value threadId = threads.getInductionVars()[0];
   rewriter.setInsertionPointToStart(threads.getBody());
-  // Vectorizing replaces ops: record replacements of the builder's results.
   RowThreadBuilder builder(rewriter, kernel, rowIds, threadId,
                            threads.getRegionIterArgs()[0]);
-  struct Tracker : RewriterBase::ForwardingListener {
-    DenseMap<Value, Value> &replaced;
-    Tracker(OpBuilder::Listener *previous, DenseMap<Value, Value> &replaced)
-        : ForwardingListener(previous), replaced(replaced) {}
-    void notifyOperationReplaced(Operation *op, ValueRange values) override {
-      for (auto [from, to] : llvm::zip(op->getResults(), values))
-        replaced[from] = to;
-      ForwardingListener::notifyOperationReplaced(op, values);
-    }
-  };
-  OpBuilder::Listener *previous = rewriter.getListener();
-  Tracker tracker(previous, builder.replaced);
-  rewriter.setListener(&tracker);
   FailureOr<Value> slice = builder.build();
-  rewriter.setListener(previous);
   if (failed(slice)) {
     rewriter.eraseOp(blocks);
     return rewriter.notifyMatchFailure(group, "an operand could not be read "

@@ -12,6 +12,8 @@
 // ROWS-DAG: rows.mlir:54:8: remark: [fusion-lower-groups] row reduction: one block of 192 threads per row of 768 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
 // ROWS-DAG: rows.mlir:80:8: remark: [fusion-lower-groups] row reduction: one block of 128 threads per row of 512 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
 // ROWS-DAG: rows.mlir:103:8: remark: [fusion-lower-groups] row reduction: one block of 250 threads per row of 1000 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
+// ROWS-DAG: rows.mlir:128:8: remark: [fusion-lower-groups] row reduction: one block of 64 threads per row of 256 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
+// ROWS-DAG: rows.mlir:150:8: remark: [fusion-lower-groups] row reduction: one block of 32 threads per row of 128 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
 // A group whose result is the reduction itself (softmax's max, layer norm's
 // sum: one value per row) is merged into the row-reduction group that
 // consumes it, so that one kernel reads the row once:
@@ -217,4 +219,70 @@ func.func @sum_also_returned(%x: tensor<8x256xf32>) -> (tensor<8x256xf32>, tenso
     linalg.yield %1 : f32
   } -> tensor<8x256xf32>
   return %y, %s : tensor<8x256xf32>, tensor<8xf32>
+}
+
+// A mask of i1 (a vector of i1 is packed bits, a buffer of i1 a byte per
+// element): not this kernel; the emulation of the old one agrees with the
+// CPU build.
+// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-lower-groups] not a row-reduction kernel: an op has elements of less than a byte, more than 64 bits, or of index type
+func.func @masked(%x: tensor<8x64xf32>, %m: tensor<8x64xi1>) -> tensor<8x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %er = tensor.empty() : tensor<8xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%er : tensor<8xf32>) -> tensor<8xf32>
+  %s = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<8x64xf32>) outs(%acc : tensor<8xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %0 = arith.addf %a, %o : f32
+    linalg.yield %0 : f32
+  } -> tensor<8xf32>
+  %e = tensor.empty() : tensor<8x64xf32>
+  %y = linalg.generic {indexing_maps = [#id, #id, #row, #id], iterator_types = ["parallel", "parallel"]} ins(%x, %m, %s : tensor<8x64xf32>, tensor<8x64xi1>, tensor<8xf32>) outs(%e : tensor<8x64xf32>) {
+  ^bb0(%a: f32, %k: i1, %b: f32, %o: f32):
+    %0 = arith.divf %a, %b : f32
+    %1 = arith.select %k, %0, %zero : f32
+    linalg.yield %1 : f32
+  } -> tensor<8x64xf32>
+  return %y : tensor<8x64xf32>
+}
+
+// Half precision: the block's shuffles move 32-bit registers.
+// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-lower-groups] not a row-reduction kernel: a reduction of elements narrower than 32 bits
+func.func @half(%x: tensor<8x64xf16>) -> tensor<8x64xf16> {
+  %zero = arith.constant 0.0 : f16
+  %er = tensor.empty() : tensor<8xf16>
+  %acc = linalg.fill ins(%zero : f16) outs(%er : tensor<8xf16>) -> tensor<8xf16>
+  %s = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<8x64xf16>) outs(%acc : tensor<8xf16>) {
+  ^bb0(%a: f16, %o: f16):
+    %0 = arith.addf %a, %o : f16
+    linalg.yield %0 : f16
+  } -> tensor<8xf16>
+  %e = tensor.empty() : tensor<8x64xf16>
+  %y = linalg.generic {indexing_maps = [#id, #row, #id], iterator_types = ["parallel", "parallel"]} ins(%x, %s : tensor<8x64xf16>, tensor<8xf16>) outs(%e : tensor<8x64xf16>) {
+  ^bb0(%a: f16, %b: f16, %o: f16):
+    %0 = arith.divf %a, %b : f16
+    linalg.yield %0 : f16
+  } -> tensor<8x64xf16>
+  return %y : tensor<8x64xf16>
+}
+
+// A reduction of a fill (a count of the columns): nothing along the
+// columns gives the thread's loops their extent.
+// REFUSED-DAG: row-reductions.mlir:[[@LINE+13]]:8: remark: [fusion-lower-groups] not a row-reduction kernel: an op over the columns reads no operand along them
+func.func @count(%x: tensor<8x64xf32>) -> tensor<8x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %one = arith.constant 1.0 : f32
+  %ef = tensor.empty() : tensor<8x64xf32>
+  %ones = linalg.fill ins(%one : f32) outs(%ef : tensor<8x64xf32>) -> tensor<8x64xf32>
+  %er = tensor.empty() : tensor<8xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%er : tensor<8xf32>) -> tensor<8xf32>
+  %n = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "reduction"]} ins(%ones : tensor<8x64xf32>) outs(%acc : tensor<8xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %0 = arith.addf %a, %o : f32
+    linalg.yield %0 : f32
+  } -> tensor<8xf32>
+  %y = linalg.generic {indexing_maps = [#id, #row, #id], iterator_types = ["parallel", "parallel"]} ins(%x, %n : tensor<8x64xf32>, tensor<8xf32>) outs(%ef : tensor<8x64xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %0 = arith.divf %a, %b : f32
+    linalg.yield %0 : f32
+  } -> tensor<8x64xf32>
+  return %y : tensor<8x64xf32>
 }

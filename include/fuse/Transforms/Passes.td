@@ -733,6 +733,10 @@ def FusionFormGroupsPass : Pass<"fusion-form-groups"> {
            "results only a row-reduction group uses into it (softmax's "
            "maximum, layer norm's sum), so that one kernel reads each row "
            "once">,
+    Option<"threadElements", "thread-elements", "int64_t", /*default=*/"4",
+           "With row-reductions: the thread-elements of "
+           "fusion-lower-groups, whose row-reduction kernels the merge "
+           "anticipates">,
   ];
   let statistics = [
     Statistic<"numGroups", "num-groups", "Groups formed">,

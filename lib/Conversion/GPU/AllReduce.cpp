@@ -37,8 +37,8 @@ namespace fusion {
 using namespace mlir;
 using namespace mlir::fusion;
 
-/// Whether `op` (and what it nests) writes only buffers allocated in
-/// `body` before `end`, and has no effects beyond analysis.
+/// Whether `op` (and what it nests) writes or frees only buffers allocated
+/// in `body` before `end`, and has no effects beyond analysis.
 static bool writesOnlyLocalBuffers(Operation *op, Block *body, Operation *end) {
   auto isLocal = [&](Value memref) {
     auto typed = dyn_cast<TypedValue<MemRefType>>(memref);
@@ -59,8 +59,6 @@ static bool writesOnlyLocalBuffers(Operation *op, Block *body, Operation *end) {
     for (const MemoryEffects::EffectInstance &effect : effects) {
       if (!isa<MemoryEffects::Write, MemoryEffects::Free>(effect.getEffect()))
         continue;
-      if (isa<memref::DeallocOp>(nested))
-        continue; // freeing its own buffer
       if (!effect.getValue() || !isLocal(effect.getValue()))
         return WalkResult::interrupt();
     }

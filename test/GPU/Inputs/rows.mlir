@@ -108,3 +108,50 @@ func.func @max_from_init(%x: tensor<8x1000xf32>, %init: tensor<8xf32>) -> tensor
   } -> tensor<8x1000xf32>
   return %y : tensor<8x1000xf32>
 }
+
+// A run-time scalar operand (epsilon read from an argument) and an integer
+// row sum (i32, with no-wrap flags that the reordered sum drops).
+func.func @scalar_operand(%x: tensor<4x256xf32>, %epsilon: tensor<1xf32>) -> tensor<4x256xf32> {
+  %c0 = arith.constant 0 : index
+  %eps = tensor.extract %epsilon[%c0] : tensor<1xf32>
+  %zero = arith.constant 0.0 : f32
+  %er = tensor.empty() : tensor<4xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%er : tensor<4xf32>) -> tensor<4xf32>
+  %sq = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "reduction"]}
+      ins(%x : tensor<4x256xf32>) outs(%acc : tensor<4xf32>) {
+  ^bb0(%a: f32, %s: f32):
+    %0 = arith.mulf %a, %a : f32
+    %1 = arith.addf %0, %s : f32
+    linalg.yield %1 : f32
+  } -> tensor<4xf32>
+  %e = tensor.empty() : tensor<4x256xf32>
+  %y = linalg.generic {indexing_maps = [#id, #row, affine_map<(d0, d1) -> ()>, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x, %sq, %eps : tensor<4x256xf32>, tensor<4xf32>, f32) outs(%e : tensor<4x256xf32>) {
+  ^bb0(%a: f32, %s: f32, %ep: f32, %o: f32):
+    %0 = arith.addf %s, %ep : f32
+    %1 = math.rsqrt %0 : f32
+    %2 = arith.mulf %a, %1 : f32
+    linalg.yield %2 : f32
+  } -> tensor<4x256xf32>
+  return %y : tensor<4x256xf32>
+}
+
+func.func @int_rows(%x: tensor<8x128xi32>) -> tensor<8x128xi32> {
+  %zero = arith.constant 0 : i32
+  %er = tensor.empty() : tensor<8xi32>
+  %acc = linalg.fill ins(%zero : i32) outs(%er : tensor<8xi32>) -> tensor<8xi32>
+  %s = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "reduction"]}
+      ins(%x : tensor<8x128xi32>) outs(%acc : tensor<8xi32>) {
+  ^bb0(%a: i32, %o: i32):
+    %0 = arith.addi %a, %o overflow<nsw> : i32
+    linalg.yield %0 : i32
+  } -> tensor<8xi32>
+  %e = tensor.empty() : tensor<8x128xi32>
+  %y = linalg.generic {indexing_maps = [#id, #row, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x, %s : tensor<8x128xi32>, tensor<8xi32>) outs(%e : tensor<8x128xi32>) {
+  ^bb0(%a: i32, %b: i32, %o: i32):
+    %0 = arith.subi %b, %a : i32
+    linalg.yield %0 : i32
+  } -> tensor<8x128xi32>
+  return %y : tensor<8x128xi32>
+}
