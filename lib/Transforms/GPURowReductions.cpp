@@ -80,6 +80,9 @@ struct RowKernel {
   int64_t columns = 0;
   /// Elements per vector, threads per block, vectors per thread.
   int64_t vector = 1, threads = 1, vectors = 1;
+  /// Whether the result is one value per row (a reduction, or computed from
+  /// reductions: a mean) rather than elementwise over rows and columns.
+  bool rootPerRow = false;
   /// The group's ops in order, with their kinds (tensor.empty and scalar
   /// constants excluded).
   SmallVector<std::pair<Operation *, RowOpKind>> ops;
@@ -132,13 +135,29 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
   auto root = yield.getOperand(0).getDefiningOp<linalg::GenericOp>();
   if (!root || root->getNumResults() != 1)
     return std::string("the result is not computed by a linalg.generic");
-  int64_t loops = root.getNumLoops();
-  if (loops < 2 || root.getNumParallelLoops() != static_cast<unsigned>(loops))
-    return std::string("the result is not an elementwise op over rows and "
-                       "columns");
-  if (!root.getIndexingMapMatchingResult(root->getResult(0)).isIdentity())
+  // The rows and columns: the result's loops if it reduces or is
+  // elementwise over both; the last reduction's if the result is
+  // elementwise over the rows only (a mean: sum / n). Each op is checked
+  // against them below.
+  linalg::GenericOp reference = root;
+  if (root.getNumReductionLoops() == 0)
+    for (Operation &op : group.getBodyBlock().without_terminator())
+      if (auto generic = dyn_cast<linalg::GenericOp>(op);
+          generic && generic.getNumReductionLoops() > 0 &&
+          generic.getNumLoops() == root.getNumLoops() + 1)
+        reference = generic;
+  int64_t loops = reference.getNumLoops();
+  kernel.rootPerRow =
+      root.getNumReductionLoops() > 0 || reference != root;
+  if (loops < 2 ||
+      (!kernel.rootPerRow &&
+       root.getNumParallelLoops() != static_cast<unsigned>(loops)))
+    return std::string("the result is not an elementwise op or a reduction "
+                       "over rows and columns");
+  if (!kernel.rootPerRow &&
+      !root.getIndexingMapMatchingResult(root->getResult(0)).isIdentity())
     return std::string("the result is transposed");
-  SmallVector<int64_t> ranges = root.getStaticLoopRanges();
+  SmallVector<int64_t> ranges = reference.getStaticLoopRanges();
   if (llvm::any_of(ranges, ShapedType::isDynamic))
     return std::string("dynamic shapes");
   kernel.group = group;
@@ -339,10 +358,11 @@ public:
         return failure();
       values[generic->getResult(0)] = *value;
     }
-    Value slice = values.lookup(kernel.root->getResult(0)).slice;
-    if (!slice)
+    RowValue result = values.lookup(kernel.root->getResult(0));
+    Value value = kernel.rootPerRow ? result.scalar : result.slice;
+    if (!value)
       return failure();
-    return slice;
+    return value;
   }
 
 private:
@@ -627,7 +647,12 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
     blockMapping.push_back(gpu::GPUBlockMappingAttr::get(
         ctx, static_cast<gpu::MappingId>(
                  static_cast<int64_t>(gpu::MappingId::LinearDim0) + i)));
+  // The destination: the root's init (a reduction's, unless a fill, which
+  // the kernel's combine reads: every row is written).
   Value dest = root.getDpsInitOperand(0)->get();
+  if (kernel.rootPerRow)
+    if (auto fill = dest.getDefiningOp<linalg::FillOp>())
+      dest = fill.getOutputs()[0];
   auto blocks = scf::ForallOp::create(rewriter, loc, rowCounts, dest,
                                       rewriter.getArrayAttr(blockMapping));
   SmallVector<Value> rowIds(blocks.getInductionVars());
@@ -635,19 +660,27 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
   auto destType = cast<RankedTensorType>(dest.getType());
   Type element = destType.getElementType();
   rewriter.setInsertionPointToStart(blocks.getBody());
+  // The block's part of the destination: its row (as K x T x V), or its
+  // row's element.
   SmallVector<OpFoldResult> rowOffsets(rowIds.begin(), rowIds.end()),
       rowSizes(kernel.rowLoops, rewriter.getIndexAttr(1));
-  rowOffsets.push_back(rewriter.getIndexAttr(0));
-  rowSizes.push_back(rewriter.getIndexAttr(kernel.columns));
-  SmallVector<OpFoldResult> rowStrides(kernel.rowLoops + 1,
+  if (!kernel.rootPerRow) {
+    rowOffsets.push_back(rewriter.getIndexAttr(0));
+    rowSizes.push_back(rewriter.getIndexAttr(kernel.columns));
+  }
+  SmallVector<OpFoldResult> rowStrides(rowOffsets.size(),
                                        rewriter.getIndexAttr(1));
-  auto rowType = RankedTensorType::get({kernel.columns}, element);
+  auto rowType = RankedTensorType::get(
+      {kernel.rootPerRow ? 1 : kernel.columns}, element);
   Value destRow = tensor::ExtractSliceOp::create(
       rewriter, loc, rowType, blockDest, rowOffsets, rowSizes, rowStrides);
-  auto expandedType = RankedTensorType::get(
-      {kernel.vectors, kernel.threads, kernel.vector}, element);
-  Value destView = tensor::ExpandShapeOp::create(
-      rewriter, loc, expandedType, destRow, {ReassociationIndices{0, 1, 2}});
+  Value destView = destRow;
+  if (!kernel.rootPerRow)
+    destView = tensor::ExpandShapeOp::create(
+        rewriter, loc,
+        RankedTensorType::get({kernel.vectors, kernel.threads, kernel.vector},
+                              element),
+        destRow, {ReassociationIndices{0, 1, 2}});
 
   // T threads per block.
   auto threads = scf::ForallOp::create(
@@ -656,30 +689,53 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
       rewriter.getArrayAttr(
           {gpu::GPUThreadMappingAttr::get(ctx, gpu::MappingId::LinearDim0)}));
   Value threadId = threads.getInductionVars()[0];
+  Value threadDest = threads.getRegionIterArgs()[0];
   rewriter.setInsertionPointToStart(threads.getBody());
-  RowThreadBuilder builder(rewriter, kernel, rowIds, threadId,
-                           threads.getRegionIterArgs()[0]);
-  FailureOr<Value> slice = builder.build();
-  if (failed(slice)) {
+  RowThreadBuilder builder(rewriter, kernel, rowIds, threadId, threadDest);
+  FailureOr<Value> result = builder.build();
+  if (failed(result)) {
     rewriter.eraseOp(blocks);
     return rewriter.notifyMatchFailure(group, "an operand could not be read "
                                               "per row");
   }
-  SmallVector<OpFoldResult> sliceOffsets{rewriter.getIndexAttr(0), threadId,
-                                         rewriter.getIndexAttr(0)};
-  SmallVector<OpFoldResult> sliceSizes{rewriter.getIndexAttr(kernel.vectors),
-                                       rewriter.getIndexAttr(1),
-                                       rewriter.getIndexAttr(kernel.vector)};
-  SmallVector<OpFoldResult> sliceStrides(3, rewriter.getIndexAttr(1));
-  rewriter.setInsertionPointToStart(threads.getTerminator().getBody());
-  tensor::ParallelInsertSliceOp::create(rewriter, loc, *slice,
-                                        threads.getRegionIterArgs()[0],
-                                        sliceOffsets, sliceSizes, sliceStrides);
-
-  rewriter.setInsertionPointAfter(threads);
-  Value row = tensor::CollapseShapeOp::create(rewriter, loc, rowType,
-                                              threads->getResult(0),
-                                              {ReassociationIndices{0, 1, 2}});
+  Value row;
+  if (kernel.rootPerRow) {
+    // Every thread holds the row's value; thread 0 writes it (the others
+    // insert nothing: a slice of size 0).
+    Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
+    Value first = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq,
+                                        threadId, zero);
+    Value size = arith::SelectOp::create(rewriter, loc, first, one, zero);
+    Value single = tensor::FromElementsOp::create(rewriter, loc, rowType,
+                                                  ValueRange{*result});
+    auto partType = RankedTensorType::get({ShapedType::kDynamic}, element);
+    SmallVector<OpFoldResult> offsets{rewriter.getIndexAttr(0)},
+        sizes{OpFoldResult(size)}, strides{rewriter.getIndexAttr(1)};
+    Value part = tensor::ExtractSliceOp::create(rewriter, loc, partType,
+                                                single, offsets, sizes,
+                                                strides);
+    rewriter.setInsertionPointToStart(threads.getTerminator().getBody());
+    tensor::ParallelInsertSliceOp::create(rewriter, loc, part, threadDest,
+                                          offsets, sizes, strides);
+    rewriter.setInsertionPointAfter(threads);
+    row = threads->getResult(0);
+  } else {
+    SmallVector<OpFoldResult> sliceOffsets{rewriter.getIndexAttr(0), threadId,
+                                           rewriter.getIndexAttr(0)};
+    SmallVector<OpFoldResult> sliceSizes{
+        rewriter.getIndexAttr(kernel.vectors), rewriter.getIndexAttr(1),
+        rewriter.getIndexAttr(kernel.vector)};
+    SmallVector<OpFoldResult> sliceStrides(3, rewriter.getIndexAttr(1));
+    rewriter.setInsertionPointToStart(threads.getTerminator().getBody());
+    tensor::ParallelInsertSliceOp::create(rewriter, loc, *result, threadDest,
+                                          sliceOffsets, sliceSizes,
+                                          sliceStrides);
+    rewriter.setInsertionPointAfter(threads);
+    row = tensor::CollapseShapeOp::create(rewriter, loc, rowType,
+                                          threads->getResult(0),
+                                          {ReassociationIndices{0, 1, 2}});
+  }
   rewriter.setInsertionPointToStart(blocks.getTerminator().getBody());
   tensor::ParallelInsertSliceOp::create(rewriter, loc, row, blockDest,
                                         rowOffsets, rowSizes, rowStrides);

@@ -155,3 +155,38 @@ func.func @int_rows(%x: tensor<8x128xi32>) -> tensor<8x128xi32> {
   } -> tensor<8x128xi32>
   return %y : tensor<8x128xi32>
 }
+
+// Results of one value per row: a row mean (the sum, then a division on
+// the rows) and a row maximum of 3-D rows.
+func.func @row_mean(%x: tensor<16x1000xf32>) -> tensor<16xf32> {
+  %zero = arith.constant 0.0 : f32
+  %n = arith.constant 1000.0 : f32
+  %er = tensor.empty() : tensor<16xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%er : tensor<16xf32>) -> tensor<16xf32>
+  %s = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "reduction"]}
+      ins(%x : tensor<16x1000xf32>) outs(%acc : tensor<16xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %0 = arith.addf %a, %o : f32
+    linalg.yield %0 : f32
+  } -> tensor<16xf32>
+  %m = linalg.generic {indexing_maps = [#rows, #rows], iterator_types = ["parallel"]}
+      ins(%s : tensor<16xf32>) outs(%er : tensor<16xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %0 = arith.divf %a, %n : f32
+    linalg.yield %0 : f32
+  } -> tensor<16xf32>
+  return %m : tensor<16xf32>
+}
+
+func.func @row_max(%x: tensor<2x4x2048xf32>) -> tensor<2x4xf32> {
+  %lowest = arith.constant -3.40282347E+38 : f32
+  %er = tensor.empty() : tensor<2x4xf32>
+  %acc = linalg.fill ins(%lowest : f32) outs(%er : tensor<2x4xf32>) -> tensor<2x4xf32>
+  %m = linalg.generic {indexing_maps = [#id3, #row3], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x : tensor<2x4x2048xf32>) outs(%acc : tensor<2x4xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %0 = arith.maximumf %a, %o : f32
+    linalg.yield %0 : f32
+  } -> tensor<2x4xf32>
+  return %m : tensor<2x4xf32>
+}
