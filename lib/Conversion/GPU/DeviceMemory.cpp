@@ -278,23 +278,35 @@ static bool reachesDevice(memref::AllocOp alloc) {
 }
 
 /// Moves host ops that read device memory, and the pure ops computing with
-/// what they read, into the kernel that uses their results: a kernel whose
+/// what they read, into the kernels that use their results: a kernel whose
 /// block and thread loops had one iteration each was folded away by the
 /// canonicalizer around its body, which left its loads and arithmetic in
-/// host code and its store in a kernel of one thread (a tensor of 4
-/// floats: one vector of one thread). Bottom up in each block:
-/// an op that is pure or only reads memory, whose users are all in one
-/// kernel after it in the block, with nothing that reads or writes memory
-/// in between, moves to the start of that kernel's body.
+/// host code and its stores in kernels of one thread (a tensor of 4
+/// floats: one vector of one thread; a kernel of two results: two). Bottom
+/// up in each block: an op that is pure or only reads memory, whose users
+/// are all in kernels after it in the block, with nothing up to the last
+/// of them writing what it reads (only fresh allocations it does not read
+/// may be written), moves to the start of the last kernel's body, with a
+/// copy at the start of each other one.
 static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
                                        func::FuncOp func) {
+  // The buffer a memref value views: a function argument or an allocation.
+  auto rootOf = [](Value value) -> Value {
+    auto memref = dyn_cast<TypedValue<MemRefType>>(value);
+    return memref ? memref::skipViewLikeOps(memref) : Value();
+  };
+  auto isFresh = [](Value root) {
+    return root && isa_and_nonnull<memref::AllocOp, gpu::AllocOp>(
+                       root.getDefiningOp());
+  };
   for (Block &block : func.getBody()) {
     SmallVector<Operation *> ops;
     for (Operation &op : block)
       ops.push_back(&op);
     for (Operation *op : llvm::reverse(ops)) {
       if (isKernel(op) || op->use_empty() || op->getNumRegions() != 0 ||
-          op->hasTrait<OpTrait::IsTerminator>())
+          op->hasTrait<OpTrait::IsTerminator>() ||
+          op->hasTrait<OpTrait::ConstantLike>())
         continue;
       bool readsOnly = isMemoryEffectFree(op);
       if (!readsOnly)
@@ -302,35 +314,64 @@ static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
           readsOnly = effects.onlyHasEffect<MemoryEffects::Read>();
       if (!readsOnly)
         continue;
-      // The kernel holding every user.
-      Operation *kernel = nullptr;
-      bool oneKernel = true;
+      // The kernels holding the users (a multi-result kernel folded into
+      // one kernel per result: several), all after `op`.
+      llvm::SetVector<Operation *> kernels;
+      bool inKernels = true;
       for (Operation *user : op->getUsers()) {
         Operation *ancestor = block.findAncestorOpInBlock(*user);
-        if (!ancestor || !isKernel(ancestor) || ancestor == user ||
-            (kernel && kernel != ancestor))
-          oneKernel = false;
-        kernel = ancestor;
+        inKernels &= ancestor && isKernel(ancestor) && ancestor != user &&
+                     op->isBeforeInBlock(ancestor);
+        kernels.insert(ancestor);
       }
-      if (!oneKernel || !kernel || !op->isBeforeInBlock(kernel))
+      if (!inKernels || kernels.empty())
         continue;
-      // Nothing in between writes memory (allocations may be there: the
-      // next kernel's output).
-      bool pureBetween = true;
-      for (Operation *between = op->getNextNode(); between != kernel;
-           between = between->getNextNode()) {
-        auto effects = dyn_cast<MemoryEffectOpInterface>(between);
-        pureBetween &=
-            isMemoryEffectFree(between) ||
-            (effects && effects.onlyHasEffect<MemoryEffects::Allocate>());
+      Operation *last = kernels.front();
+      for (Operation *kernel : kernels)
+        if (last->isBeforeInBlock(kernel))
+          last = kernel;
+      // Nothing up to the last kernel writes what `op` reads: what is in
+      // between allocates, or writes only fresh allocations other than
+      // those `op` reads.
+      SmallVector<Value> reads;
+      for (Value operand : op->getOperands())
+        if (Value root = rootOf(operand))
+          reads.push_back(root);
+      bool unchanged = true;
+      for (Operation *between = op->getNextNode(); unchanged && between != last;
+           between = between->getNextNode())
+        between->walk([&](Operation *nested) {
+          if (isMemoryEffectFree(nested))
+            return;
+          auto effects = dyn_cast<MemoryEffectOpInterface>(nested);
+          if (!effects) {
+            unchanged &= nested->hasTrait<OpTrait::HasRecursiveMemoryEffects>();
+            return;
+          }
+          SmallVector<MemoryEffects::EffectInstance> list;
+          effects.getEffects(list);
+          for (const MemoryEffects::EffectInstance &effect : list) {
+            if (!isa<MemoryEffects::Write, MemoryEffects::Free>(
+                    effect.getEffect()))
+              continue;
+            Value root = effect.getValue() ? rootOf(effect.getValue()) : Value();
+            unchanged &= isFresh(root) && !llvm::is_contained(reads, root);
+          }
+        });
+      if (!unchanged)
+        continue;
+      // Into each kernel (a copy for each but the last).
+      for (Operation *kernel : kernels) {
+        if (kernel == last)
+          continue;
+        rewriter.setInsertionPointToStart(&kernel->getRegion(0).front());
+        Operation *copy = rewriter.clone(*op);
+        rewriter.replaceUsesWithIf(
+            op->getResults(), copy->getResults(),
+            [&](OpOperand &use) { return kernel->isAncestor(use.getOwner()); });
       }
-      // Constants need not move (the launch sinks them); reads must.
-      if (!pureBetween ||
-          (isMemoryEffectFree(op) && !accessesDeviceMemory(op) &&
-           op->hasTrait<OpTrait::ConstantLike>()))
-        continue;
-      Block &body = kernel->getRegion(0).front();
-      rewriter.moveOpBefore(op, &body, body.begin());
+      Block &lastBody = last->getRegion(0).front();
+      rewriter.moveOpBefore(op, &lastBody, lastBody.begin());
     }
   }
 }

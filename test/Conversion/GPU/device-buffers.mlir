@@ -140,3 +140,30 @@ func.func @write_between(%x: memref<4xf32>, %y: memref<4xf32>) {
   vector.store %a, %y[%c0] : memref<4xf32>, vector<4xf32>
   return
 }
+
+// -----
+
+// A kernel of two results folded into two kernels of one thread: the load
+// and the arithmetic both use go into each (the first kernel writes a fresh
+// allocation, not what the load reads).
+// CHECK-LABEL: func.func @two_results
+// CHECK: scf.parallel
+// CHECK-NEXT: vector.load %arg0
+// CHECK-NEXT: math.exp
+// CHECK-NEXT: vector.store
+// CHECK: scf.parallel
+// CHECK-NEXT: vector.load %arg0
+// CHECK-NEXT: math.exp
+// CHECK-NEXT: arith.mulf
+// CHECK-NEXT: vector.store
+func.func @two_results(%x: memref<4xf32>) -> (memref<4xf32>, memref<4xf32>) {
+  %c0 = arith.constant 0 : index
+  %a = vector.load %x[%c0] : memref<4xf32>, vector<4xf32>
+  %e = math.exp %a : vector<4xf32>
+  %m = arith.mulf %e, %a : vector<4xf32>
+  %o1 = memref.alloc() : memref<4xf32>
+  vector.store %e, %o1[%c0] : memref<4xf32>, vector<4xf32>
+  %o2 = memref.alloc() : memref<4xf32>
+  vector.store %m, %o2[%c0] : memref<4xf32>, vector<4xf32>
+  return %o1, %o2 : memref<4xf32>, memref<4xf32>
+}

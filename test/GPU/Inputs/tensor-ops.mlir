@@ -21,3 +21,12 @@ func.func @two_small_results(%x: tensor<4xf32>, %y: tensor<4xf32>) -> (tensor<4x
   %e = math.exp %y : tensor<4xf32>
   return %e, %t : tensor<4xf32>, tensor<4xf32>
 }
+
+// Two results of one 4-element kernel (one branch of a late fusion yielding
+// two values, as in Dialect/Fusion/canonicalize.mlir).
+func.func @product_and_tanh(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+  %t = math.tanh %x : tensor<4xf32>
+  %e = math.exp %x : tensor<4xf32>
+  %m = arith.mulf %t, %e : tensor<4xf32>
+  return %m, %t : tensor<4xf32>, tensor<4xf32>
+}
