@@ -85,8 +85,15 @@ static LogicalResult checkCooperative(linalg::LinalgOp anchor,
     if (!type || type.getRank() == 0)
       return fail("an operand is not a tensor of rank 1 or more");
   }
-  if (!isa<FloatType>(getElementTypeOrSelf(anchor->getResult(0).getType())))
+  Type element = getElementTypeOrSelf(anchor->getResult(0).getType());
+  if (!isa<FloatType>(element))
     return fail("not a floating-point contraction");
+  // The register tiles multiply vectors of one element type (vector.contract
+  // has no mixed precision: f32 activations by i8 weights).
+  for (OpOperand *input : anchor.getDpsInputOperands())
+    if (getElementTypeOrSelf(input->get().getType()) != element)
+      return fail("operands of another element type than the result (mixed "
+                  "precision)");
   std::optional<std::pair<int64_t, int64_t>> rowCol =
       getResultRowColLoops(anchor);
   if (!rowCol)

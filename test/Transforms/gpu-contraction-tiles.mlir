@@ -380,3 +380,20 @@ func.func @fill_operand(%w: tensor<32x128xf32>) -> tensor<64x128xf32> {
   } -> tensor<64x128xf32>
   return %y : tensor<64x128xf32>
 }
+
+// -----
+
+// f32 activations by integer weights (mixed precision): vector.contract
+// multiplies one element type (it failed to verify). Numerics:
+// GPU/Inputs/mixed-precision.mlir in programs-emulated.test.
+// CHECK-LABEL: func.func @mixed_precision
+// CHECK-NOT: #gpu.address_space<workgroup>
+func.func @mixed_precision(%x: tensor<64x32xf32>, %w: tensor<32x64xi8>) -> tensor<64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<64x64xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x64xf32>) -> tensor<64x64xf32>
+  // expected-remark @+2 {{formed a contraction group}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: operands of another element type than the result (mixed precision)}}
+  %m = linalg.matmul ins(%x, %w : tensor<64x32xf32>, tensor<32x64xi8>) outs(%f : tensor<64x64xf32>) -> tensor<64x64xf32>
+  return %m : tensor<64x64xf32>
+}
