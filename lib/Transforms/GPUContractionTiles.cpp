@@ -88,12 +88,13 @@ static LogicalResult checkCooperative(linalg::LinalgOp anchor,
   Type element = getElementTypeOrSelf(anchor->getResult(0).getType());
   if (!isa<FloatType>(element))
     return fail("not a floating-point contraction");
-  // The register tiles multiply vectors of one element type (vector.contract
-  // has no mixed precision: f32 activations by i8 weights).
+  // The register tiles multiply vectors of one element type (vector.contract:
+  // f16 by f16 into f32 is fine, f32 activations by i8 weights are not).
+  Type lhsElement =
+      getElementTypeOrSelf(anchor.getDpsInputOperand(0)->get().getType());
   for (OpOperand *input : anchor.getDpsInputOperands())
-    if (getElementTypeOrSelf(input->get().getType()) != element)
-      return fail("operands of another element type than the result (mixed "
-                  "precision)");
+    if (getElementTypeOrSelf(input->get().getType()) != lhsElement)
+      return fail("operands of different element types (mixed precision)");
   std::optional<std::pair<int64_t, int64_t>> rowCol =
       getResultRowColLoops(anchor);
   if (!rowCol)

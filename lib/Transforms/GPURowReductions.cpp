@@ -211,6 +211,9 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
              "' is not a linalg.generic on tensors with one result";
     if (generic.hasIndexSemantics())
       return std::string("an op reads its loop indices");
+    if (linalg::isaContractionOpInterface(generic))
+      return std::string("a contraction (its own kernels reuse operands "
+                         "across results)");
     SmallVector<int64_t> opRanges = generic.getStaticLoopRanges();
     unsigned opLoops = generic.getNumLoops();
     RowOpKind kind;
@@ -647,12 +650,14 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
     blockMapping.push_back(gpu::GPUBlockMappingAttr::get(
         ctx, static_cast<gpu::MappingId>(
                  static_cast<int64_t>(gpu::MappingId::LinearDim0) + i)));
-  // The destination: the root's init (a reduction's, unless a fill, which
-  // the kernel's combine reads: every row is written).
+  // The destination: the root's init, or, for one value per row, a new
+  // tensor (every row is written; a reduction's init is read by the
+  // kernel's combine, not kept alive as the destination).
   Value dest = root.getDpsInitOperand(0)->get();
   if (kernel.rootPerRow)
-    if (auto fill = dest.getDefiningOp<linalg::FillOp>())
-      dest = fill.getOutputs()[0];
+    dest = tensor::EmptyOp::create(
+        rewriter, loc, cast<RankedTensorType>(dest.getType()).getShape(),
+        getElementTypeOrSelf(dest.getType()));
   auto blocks = scf::ForallOp::create(rewriter, loc, rowCounts, dest,
                                       rewriter.getArrayAttr(blockMapping));
   SmallVector<Value> rowIds(blocks.getInductionVars());

@@ -64,6 +64,30 @@ static LogicalResult checkBeforeVerifier(Operation *root) {
   return failure(failed);
 }
 
+/// The largest convolution or pooling stride and dilation accepted: index
+/// arithmetic on larger ones (stride x output position) overflows, and
+/// upstream's tiling crashes on the folded result. No model comes near.
+static constexpr int64_t kMaxWindowStep = (int64_t(1) << 31) - 1;
+
+/// Strides and dilations of windowed linalg ops (convolutions, pools) in
+/// 1 .. kMaxWindowStep.
+static LogicalResult checkWindowSteps(Operation *op) {
+  if (!isa<linalg::LinalgOp>(op))
+    return success();
+  for (StringRef name : {"strides", "dilations"}) {
+    auto steps = op->getAttrOfType<DenseIntElementsAttr>(name);
+    if (!steps)
+      continue;
+    for (const APInt &step : steps)
+      if (step.isNonPositive() || step.sgt(kMaxWindowStep))
+        return op->emitOpError()
+               << name.drop_back() << " "
+               << llvm::toString(step, 10, /*Signed=*/true)
+               << " is out of range (1 to " << kMaxWindowStep << ")";
+  }
+  return success();
+}
+
 LogicalResult mlir::fusion::verifyFusionInput(Operation *root,
                                               bool runVerifier) {
   if (runVerifier &&
@@ -79,7 +103,7 @@ LogicalResult mlir::fusion::verifyFusionInput(Operation *root,
             .Case([](memref::DimOp dim) {
               return checkDimIndex(dim, dim.getSource(), dim.getIndex());
             })
-            .Default([](Operation *) { return success(); });
+            .Default([](Operation *op) { return checkWindowSteps(op); });
     failed |= mlir::failed(result);
   });
   return failure(failed);

@@ -393,7 +393,7 @@ func.func @mixed_precision(%x: tensor<64x32xf32>, %w: tensor<32x64xi8>) -> tenso
   %e = tensor.empty() : tensor<64x64xf32>
   %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x64xf32>) -> tensor<64x64xf32>
   // expected-remark @+2 {{formed a contraction group}}
-  // expected-remark @+1 {{contraction not tiled in shared memory: operands of another element type than the result (mixed precision)}}
+  // expected-remark @+1 {{contraction not tiled in shared memory: operands of different element types (mixed precision)}}
   %m = linalg.matmul ins(%x, %w : tensor<64x32xf32>, tensor<32x64xi8>) outs(%f : tensor<64x64xf32>) -> tensor<64x64xf32>
   return %m : tensor<64x64xf32>
 }

@@ -30,3 +30,14 @@ func.func @fine(%x: tensor<?x4xf32>, %m: memref<*xf32>, %i: index) -> (index, in
   %e = memref.dim %m, %i : memref<*xf32>
   return %d, %e : index, index
 }
+
+// -----
+
+// A stride whose index arithmetic overflows (fuse-fuzz: upstream's tiling
+// crashed on it in fusion-to-nvvm): an error, not a crash.
+func.func @huge_stride(%x: tensor<1x3x6x6xf32>, %w: tensor<8x3x?x3xf32>, %init: tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32> {
+  // expected-error @+1 {{'linalg.conv_2d_nchw_fchw' op stride 9223372036854775807 is out of range (1 to 2147483647)}}
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<9223372036854775807> : tensor<2xi64>}
+      ins(%x, %w : tensor<1x3x6x6xf32>, tensor<8x3x?x3xf32>) outs(%init : tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32>
+  return %c : tensor<1x8x4x4xf32>
+}

@@ -283,11 +283,14 @@ static bool reachesDevice(memref::AllocOp alloc) {
 /// canonicalizer around its body, which left its loads and arithmetic in
 /// host code and its stores in kernels of one thread (a tensor of 4
 /// floats: one vector of one thread; a kernel of two results: two). Bottom
-/// up in each block: an op that is pure or only reads memory, whose users
-/// are all in kernels after it in the block, with nothing up to the last
-/// of them writing what it reads (only fresh allocations it does not read
-/// may be written), moves to the start of the last kernel's body, with a
-/// copy at the start of each other one.
+/// up in each block: an op that is pure or only reads device memory (of
+/// function arguments or allocations: buffers whose aliases are known),
+/// whose users are all in kernels after it in the block, with nothing up
+/// to the last of them writing what it reads (only fresh allocations it
+/// does not read may be written), nor any of those kernels unless it has
+/// one thread, moves to the start of the last kernel's body, with a copy
+/// at the start of each other one (a run-time epsilon read on the host
+/// moves into the kernel that uses it).
 static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
                                        func::FuncOp func) {
   // The buffer a memref value views: a function argument or an allocation.
@@ -296,8 +299,35 @@ static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
     return memref ? memref::skipViewLikeOps(memref) : Value();
   };
   auto isFresh = [](Value root) {
-    return root && isa_and_nonnull<memref::AllocOp, gpu::AllocOp>(
-                       root.getDefiningOp());
+    return root &&
+           isa_and_nonnull<memref::AllocOp, memref::AllocaOp, gpu::AllocOp>(
+               root.getDefiningOp());
+  };
+  // A buffer whose aliases are known: an argument of the function, or an
+  // allocation in it.
+  auto isKnownRoot = [&](Value root) {
+    if (auto arg = dyn_cast_or_null<BlockArgument>(root))
+      return arg.getOwner()->isEntryBlock() &&
+             arg.getOwner()->getParentOp() == func.getOperation();
+    return isFresh(root);
+  };
+  // A kernel of one thread (what the canonicalizer leaves of a kernel of
+  // one block of one thread, wrapped above): a read moved to its start runs
+  // before its writes, as it did on the host.
+  auto isOneThreadKernel = [](Operation *kernel) {
+    auto loop = dyn_cast<scf::ParallelOp>(kernel);
+    if (!loop)
+      return false;
+    for (auto [lb, ub, step] : llvm::zip(loop.getLowerBound(),
+                                         loop.getUpperBound(),
+                                         loop.getStep())) {
+      std::optional<int64_t> l = getConstantIntValue(lb),
+                             u = getConstantIntValue(ub),
+                             st = getConstantIntValue(step);
+      if (!l || !u || !st || *st <= 0 || *u - *l > *st)
+        return false;
+    }
+    return true;
   };
   for (Block &block : func.getBody()) {
     SmallVector<Operation *> ops;
@@ -308,11 +338,16 @@ static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
           op->hasTrait<OpTrait::IsTerminator>() ||
           op->hasTrait<OpTrait::ConstantLike>())
         continue;
+      // Pure ops and reads of device memory; nothing that makes a buffer
+      // (a memref.get_global of a host global stays on the host).
       bool readsOnly = isMemoryEffectFree(op);
       if (!readsOnly)
         if (auto effects = dyn_cast<MemoryEffectOpInterface>(op))
-          readsOnly = effects.onlyHasEffect<MemoryEffects::Read>();
-      if (!readsOnly)
+          readsOnly = effects.onlyHasEffect<MemoryEffects::Read>() &&
+                      accessesDeviceMemory(op);
+      if (!readsOnly || llvm::any_of(op->getResultTypes(), [](Type type) {
+            return isa<BaseMemRefType>(type);
+          }))
         continue;
       // The kernels holding the users (a multi-result kernel folded into
       // one kernel per result: several), all after `op`.
@@ -320,8 +355,9 @@ static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
       bool inKernels = true;
       for (Operation *user : op->getUsers()) {
         Operation *ancestor = block.findAncestorOpInBlock(*user);
-        inKernels &= ancestor && isKernel(ancestor) && ancestor != user &&
-                     op->isBeforeInBlock(ancestor);
+        inKernels &= ancestor &&
+                     (isKernel(ancestor) || isa<gpu::LaunchOp>(ancestor)) &&
+                     ancestor != user && op->isBeforeInBlock(ancestor);
         kernels.insert(ancestor);
       }
       if (!inKernels || kernels.empty())
@@ -334,18 +370,27 @@ static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
       // between allocates, or writes only fresh allocations other than
       // those `op` reads.
       SmallVector<Value> reads;
-      for (Value operand : op->getOperands())
-        if (Value root = rootOf(operand))
-          reads.push_back(root);
-      bool unchanged = true;
-      for (Operation *between = op->getNextNode(); unchanged && between != last;
-           between = between->getNextNode())
-        between->walk([&](Operation *nested) {
-          if (isMemoryEffectFree(nested))
+      bool knownReads = true;
+      for (Value operand : op->getOperands()) {
+        if (!isa<BaseMemRefType>(operand.getType()))
+          continue;
+        Value root = rootOf(operand);
+        knownReads &= isKnownRoot(root);
+        reads.push_back(root);
+      }
+      bool unchanged = knownReads;
+      // Whether `region` writes no buffer `op` reads (only fresh
+      // allocations it does not read).
+      auto keepsReads = [&](Operation *region) {
+        bool keeps = true;
+        region->walk([&](Operation *nested) {
+          // Synchronization and block reductions write no buffer.
+          if (isMemoryEffectFree(nested) ||
+              isa<gpu::BarrierOp, gpu::AllReduceOp>(nested))
             return;
           auto effects = dyn_cast<MemoryEffectOpInterface>(nested);
           if (!effects) {
-            unchanged &= nested->hasTrait<OpTrait::HasRecursiveMemoryEffects>();
+            keeps &= nested->hasTrait<OpTrait::HasRecursiveMemoryEffects>();
             return;
           }
           SmallVector<MemoryEffects::EffectInstance> list;
@@ -354,10 +399,20 @@ static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
             if (!isa<MemoryEffects::Write, MemoryEffects::Free>(
                     effect.getEffect()))
               continue;
-            Value root = effect.getValue() ? rootOf(effect.getValue()) : Value();
-            unchanged &= isFresh(root) && !llvm::is_contained(reads, root);
+            Value root =
+                effect.getValue() ? rootOf(effect.getValue()) : Value();
+            keeps &= isFresh(root) && !llvm::is_contained(reads, root);
           }
         });
+        return keeps;
+      };
+      for (Operation *between = op->getNextNode(); unchanged && between != last;
+           between = between->getNextNode())
+        unchanged &= keepsReads(between);
+      // In a kernel of several threads, one thread's read may follow
+      // another's write: the kernel must not write what `op` reads.
+      for (Operation *kernel : kernels)
+        unchanged &= isOneThreadKernel(kernel) || keepsReads(kernel);
       if (!unchanged)
         continue;
       // Into each kernel (a copy for each but the last).
