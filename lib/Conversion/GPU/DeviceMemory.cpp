@@ -318,9 +318,8 @@ static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
     auto loop = dyn_cast<scf::ParallelOp>(kernel);
     if (!loop)
       return false;
-    for (auto [lb, ub, step] : llvm::zip(loop.getLowerBound(),
-                                         loop.getUpperBound(),
-                                         loop.getStep())) {
+    for (auto [lb, ub, step] : llvm::zip(
+             loop.getLowerBound(), loop.getUpperBound(), loop.getStep())) {
       std::optional<int64_t> l = getConstantIntValue(lb),
                              u = getConstantIntValue(ub),
                              st = getConstantIntValue(step);
