@@ -85,7 +85,7 @@ static bool isClonedIntoGroup(Value value) {
 
 FailureOr<GroupOp> mlir::fusion::createFusionGroup(RewriterBase &rewriter,
                                                    ArrayRef<Operation *> ops,
-                                                   StringRef kind) {
+                                                   GroupKind kind) {
   if (ops.empty())
     return failure();
   Block *block = ops.front()->getBlock();
@@ -467,16 +467,16 @@ mlir::fusion::formFusionGroups(RewriterBase &rewriter, Block &block,
   };
   collectCandidates();
   llvm::SmallPtrSet<Operation *, 16> taken;
-  SmallVector<std::pair<SmallVector<Operation *>, std::string>> plans;
-  auto take = [&](llvm::SetVector<Operation *> &group, StringRef kind) {
+  SmallVector<std::pair<SmallVector<Operation *>, GroupKind>> plans;
+  auto take = [&](llvm::SetVector<Operation *> &group, GroupKind kind) {
     taken.insert(group.begin(), group.end());
-    plans.push_back({group.takeVector(), kind.str()});
+    plans.push_back({group.takeVector(), kind});
   };
   if (options.singletons) {
     for (Operation *op : candidates) {
       llvm::SetVector<Operation *> group;
       group.insert(op);
-      take(group, "single");
+      take(group, GroupKind::Single);
     }
   } else {
     // Roots: contractions, convolutions, reductions.
@@ -491,7 +491,8 @@ mlir::fusion::formFusionGroups(RewriterBase &rewriter, Block &block,
       for (Operation *member : llvm::to_vector(group))
         if (member != op)
           addPrivateProducers(member, group, taken);
-      take(group, isAccumulatingContraction(op) ? "contraction" : "reduction");
+      take(group, isAccumulatingContraction(op) ? GroupKind::Contraction
+                                                : GroupKind::Reduction);
     }
     // Horizontal: sibling elementwise ops reading a common input, merged
     // into one op that reads it once.
@@ -501,7 +502,7 @@ mlir::fusion::formFusionGroups(RewriterBase &rewriter, Block &block,
         // No consumer chain: tile-and-fuse would compute a multi-result
         // producer once per result its consumer reads.
         group.insert(op);
-        take(group, "horizontal");
+        take(group, GroupKind::Horizontal);
       }
       // The merged siblings are gone: the candidates anew.
       collectCandidates();
@@ -514,7 +515,8 @@ mlir::fusion::formFusionGroups(RewriterBase &rewriter, Block &block,
       group.insert(op);
       if (isElementwise(op))
         addConsumerChain(op, group, taken, options.maxOps);
-      take(group, group.size() > 1 ? "elementwise" : "single");
+      take(group,
+           group.size() > 1 ? GroupKind::Elementwise : GroupKind::Single);
     }
   }
   SmallVector<GroupOp> groups;
@@ -578,9 +580,10 @@ static std::string getKernelName(func::FuncOp parent, GroupOp group,
       yield && yield.getNumOperands() > 0)
     if (Operation *def = yield.getOperand(0).getDefiningOp())
       op = def->getName().stripDialect().str();
-  std::string name = llvm::formatv("{0}_k{1}_{2}_{3}", parent.getSymName(),
-                                   index, group.getKind(), op)
-                         .str();
+  std::string name =
+      llvm::formatv("{0}_k{1}_{2}_{3}", parent.getSymName(), index,
+                    stringifyGroupKind(group.getKind()), op)
+          .str();
   for (char &c : name)
     if (!llvm::isAlnum(c) && c != '_')
       c = '_';
@@ -629,11 +632,11 @@ struct FusionFormGroupsPass
           if (isa<linalg::LinalgOp>(op))
             ops +=
                 (ops.empty() ? "" : " + ") + op.getName().getStringRef().str();
-        reportDecision(group.getLoc(), "fusion-form-groups", "GroupFormed",
-                       true,
-                       std::string("formed ") +
-                           (group.getKind().starts_with("e") ? "an " : "a ") +
-                           group.getKind().str() + " group: " + ops);
+        reportDecision(
+            group.getLoc(), "fusion-form-groups", "GroupFormed", true,
+            std::string("formed ") +
+                (group.getKind() == GroupKind::Elementwise ? "an " : "a ") +
+                stringifyGroupKind(group.getKind()).str() + " group: " + ops);
       }
     }
   }
@@ -1159,7 +1162,7 @@ mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
   GroupCodegenOptions blockOptions = options;
   bool cooperative =
       options.threadTiles && options.sharedMemoryContractions && anchor &&
-      group.getKind() == "contraction" &&
+      group.getKind() == GroupKind::Contraction &&
       prepareSharedMemoryContraction(rewriter, group, anchor, root, options);
   if (cooperative) {
     GPUContractionTiles tiles =

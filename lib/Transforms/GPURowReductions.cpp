@@ -629,7 +629,7 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
   RowKernel kernel;
   if (std::optional<std::string> reason =
           analyzeRowGroup(group, threadElements, kernel)) {
-    if (group.getKind() == "reduction")
+    if (group.getKind() == GroupKind::Reduction)
       reportDecision(group.getLoc(), "fusion-lower-groups", "NoRowReduction",
                      false, "not a row-reduction kernel: " + *reason);
     return rewriter.notifyMatchFailure(group, *reason);
@@ -820,7 +820,7 @@ int64_t mlir::fusion::mergeRowReductionGroups(RewriterBase &rewriter,
       for (Value input : consumer.getInputs()) {
         auto producer = input.getDefiningOp<GroupOp>();
         if (!producer || producer->getBlock() != &block ||
-            producer.getKind() != "reduction" ||
+            producer.getKind() != GroupKind::Reduction ||
             llvm::any_of(producer->getUsers(), [&](Operation *user) {
               return user != consumer.getOperation();
             }))

@@ -5,7 +5,7 @@
 // A dense layer: the fill, the matmul and its epilogue (bias, ReLU) form one
 // contraction group; the constant and the empty tensor are cloned in.
 // CHECK-LABEL: func.func @dense
-// CHECK: %[[G:.*]] = fusion.group "contraction" ins(%arg0, %arg1, %arg2 : tensor<4x8xf32>, tensor<8x64xf32>, tensor<64xf32>) -> (tensor<4x64xf32>) {
+// CHECK: %[[G:.*]] = fusion.group contraction ins(%arg0, %arg1, %arg2 : tensor<4x8xf32>, tensor<8x64xf32>, tensor<64xf32>) -> (tensor<4x64xf32>) {
 // CHECK: arith.constant
 // CHECK: tensor.empty
 // CHECK: linalg.fill
@@ -15,7 +15,7 @@
 // CHECK: fusion.yield
 // CHECK: return %[[G]]
 // SINGLE-LABEL: func.func @dense
-// SINGLE-COUNT-4: fusion.group "single"
+// SINGLE-COUNT-4: fusion.group single
 // LOWER-LABEL: func.func @dense
 // LOWER-NOT: fusion.group
 // LOWER: scf.for
@@ -54,7 +54,7 @@ func.func @dense(%x: tensor<4x8xf32>, %w: tensor<8x64xf32>, %b: tensor<64xf32>) 
 // then the exp, whose users (sum and division) are both in the group: one
 // reduction group, one kernel.
 // CHECK-LABEL: func.func @softmax
-// CHECK: fusion.group "reduction" ins(%arg0, %arg1, %arg2 :
+// CHECK: fusion.group reduction ins(%arg0, %arg1, %arg2 :
 // CHECK: math.exp
 // CHECK: arith.addf
 // CHECK: arith.divf
@@ -89,7 +89,7 @@ func.func @softmax(%x: tensor<4x16xf32>, %e: tensor<4x16xf32>, %acc: tensor<4xf3
 // An elementwise chain (single-use edges) is one group; a value with two
 // users ends a chain.
 // CHECK-LABEL: func.func @chain
-// CHECK: fusion.group "elementwise" ins(%arg0
+// CHECK: fusion.group elementwise ins(%arg0
 // CHECK-COUNT-2: linalg.generic
 // CHECK: fusion.yield
 #id3 = affine_map<(d0) -> (d0)>
@@ -124,7 +124,7 @@ func.func @chain(%x: tensor<64xf32>, %e: tensor<64xf32>) -> (tensor<64xf32>, ten
 // once, into a buffer of the tile's size), then 8 rows per inner tile with
 // the fill, the contraction and the ReLU fused.
 // CHECK-LABEL: func.func @packed_matmul
-// CHECK: fusion.group "contraction" ins(%arg1, %arg0 :
+// CHECK: fusion.group contraction ins(%arg1, %arg0 :
 // CHECK: linalg.transpose
 // CHECK: linalg.fill
 // CHECK: linalg.generic
@@ -172,9 +172,9 @@ func.func @packed_matmul(%x: tensor<32x16xf32>, %w: tensor<16x8x32xf32>) -> tens
 // run-time filter), read broadcast along the output pixels, stays a kernel
 // of its own: fused, it would be recomputed once per pixel tile.
 // CHECK-LABEL: func.func @scaled_filter
-// CHECK: %[[S:.*]] = fusion.group "single"
+// CHECK: %[[S:.*]] = fusion.group single
 // CHECK: arith.mulf
-// CHECK: fusion.group "contraction" ins(%arg0, %[[S]] :
+// CHECK: fusion.group contraction ins(%arg0, %[[S]] :
 #w4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
 #f4 = affine_map<(d0, d1, d2, d3) -> (d3)>
 func.func @scaled_filter(%x: tensor<1x6x6x3xf32>, %w: tensor<3x3x3x8xf32>, %g: tensor<8xf32>) -> tensor<1x4x4x8xf32> {
@@ -200,10 +200,10 @@ func.func @scaled_filter(%x: tensor<1x6x6x3xf32>, %w: tensor<3x3x3x8xf32>, %g: t
 // A transposing consumer does not join its producer's group: its tiles
 // would cut across the convolution's.
 // CHECK-LABEL: func.func @transposed_result
-// CHECK: fusion.group "contraction"
+// CHECK: fusion.group contraction
 // CHECK: linalg.conv_2d_nhwc_hwcf
 // CHECK: fusion.yield
-// CHECK: fusion.group "single"
+// CHECK: fusion.group single
 // CHECK: linalg.transpose
 func.func @transposed_result(%x: tensor<1x6x6x3xf32>, %w: tensor<3x3x3x8xf32>) -> tensor<1x8x4x4xf32> {
   %zero = arith.constant 0.0 : f32
@@ -225,9 +225,9 @@ func.func @transposed_result(%x: tensor<1x6x6x3xf32>, %w: tensor<3x3x3x8xf32>) -
 // so the input tiles of neighbouring output tiles overlap and a fused copy
 // would be recomputed for the overlap (a 3x3 filter: each row three times).
 // CHECK-LABEL: func.func @transposed_input
-// CHECK: %[[T:.*]] = fusion.group "single"
+// CHECK: %[[T:.*]] = fusion.group single
 // CHECK: linalg.transpose
-// CHECK: fusion.group "contraction" ins(%[[T]], %arg1 :
+// CHECK: fusion.group contraction ins(%[[T]], %arg1 :
 func.func @transposed_input(%x: tensor<1x3x6x6xf32>, %w: tensor<3x3x3x8xf32>) -> tensor<1x4x4x8xf32> {
   %zero = arith.constant 0.0 : f32
   %et = tensor.empty() : tensor<1x6x6x3xf32>
@@ -249,15 +249,15 @@ func.func @transposed_input(%x: tensor<1x3x6x6xf32>, %w: tensor<3x3x3x8xf32>) ->
 // sibling). The third reader of %x has another iteration space and stays
 // alone. Lowered, one loop nest computes both results.
 // CHECK-LABEL: func.func @siblings
-// CHECK: %[[H:.*]]:2 = fusion.group "horizontal" ins(%arg0 : tensor<16x64xf32>) -> (tensor<16x64xf32>, tensor<16x64xf32>)
+// CHECK: %[[H:.*]]:2 = fusion.group horizontal ins(%arg0 : tensor<16x64xf32>) -> (tensor<16x64xf32>, tensor<16x64xf32>)
 // CHECK: %{{.*}}:2 = linalg.generic {{.*}} ins(%{{.*}} : tensor<16x64xf32>) outs(%{{.*}}, %{{.*}} : tensor<16x64xf32>, tensor<16x64xf32>)
 // CHECK: math.exp
 // CHECK: math.tanh
 // CHECK: linalg.yield
-// CHECK: fusion.group "single"
+// CHECK: fusion.group single
 // CHECK: return %[[H]]#0, %{{.*}}, %[[H]]#1
 // SINGLE-LABEL: func.func @siblings
-// SINGLE-COUNT-3: fusion.group "single"
+// SINGLE-COUNT-3: fusion.group single
 // LOWER-LABEL: func.func @siblings
 // LOWER: scf.for
 // LOWER: scf.for
@@ -302,7 +302,7 @@ func.func @siblings(%x: tensor<16x64xf32>) -> (tensor<16x64xf32>, tensor<64x16xf
 // (a chain, not siblings); and with horizontal=false nothing is merged.
 // CHECK-LABEL: func.func @dependent
 // CHECK-NOT: "horizontal"
-// CHECK: fusion.group "elementwise"
+// CHECK: fusion.group elementwise
 #id = affine_map<(d0, d1) -> (d0, d1)>
 func.func @dependent(%x: tensor<16x64xf32>) -> tensor<16x64xf32> {
   %e = tensor.empty() : tensor<16x64xf32>
@@ -396,10 +396,10 @@ func.func @narrowing_epilogue(%x: tensor<32x16xf32>, %w: tensor<16x8x32xf32>) ->
 // into both groups, like a constant: no kernel of its own that writes the
 // zeros once for copies of them to be made.
 // CHECK-LABEL: func.func @shared_fill
-// CHECK: fusion.group "contraction"
+// CHECK: fusion.group contraction
 // CHECK: linalg.fill
 // CHECK: linalg.matmul
-// CHECK: fusion.group "contraction"
+// CHECK: fusion.group contraction
 // CHECK: linalg.fill
 // CHECK: linalg.matmul
 // CHECK-NOT: fusion.group

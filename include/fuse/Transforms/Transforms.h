@@ -285,7 +285,7 @@ mergeSiblingElementwiseOps(RewriterBase &rewriter,
 /// results used outside become the group's results. Fails, changing
 /// nothing, if a result is used before the last op or none is used.
 FailureOr<GroupOp> createFusionGroup(RewriterBase &rewriter,
-                                     ArrayRef<Operation *> ops, StringRef kind);
+                                     ArrayRef<Operation *> ops, GroupKind kind);
 
 /// Partitions `block`'s linalg ops on tensors into fusion.group ops: a
 /// contraction, convolution or reduction root with its private elementwise

@@ -1127,7 +1127,7 @@ func.func @concat_later_inputs_disagree(%a: tensor<?x2xf32>, %b: tensor<3x2xf32>
 // -----
 
 func.func @group_bad_kind(%x: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{'fusion.group' op has unknown kind 'fast' (expected contraction, reduction, elementwise, horizontal or single)}}
+  // expected-error @+1 {{custom op 'fusion.group' invalid kind attribute specification: "fast"}}
   %y = fusion.group "fast" ins(%x : tensor<4xf32>) -> (tensor<4xf32>) {
   ^bb0(%a: tensor<4xf32>):
     fusion.yield %a : tensor<4xf32>
@@ -1139,7 +1139,7 @@ func.func @group_bad_kind(%x: tensor<4xf32>) -> tensor<4xf32> {
 
 func.func @group_arg_count(%x: tensor<4xf32>) -> tensor<4xf32> {
   // expected-error @+1 {{'fusion.group' op body has 0 argument(s) but the group has 1 input(s)}}
-  %y = fusion.group "single" ins(%x : tensor<4xf32>) -> (tensor<4xf32>) {
+  %y = fusion.group single ins(%x : tensor<4xf32>) -> (tensor<4xf32>) {
     %c = arith.constant dense<1.0> : tensor<4xf32>
     fusion.yield %c : tensor<4xf32>
   }
@@ -1150,7 +1150,7 @@ func.func @group_arg_count(%x: tensor<4xf32>) -> tensor<4xf32> {
 
 func.func @group_arg_type(%x: tensor<4xf32>) -> tensor<4xf32> {
   // expected-error @+1 {{'fusion.group' op body argument #0 has type 'tensor<8xf32>' but input #0 has type 'tensor<4xf32>'}}
-  %y = fusion.group "single" ins(%x : tensor<4xf32>) -> (tensor<4xf32>) {
+  %y = fusion.group single ins(%x : tensor<4xf32>) -> (tensor<4xf32>) {
   ^bb0(%a: tensor<8xf32>):
     %c = arith.constant dense<1.0> : tensor<4xf32>
     fusion.yield %c : tensor<4xf32>
@@ -1162,7 +1162,7 @@ func.func @group_arg_type(%x: tensor<4xf32>) -> tensor<4xf32> {
 
 func.func @group_yield_types(%x: tensor<4xf32>) -> tensor<4xf32> {
   // expected-error @+1 {{'fusion.group' op yields 'tensor<8xf32>' but its results are 'tensor<4xf32>'}}
-  %y = fusion.group "single" ins(%x : tensor<4xf32>) -> (tensor<4xf32>) {
+  %y = fusion.group single ins(%x : tensor<4xf32>) -> (tensor<4xf32>) {
   ^bb0(%a: tensor<4xf32>):
     %c = arith.constant dense<1.0> : tensor<8xf32>
     fusion.yield %c : tensor<8xf32>
@@ -1174,7 +1174,7 @@ func.func @group_yield_types(%x: tensor<4xf32>) -> tensor<4xf32> {
 
 func.func @group_no_results(%x: tensor<4xf32>) {
   // expected-error @+1 {{'fusion.group' op must have at least one result}}
-  "fusion.group"(%x) <{kind = "single"}> ({
+  "fusion.group"(%x) <{kind = 4 : i32}> ({
   ^bb0(%a: tensor<4xf32>):
     fusion.yield
   }) : (tensor<4xf32>) -> ()
@@ -1185,7 +1185,7 @@ func.func @group_no_results(%x: tensor<4xf32>) {
 
 func.func @group_isolated(%x: tensor<4xf32>) -> tensor<4xf32> {
   // expected-note @+1 {{required by region isolation constraints}}
-  %y = fusion.group "single" -> (tensor<4xf32>) {
+  %y = fusion.group single -> (tensor<4xf32>) {
     // expected-error @+1 {{using value defined outside the region}}
     fusion.yield %x : tensor<4xf32>
   }
@@ -1200,6 +1200,18 @@ func.func @group_without_yield(%x: tensor<4xf32>) -> tensor<4xf32> {
   %r = "fusion.group"(%x) ({
   ^bb0(%a: tensor<4xf32>):
     %c = arith.constant 0 : index
-  }) {kind = "single"} : (tensor<4xf32>) -> tensor<4xf32>
+  }) {kind = 4 : i32} : (tensor<4xf32>) -> tensor<4xf32>
+  return %r : tensor<4xf32>
+}
+
+// -----
+
+// The kind is an enum: an integer outside it (generic form) is refused.
+func.func @group_kind_out_of_range(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{invalid properties {kind = 9 : i32} for op fusion.group: Invalid attribute `kind` in property conversion: 9 : i32}}
+  %r = "fusion.group"(%x) <{kind = 9 : i32}> ({
+  ^bb0(%a: tensor<4xf32>):
+    fusion.yield %a : tensor<4xf32>
+  }) : (tensor<4xf32>) -> tensor<4xf32>
   return %r : tensor<4xf32>
 }

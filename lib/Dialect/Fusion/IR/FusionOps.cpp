@@ -23,6 +23,7 @@
 using namespace mlir;
 using namespace mlir::fusion;
 
+#include "fuse/Dialect/Fusion/IR/FusionEnums.cpp.inc"
 #include "fuse/Dialect/Fusion/IR/FusionOpsDialect.cpp.inc"
 
 namespace {
@@ -674,18 +675,7 @@ LogicalResult BatchNormOp::verify() {
 // GroupOp
 //===----------------------------------------------------------------------===//
 
-ArrayRef<StringRef> GroupOp::getKinds() {
-  static const StringRef kinds[] = {"contraction", "reduction", "elementwise",
-                                    "horizontal", "single"};
-  return kinds;
-}
-
 LogicalResult GroupOp::verify() {
-  if (!llvm::is_contained(getKinds(), getKind()))
-    return emitOpError("has unknown kind '")
-           << getKind()
-           << "' (expected contraction, reduction, elementwise, horizontal "
-              "or single)";
   Block &body = getBodyBlock();
   if (body.getNumArguments() != getInputs().size())
     return emitOpError("body has ")

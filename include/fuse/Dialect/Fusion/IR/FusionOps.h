@@ -19,6 +19,8 @@
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
+#include "fuse/Dialect/Fusion/IR/FusionEnums.h.inc"
+
 #define GET_OP_CLASSES
 #include "fuse/Dialect/Fusion/IR/FusionOps.h.inc"
 

@@ -9,6 +9,7 @@
 
 include "fuse/Dialect/Fusion/IR/FusionDialect.td"
 include "mlir/IR/OpBase.td"
+include "mlir/IR/EnumAttr.td"
 include "mlir/IR/CommonAttrConstraints.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
 include "mlir/Interfaces/ControlFlowInterfaces.td"
@@ -325,6 +326,17 @@ def Fusion_BatchNormOp : Fusion_Op<"batch_norm", [Pure,
 // Kernel formation
 //===----------------------------------------------------------------------===//
 
+def Fusion_GroupKind : I32EnumAttr<"GroupKind",
+    "what a fusion group's kernel is built around", [
+      I32EnumAttrCase<"Contraction", 0, "contraction">,
+      I32EnumAttrCase<"Reduction", 1, "reduction">,
+      I32EnumAttrCase<"Elementwise", 2, "elementwise">,
+      I32EnumAttrCase<"Horizontal", 3, "horizontal">,
+      I32EnumAttrCase<"Single", 4, "single">
+    ]> {
+  let cppNamespace = "::mlir::fusion";
+}
+
 def Fusion_GroupOp : Fusion_Op<"group", [IsolatedFromAbove,
     RecursiveMemoryEffects, SingleBlock]> {
   let summary = "A fusion group: the ops that become one kernel";
@@ -337,7 +349,8 @@ def Fusion_GroupOp : Fusion_Op<"group", [IsolatedFromAbove,
     moved and compiled on its own. `fusion-form-groups` creates groups;
     code generation dissolves them.
 
-    `kind` says what the kernel is built around:
+    `kind` (an enum, `GroupKind`: printed as a keyword; the quoted string
+    also parses) says what the kernel is built around:
     - `contraction`: a contraction or convolution root with the producers of
       its init (fill, bias broadcast) and its elementwise epilogue (bias,
       batch-norm scale/shift, activation, residual add);
@@ -349,7 +362,7 @@ def Fusion_GroupOp : Fusion_Op<"group", [IsolatedFromAbove,
     - `single`: one op on its own.
 
     ```mlir
-    %y = fusion.group "contraction" ins(%x, %w, %b : tensor<64x1024xf32>,
+    %y = fusion.group contraction ins(%x, %w, %b : tensor<64x1024xf32>,
         tensor<1024x4096xf32>, tensor<4096xf32>) -> (tensor<64x4096xf32>) {
     ^bb0(%x0: tensor<64x1024xf32>, %w0: tensor<1024x4096xf32>, %b0: tensor<4096xf32>):
       ...
@@ -357,7 +370,7 @@ def Fusion_GroupOp : Fusion_Op<"group", [IsolatedFromAbove,
     }
     ```
   }];
-  let arguments = (ins StrAttr:$kind, Variadic<AnyType>:$inputs);
+  let arguments = (ins Fusion_GroupKind:$kind, Variadic<AnyType>:$inputs);
   let results = (outs Variadic<AnyRankedTensor>:$results);
   let regions = (region SizedRegion<1>:$body);
   let assemblyFormat = [{
@@ -367,8 +380,6 @@ def Fusion_GroupOp : Fusion_Op<"group", [IsolatedFromAbove,
   let hasVerifier = 1;
   let extraClassDeclaration = [{
     Block &getBodyBlock() { return getBody().front(); }
-    /// The kinds a group may have.
-    static ArrayRef<StringRef> getKinds();
   }];
 }
 
