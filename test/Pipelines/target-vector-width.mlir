@@ -5,6 +5,8 @@
 // RUN: fuse-opt %s --pass-pipeline='builtin.module(fusion-to-llvm{target-cpu=skylake-avx512 target-features=})' | FileCheck %s --check-prefix=AVX512
 // RUN: fuse-opt %s --pass-pipeline='builtin.module(fusion-to-llvm{target-cpu=skylake-avx512 target-features=-avx512f})' | FileCheck %s --check-prefix=AVX2
 // RUN: fuse-opt %s --pass-pipeline='builtin.module(fusion-to-llvm{target-cpu= target-features=})' | FileCheck %s --check-prefix=SSE
+// Without AVX, no AVX-512 either (it implies AVX):
+// RUN: fuse-opt %s --pass-pipeline='builtin.module(fusion-to-llvm{target-cpu=skylake-avx512 target-features=-avx})' | FileCheck %s --check-prefix=SSE
 // RUN: fuse-opt %s --pass-pipeline='builtin.module(fusion-to-llvm{target-cpu=x86-64 target-features=+avx512f})' | FileCheck %s --check-prefix=AVX512
 // vector-width wins over the target:
 // RUN: fuse-opt %s --pass-pipeline='builtin.module(fusion-to-llvm{target-cpu=skylake-avx512 target-features= vector-width=4})' | FileCheck %s --check-prefix=SSE
