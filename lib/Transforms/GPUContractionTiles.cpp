@@ -449,15 +449,19 @@ static SmallVector<int64_t> getResultTileSizes(ArrayRef<int64_t> shape,
   return sizes;
 }
 
-void mlir::fusion::vectorizeIfPossible(RewriterBase &rewriter, Operation *op) {
+SmallVector<Value> mlir::fusion::vectorizeIfPossible(RewriterBase &rewriter,
+                                                     Operation *op) {
   rewriter.setInsertionPoint(op);
   FailureOr<linalg::VectorizationResult> vectorized = linalg::vectorize(
       rewriter, op, /*inputVectorSizes=*/{}, /*inputScalableVecDims=*/{},
       /*vectorizeNDExtract=*/false, /*flatten1DDepthwiseConv=*/false,
       /*assumeDynamicDimsMatchVecSizes=*/false,
       /*createNamedContraction=*/true);
-  if (succeeded(vectorized))
-    rewriter.replaceOp(op, vectorized->replacements);
+  if (failed(vectorized))
+    return SmallVector<Value>(op->getResults());
+  SmallVector<Value> replacements = vectorized->replacements;
+  rewriter.replaceOp(op, replacements);
+  return replacements;
 }
 
 GPUContractionTiles

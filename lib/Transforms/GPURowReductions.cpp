@@ -21,7 +21,6 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
-#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/IRMapping.h"
@@ -598,14 +597,7 @@ private:
   /// Vectorizes `op` (one result) where it can; returns its result or the
   /// value that replaced it.
   Value vectorizeResult(Operation *op) {
-    rewriter.setInsertionPoint(op);
-    FailureOr<linalg::VectorizationResult> vectorized =
-        linalg::vectorize(rewriter, op);
-    rewriter.setInsertionPointAfter(op);
-    if (failed(vectorized) || vectorized->replacements.size() != 1)
-      return op->getResult(0);
-    Value result = vectorized->replacements.front();
-    rewriter.replaceOp(op, vectorized->replacements);
+    Value result = vectorizeIfPossible(rewriter, op).front();
     if (Operation *def = result.getDefiningOp())
       rewriter.setInsertionPointAfter(def);
     return result;

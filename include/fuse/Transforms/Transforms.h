@@ -572,8 +572,9 @@ widenBlockForThreadVectors(linalg::LinalgOp root,
                            MutableArrayRef<int64_t> sizes);
 
 /// Vectorizes `op` (linalg::vectorize at its static shape) where it can,
-/// replacing it; otherwise leaves it as it is.
-void vectorizeIfPossible(RewriterBase &rewriter, Operation *op);
+/// replacing it; otherwise leaves it as it is. Returns the values that now
+/// stand for its results (its own results if it was left).
+SmallVector<Value> vectorizeIfPossible(RewriterBase &rewriter, Operation *op);
 
 /// With `sizes` the tiles of `root`'s loops in `group` (0: untiled): when
 /// they make fewer than `threads` tiles though the group's ops run at least

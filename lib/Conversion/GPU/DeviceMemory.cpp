@@ -293,11 +293,6 @@ static bool reachesDevice(memref::AllocOp alloc) {
 /// moves into the kernel that uses it).
 static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
                                        func::FuncOp func) {
-  // The buffer a memref value views: a function argument or an allocation.
-  auto rootOf = [](Value value) -> Value {
-    auto memref = dyn_cast<TypedValue<MemRefType>>(value);
-    return memref ? memref::skipViewLikeOps(memref) : Value();
-  };
   auto isFresh = [](Value root) {
     return root &&
            isa_and_nonnull<memref::AllocOp, memref::AllocaOp, gpu::AllocOp>(
@@ -373,7 +368,7 @@ static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
       for (Value operand : op->getOperands()) {
         if (!isa<BaseMemRefType>(operand.getType()))
           continue;
-        Value root = rootOf(operand);
+        Value root = getRootBuffer(operand);
         knownReads &= isKnownRoot(root);
         reads.push_back(root);
       }
@@ -399,7 +394,7 @@ static void sinkDeviceReadsIntoKernels(RewriterBase &rewriter,
                     effect.getEffect()))
               continue;
             Value root =
-                effect.getValue() ? rootOf(effect.getValue()) : Value();
+                effect.getValue() ? getRootBuffer(effect.getValue()) : Value();
             keeps &= isFresh(root) && !llvm::is_contained(reads, root);
           }
         });
