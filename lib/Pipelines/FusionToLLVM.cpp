@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "fuse/Codegen/Passes.h"
 #include "fuse/Conversion/Passes.h"
 #include "fuse/Pipelines/Pipelines.h"
 #include "fuse/Transforms/Passes.h"
@@ -87,11 +88,26 @@ void mlir::fusion::buildKernelFormationStage(
     const FusionLowerGroupsPassOptions &lowerOptions) {
   FusionFormGroupsPassOptions formOptions;
   formOptions.singletons = !fuse;
-  formOptions.rowReductions =
-      lowerOptions.threadTiles && lowerOptions.rowReductions;
-  formOptions.threadElements = lowerOptions.threadElements;
   pm.addPass(createFusionFormGroupsPass(formOptions));
-  pm.addPass(createFusionLowerGroupsPass(lowerOptions));
+  if (fuse && lowerOptions.threadTiles && lowerOptions.rowReductions) {
+    FusionGPUMergeRowReductionsPassOptions mergeOptions;
+    mergeOptions.threadElements = lowerOptions.threadElements;
+    pm.addPass(createFusionGPUMergeRowReductionsPass(mergeOptions));
+  }
+  // The strategy: each group's lowering config, from the module's target
+  // (fusion-set-target, at the start of the pipeline).
+  FusionSelectLoweringStrategyPassOptions strategyOptions;
+  strategyOptions.innerTile = lowerOptions.innerTile;
+  strategyOptions.outerTile = lowerOptions.outerTile;
+  strategyOptions.packPanels = lowerOptions.packPanels;
+  strategyOptions.threadElements = lowerOptions.threadElements;
+  strategyOptions.sharedMemoryContractions =
+      lowerOptions.sharedMemoryContractions;
+  strategyOptions.rowReductions = lowerOptions.rowReductions;
+  pm.addPass(createFusionSelectLoweringStrategyPass(strategyOptions));
+  FusionLowerGroupsPassOptions configOnly = lowerOptions;
+  configOnly.select = false;
+  pm.addPass(createFusionLowerGroupsPass(configOnly));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 }
@@ -156,6 +172,9 @@ void mlir::fusion::buildLowerToLLVMStage(
   target.cpu = options.targetCpu;
   target.features = options.targetFeatures;
   pm.addPass(createFusionLLVMTargetPass(target));
+  FusionSetTargetPassOptions removeTarget;
+  removeTarget.remove = true;
+  pm.addPass(createFusionSetTargetPass(removeTarget));
   pm.addPass(createFusionCheckLoweredToLLVMPass());
 }
 
@@ -165,6 +184,14 @@ void mlir::fusion::buildLowerToLLVMStage(
 
 void mlir::fusion::buildFusionToLLVMPipeline(
     OpPassManager &pm, const FusionToLLVMPipelineOptions &options) {
+  // The target that code generation reads (#fusion.target).
+  FusionSetTargetPassOptions targetOptions;
+  targetOptions.backend = "cpu";
+  targetOptions.arch = options.targetCpu;
+  targetOptions.features = options.targetFeatures;
+  targetOptions.vectorWidth = getPipelineVectorWidth(options);
+  targetOptions.threads = std::max<int64_t>(options.threads, 1);
+  pm.addPass(createFusionSetTargetPass(targetOptions));
   FusionToLinalgPipelineOptions linalgOptions;
   linalgOptions.fuse = options.fuse;
   buildFusionToLinalgPipeline(pm, linalgOptions);

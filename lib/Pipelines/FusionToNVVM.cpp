@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "fuse/Codegen/Passes.h"
 #include "fuse/Conversion/Passes.h"
 #include "fuse/Pipelines/Pipelines.h"
 #include "fuse/Transforms/Passes.h"
@@ -57,6 +58,12 @@ std::string mlir::fusion::findLibdevice() {
 static void buildGPUTilingStage(OpPassManager &pm,
                                 const FusionToNVVMPipelineOptions &options,
                                 bool workgroupMemory) {
+  // The target that code generation reads (#fusion.target).
+  FusionSetTargetPassOptions targetOptions;
+  targetOptions.backend = "gpu";
+  targetOptions.arch = options.chip;
+  targetOptions.features = options.features;
+  pm.addPass(createFusionSetTargetPass(targetOptions));
   FusionToLinalgPipelineOptions linalgOptions;
   linalgOptions.fuse = options.fuse;
   buildFusionToLinalgPipeline(pm, linalgOptions);
@@ -198,6 +205,9 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
+  FusionSetTargetPassOptions removeTarget;
+  removeTarget.remove = true;
+  pm.addPass(createFusionSetTargetPass(removeTarget));
   FusionDumpGPUBinariesPassOptions dump;
   dump.dir = options.dumpDir;
   pm.addPass(createFusionDumpGPUBinariesPass(dump));

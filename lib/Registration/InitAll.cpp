@@ -7,6 +7,7 @@
 #include "fuse/InitAllDialects.h"
 #include "fuse/InitAllPasses.h"
 
+#include "fuse/Codegen/Passes.h"
 #include "fuse/Conversion/GPU/AllReduce.h"
 #include "fuse/Conversion/Passes.h"
 #include "fuse/Dialect/Fusion/IR/FusionDialect.h"
@@ -34,5 +35,6 @@ void fuse::registerAllDialectsAndExtensions(mlir::DialectRegistry &registry) {
 void fuse::registerAllPasses() {
   mlir::fusion::registerFusionConversionPasses();
   mlir::fusion::registerFusionTransformsPasses();
+  mlir::fusion::registerFusionCodegenPasses();
   mlir::fusion::registerFusionPipelines();
 }

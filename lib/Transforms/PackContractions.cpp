@@ -373,8 +373,14 @@ struct FusionPackContractionsPass
   using Base::Base;
   void runOnOperation() override {
     ContractionPackingOptions options;
-    options.panelWidth =
-        panelWidth > 0 ? int64_t(panelWidth) : 2 * getHostVectorWidth();
+    // The option, else two vectors of the module's target (#fusion.target),
+    // else of the host.
+    options.panelWidth = panelWidth;
+    if (options.panelWidth <= 0)
+      if (TargetAttr target = TargetAttr::lookup(getOperation()))
+        options.panelWidth = 2 * target.getVectorWidth();
+    if (options.panelWidth <= 0)
+      options.panelWidth = 2 * getHostVectorWidth();
     options.minReuse = minReuse;
     SmallVector<linalg::LinalgOp> candidates;
     getOperation()->walk([&](linalg::LinalgOp op) {

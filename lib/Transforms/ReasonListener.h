@@ -3,9 +3,9 @@
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
-// Private to lib/ (Transforms, Conversion/GPU): the passes call the public fuse...() entry
-// points with a rewriter carrying this listener, so that a refusal's
-// notifyMatchFailure reason becomes the text of the pass's remark.
+// Private to lib/ (Transforms, Codegen, Conversion/GPU): the passes call the
+// public fuse...() entry points with a rewriter carrying this listener, so that
+// a refusal's notifyMatchFailure reason becomes the text of the pass's remark.
 //
 //===----------------------------------------------------------------------===//
 

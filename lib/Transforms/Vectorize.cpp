@@ -385,8 +385,15 @@ struct FusionVectorizePass
   using Base::Base;
 
   void runOnOperation() override {
-    int64_t width =
-        vectorWidth > 0 ? int64_t(vectorWidth) : fusion::getHostVectorWidth();
+    // The option, else the module's target (#fusion.target), else the
+    // host's.
+    int64_t width = vectorWidth;
+    if (width <= 0)
+      if (fusion::TargetAttr target =
+              fusion::TargetAttr::lookup(getOperation()))
+        width = target.getVectorWidth();
+    if (width <= 0)
+      width = fusion::getHostVectorWidth();
     // Ops whose body never runs (a loop of size 0) become their inits
     // first: tiling cannot tile an empty loop.
     fusion::foldEmptyIterationDomains(getOperation());

@@ -16,10 +16,10 @@
 // ROWS-DAG: rows.mlir:150:8: remark: [fusion-lower-groups] row reduction: one block of 32 threads per row of 128 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
 // A group whose result is the reduction itself (softmax's max, layer norm's
 // sum: one value per row) is merged into the row-reduction group that
-// consumes it, so that one kernel reads the row once:
-// ROWS-DAG: rows.mlir:15:8: remark: [fusion-form-groups] merged the reduction group of loc("{{.*}}rows.mlir":15:8) into this row-reduction group: one GPU kernel reads each row once
-// ROWS-DAG: rows.mlir:54:8: remark: [fusion-form-groups] merged the reduction group of loc("{{.*}}rows.mlir":25:10) into this row-reduction group: one GPU kernel reads each row once
-// ROWS-DAG: rows.mlir:15:8: remark: [fusion-form-groups] formed a reduction group: linalg.fill + linalg.generic + linalg.fill + linalg.generic + linalg.generic
+// consumes it (fusion-gpu-merge-row-reductions, after fusion-form-groups),
+// so that one kernel reads the row once:
+// ROWS-DAG: rows.mlir:15:8: remark: [fusion-gpu-merge-row-reductions] merged the reduction group of loc("{{.*}}rows.mlir":15:8) into this row-reduction group: one GPU kernel reads each row once
+// ROWS-DAG: rows.mlir:54:8: remark: [fusion-gpu-merge-row-reductions] merged the reduction group of loc("{{.*}}rows.mlir":25:10) into this row-reduction group: one GPU kernel reads each row once
 // ROWS-NOT: not a row-reduction kernel
 //
 // The kernel on tensors (RMS norm over 2 x 8 rows of 512): a forall over the
@@ -97,6 +97,7 @@
 //
 // Groups it refuses, with the reason, and tiles as before:
 // RUN: fuse-opt %s --fusion-to-nvvm -o /dev/null 2>&1 | FileCheck %s --check-prefix=REFUSED
+// RUN: fuse-opt %s --fusion-to-nvvm -o /dev/null 2>&1 | FileCheck %s --check-prefix=NOMERGE
 
 #id = affine_map<(d0, d1) -> (d0, d1)>
 #tr = affine_map<(d0, d1) -> (d1, d0)>
@@ -106,7 +107,7 @@
 
 // A row of 8191 elements (a prime): vectors of 1, and a block of 1 thread
 // would hold the whole row.
-// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-lower-groups] not a row-reduction kernel: rows of 8191 elements would take 8191 vectors of 1 per thread (at most 16)
+// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-select-lowering-strategy] not a row-reduction kernel: rows of 8191 elements would take 8191 vectors of 1 per thread (at most 16)
 func.func @prime_row(%x: tensor<4x8191xf32>) -> tensor<4x8191xf32> {
   %zero = arith.constant 0.0 : f32
   %er = tensor.empty() : tensor<4xf32>
@@ -127,7 +128,7 @@ func.func @prime_row(%x: tensor<4x8191xf32>) -> tensor<4x8191xf32> {
 
 // The elementwise op reads the input transposed: its slice of a row is not
 // the thread's slice of a row.
-// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-lower-groups] not a row-reduction kernel: an operand is read through a transposing or non-projected map
+// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-select-lowering-strategy] not a row-reduction kernel: an operand is read through a transposing or non-projected map
 func.func @transposed(%x: tensor<64x64xf32>) -> tensor<64x64xf32> {
   %zero = arith.constant 0.0 : f32
   %er = tensor.empty() : tensor<64xf32>
@@ -148,7 +149,7 @@ func.func @transposed(%x: tensor<64x64xf32>) -> tensor<64x64xf32> {
 
 // The elementwise op reads its loop indices (a causal mask): a thread's
 // slice would need its columns' indices.
-// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-lower-groups] not a row-reduction kernel: an op reads its loop indices
+// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-select-lowering-strategy] not a row-reduction kernel: an op reads its loop indices
 func.func @indices(%x: tensor<64x64xf32>) -> tensor<64x64xf32> {
   %zero = arith.constant 0.0 : f32
   %er = tensor.empty() : tensor<64xf32>
@@ -173,7 +174,7 @@ func.func @indices(%x: tensor<64x64xf32>) -> tensor<64x64xf32> {
 
 // Column sums (the reduction is over the outer loop) normalizing columns:
 // their init is not a row of scalars.
-// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-lower-groups] not a row-reduction kernel: a fill of another shape than the rows or the result
+// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-select-lowering-strategy] not a row-reduction kernel: a fill of another shape than the rows or the result
 func.func @columns(%x: tensor<64x128xf32>) -> tensor<64x128xf32> {
   %zero = arith.constant 0.0 : f32
   %er = tensor.empty() : tensor<128xf32>
@@ -196,7 +197,7 @@ func.func @columns(%x: tensor<64x128xf32>) -> tensor<64x128xf32> {
 // thread per row), the normalization is a row-reduction kernel of its own
 // that reads the sums.
 // REFUSED-DAG: row-reductions.mlir:[[@LINE+17]]:8: remark: [fusion-lower-groups] row reduction: one block of 64 threads per row of 256 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
-// REFUSED-NOT: merged the reduction group
+// NOMERGE-NOT: row-reductions.mlir:[[@LINE+16]]:8: remark: [fusion-gpu-merge-row-reductions] merged the reduction group
 func.func @sum_also_returned(%x: tensor<8x256xf32>) -> (tensor<8x256xf32>, tensor<8xf32>) {
   %zero = arith.constant 0.0 : f32
   %er = tensor.empty() : tensor<8xf32>
@@ -224,7 +225,7 @@ func.func @sum_also_returned(%x: tensor<8x256xf32>) -> (tensor<8x256xf32>, tenso
 // A mask of i1 (a vector of i1 is packed bits, a buffer of i1 a byte per
 // element): not this kernel; the emulation of the old one agrees with the
 // CPU build.
-// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-lower-groups] not a row-reduction kernel: an op has elements of less than a byte, more than 64 bits, or of index type
+// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-select-lowering-strategy] not a row-reduction kernel: an op has elements of less than a byte, more than 64 bits, or of index type
 func.func @masked(%x: tensor<8x64xf32>, %m: tensor<8x64xi1>) -> tensor<8x64xf32> {
   %zero = arith.constant 0.0 : f32
   %er = tensor.empty() : tensor<8xf32>
@@ -245,7 +246,7 @@ func.func @masked(%x: tensor<8x64xf32>, %m: tensor<8x64xi1>) -> tensor<8x64xf32>
 }
 
 // Half precision: the block's shuffles move 32-bit registers.
-// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-lower-groups] not a row-reduction kernel: a reduction of elements narrower than 32 bits
+// REFUSED-DAG: row-reductions.mlir:[[@LINE+11]]:8: remark: [fusion-select-lowering-strategy] not a row-reduction kernel: a reduction of elements narrower than 32 bits
 func.func @half(%x: tensor<8x64xf16>) -> tensor<8x64xf16> {
   %zero = arith.constant 0.0 : f16
   %er = tensor.empty() : tensor<8xf16>
@@ -266,7 +267,7 @@ func.func @half(%x: tensor<8x64xf16>) -> tensor<8x64xf16> {
 
 // A reduction of a fill (a count of the columns): nothing along the
 // columns gives the thread's loops their extent.
-// REFUSED-DAG: row-reductions.mlir:[[@LINE+13]]:8: remark: [fusion-lower-groups] not a row-reduction kernel: an op over the columns reads no operand along them
+// REFUSED-DAG: row-reductions.mlir:[[@LINE+13]]:8: remark: [fusion-select-lowering-strategy] not a row-reduction kernel: an op over the columns reads no operand along them
 func.func @count(%x: tensor<8x64xf32>) -> tensor<8x64xf32> {
   %zero = arith.constant 0.0 : f32
   %one = arith.constant 1.0 : f32

@@ -49,7 +49,7 @@ func.func @dense(%x: tensor<128x256xf32>, %w: tensor<256x512xf32>, %b: tensor<51
   %f = linalg.fill ins(%zero : f32) outs(%e : tensor<128x512xf32>) -> tensor<128x512xf32>
   %m = linalg.matmul ins(%x, %w : tensor<128x256xf32>, tensor<256x512xf32>) outs(%f : tensor<128x512xf32>) -> tensor<128x512xf32>
   // expected-remark @+2 {{formed a contraction group}}
-  // expected-remark @+1 {{[fusion-lower-groups] contraction tiled in shared memory: 64x64 blocks, reduction in steps of 16, 4x4 results per thread (256 threads)}}
+  // expected-remark @+1 {{[fusion-select-lowering-strategy] contraction tiled in shared memory: 64x64 blocks, reduction in steps of 16, 4x4 results per thread (256 threads)}}
   %y = linalg.generic {indexing_maps = [#id, #row, #id], iterator_types = ["parallel", "parallel"]}
       ins(%m, %b : tensor<128x512xf32>, tensor<512xf32>) outs(%e : tensor<128x512xf32>) {
   ^bb0(%i: f32, %bi: f32, %o: f32):

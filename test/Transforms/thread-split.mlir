@@ -31,7 +31,7 @@ func.func @global_pool(%x: tensor<1x14x14x240xf32>) -> tensor<1x240xf32> {
 // a balance beats whole vectors: 4 tiles of 250.
 // CHECK-LABEL: func.func @classifier
 // CHECK: scf.forall (%{{.*}}, %{{.*}}) = (0, 0) to (1, 1000) step (1, 40)
-// FOUR: remark: [fusion-lower-groups] 1 tile(s) for 4 threads: loop 1 split into tiles of 250
+// FOUR: remark: [fusion-select-lowering-strategy] 1 tile(s) for 4 threads: loop 1 split into tiles of 250
 // FOUR-LABEL: func.func @classifier
 // FOUR: step (1, 250)
 func.func @classifier(%x: tensor<1x1024xf32>, %w: tensor<1024x1000xf32>) -> tensor<1x1000xf32> {

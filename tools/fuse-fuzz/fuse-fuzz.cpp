@@ -182,8 +182,15 @@ static const char *const kPipelines[] = {
     "fusion-form-groups,fusion-lower-groups{thread-tiles=true}",
     ("fusion-form-groups,fusion-lower-groups{thread-tiles=true "
      "thread-elements=4}"),
-    ("fusion-form-groups{row-reductions=true},fusion-lower-groups{thread-"
-     "tiles=true thread-elements=4 row-reductions=true}"),
+    ("fusion-form-groups,fusion-gpu-merge-row-reductions,fusion-lower-"
+     "groups{thread-tiles=true thread-elements=4 row-reductions=true}"),
+    // The strategy from a target, then the tiling by config.
+    ("fusion-set-target{threads=2 vector-width=8},fusion-form-groups,"
+     "fusion-select-lowering-strategy,fusion-lower-groups{select=false}"),
+    ("fusion-set-target{backend=gpu},fusion-form-groups,"
+     "fusion-select-lowering-strategy{shared-memory-contractions=true "
+     "row-reductions=true thread-elements=4},fusion-lower-groups{select="
+     "false workgroup-memory=false}"),
     "fusion-form-groups{singletons=true},fusion-lower-groups{forall=true}",
     "fusion-form-groups,fusion-lower-groups{forall=true threads=4}",
     "fusion-form-groups,fusion-lower-groups{outline=true inner-tile=2}",

@@ -8,6 +8,7 @@
 #ifndef FUSE_PIPELINES_PIPELINES_H
 #define FUSE_PIPELINES_PIPELINES_H
 
+#include "fuse/Codegen/Passes.h"
 #include "fuse/Transforms/Passes.h"
 #include "mlir/Pass/PassOptions.h"
 

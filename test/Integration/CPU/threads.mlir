@@ -29,8 +29,8 @@
 // RUN: fuse-run %S/Inputs/thread-split.mlir --entry=classifier --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
 // RUN: fuse-run %S/Inputs/thread-split.mlir --entry=classifier --pipeline='fusion-to-llvm{threads=2}' --compare='fusion-to-llvm{vectorize=false}' --atol=1e-4 --rtol=1e-4 | FileCheck %s --check-prefix=REF
 // RUN: fuse-opt %S/Inputs/thread-split.mlir --pass-pipeline='builtin.module(fusion-to-llvm{threads=2})' -o /dev/null 2>&1 | FileCheck %s --check-prefix=SPLIT
-// SPLIT: remark: [fusion-lower-groups] 1 tile(s) for 2 threads: loop 1 split into tiles of 120
-// SPLIT: remark: [fusion-lower-groups] 1 tile(s) for 2 threads: loop 1 split into tiles of 40
+// SPLIT: remark: [fusion-select-lowering-strategy] 1 tile(s) for 2 threads: loop 1 split into tiles of 120
+// SPLIT: remark: [fusion-select-lowering-strategy] 1 tile(s) for 2 threads: loop 1 split into tiles of 40
 // REF: compare: 'fusion-to-llvm{vectorize=false}' {{.*}} 0 mismatch(es)
 // The tile temporaries of the work-sharing loops (the runs above compare
 // them at atol=0) are allocated once per thread, at the start of the

@@ -276,3 +276,37 @@ bool mlir::fusion::hasOneReadingUse(Value value, OpOperand **reader) {
     *reader = found;
   return found != nullptr;
 }
+
+/// Whether `op` reads `value` broadcast along one of its parallel loops:
+/// fused into `op`'s tiles, its producer would be computed once per tile of
+/// that loop (a packing copy of a contraction's weights, once per row tile).
+bool mlir::fusion::isReadBroadcast(Operation *op, Value value) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  if (!linalgOp)
+    return false;
+  SmallVector<utils::IteratorType> iterators = linalgOp.getIteratorTypesArray();
+  for (OpOperand *input : linalgOp.getDpsInputOperands()) {
+    if (input->get() != value)
+      continue;
+    AffineMap map = linalgOp.getMatchingIndexingMap(input);
+    for (auto [d, it] : llvm::enumerate(iterators))
+      if (it == utils::IteratorType::parallel && !map.isFunctionOfDim(d))
+        return true;
+  }
+  return false;
+}
+
+/// Whether `op` only moves data (a transpose or a copy): cheap to compute
+/// once per tile of the loops it depends on.
+bool mlir::fusion::isDataMovement(Operation *op) {
+  if (isa<linalg::TransposeOp, linalg::CopyOp>(op))
+    return true;
+  auto generic = dyn_cast<linalg::GenericOp>(op);
+  if (!generic || generic.getNumDpsInputs() != 1 ||
+      generic.getNumDpsInits() != 1 ||
+      generic.getNumLoops() != generic.getNumParallelLoops())
+    return false;
+  Block &body = generic.getRegion().front();
+  return body.getOperations().size() == 1 &&
+         body.getTerminator()->getOperand(0) == body.getArgument(0);
+}

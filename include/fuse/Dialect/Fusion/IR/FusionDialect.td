@@ -35,6 +35,7 @@ def Fusion_Dialect : Dialect {
     patterns that index the shape with it can run (the GPU dialect's crash).
   }];
   let hasCanonicalizer = 1;
+  let useDefaultAttributePrinterParser = 1;
   let dependentDialects = ["::mlir::ub::UBDialect"];
 }
 

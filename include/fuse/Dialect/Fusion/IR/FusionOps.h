@@ -21,6 +21,17 @@
 
 #include "fuse/Dialect/Fusion/IR/FusionEnums.h.inc"
 
+namespace mlir {
+namespace fusion {
+/// `[1, 2, 3]` (or `[]`): the tile sizes of #fusion.lowering_config.
+FailureOr<SmallVector<int64_t>> parseSizeList(AsmParser &parser);
+void printSizeList(AsmPrinter &printer, ArrayRef<int64_t> sizes);
+} // namespace fusion
+} // namespace mlir
+
+#define GET_ATTRDEF_CLASSES
+#include "fuse/Dialect/Fusion/IR/FusionAttrs.h.inc"
+
 #define GET_OP_CLASSES
 #include "fuse/Dialect/Fusion/IR/FusionOps.h.inc"
 

@@ -7,6 +7,7 @@
 #ifndef FUSE_DIALECT_FUSION_IR_FUSIONOPS_TD
 #define FUSE_DIALECT_FUSION_IR_FUSIONOPS_TD
 
+include "fuse/Dialect/Fusion/IR/FusionAttrs.td"
 include "fuse/Dialect/Fusion/IR/FusionDialect.td"
 include "mlir/IR/OpBase.td"
 include "mlir/IR/EnumAttr.td"

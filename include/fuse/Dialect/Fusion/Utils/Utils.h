@@ -95,6 +95,16 @@ bool isReadingUse(OpOperand &use);
 /// That use is returned in `reader` when given.
 bool hasOneReadingUse(Value value, OpOperand **reader = nullptr);
 
+/// Whether `op` (a linalg op) reads `value` broadcast along one of its
+/// parallel loops: fused into `op`'s tiles, its producer would be computed
+/// once per tile of that loop (a packing copy of a contraction's weights,
+/// once per row tile).
+bool isReadBroadcast(Operation *op, Value value);
+
+/// Whether `op` only moves data (a transpose, a copy, a generic yielding its
+/// one input): cheap to compute once per tile of the loops it depends on.
+bool isDataMovement(Operation *op);
+
 } // namespace fusion
 } // namespace mlir
 

@@ -15,7 +15,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "ReasonListener.h"
+#include "../../Transforms/ReasonListener.h"
+#include "fuse/Codegen/Codegen.h"
+#include "fuse/Codegen/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -25,8 +27,16 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/TypeSwitch.h"
 #include "llvm/Support/FormatVariadic.h"
+
+namespace mlir {
+namespace fusion {
+#define GEN_PASS_DEF_FUSIONGPUMERGEROWREDUCTIONSPASS
+#include "fuse/Codegen/Passes.h.inc"
+} // namespace fusion
+} // namespace mlir
 
 using namespace mlir;
 using namespace mlir::fusion;
@@ -146,11 +156,9 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
           generic.getNumLoops() == root.getNumLoops() + 1)
         reference = generic;
   int64_t loops = reference.getNumLoops();
-  kernel.rootPerRow =
-      root.getNumReductionLoops() > 0 || reference != root;
-  if (loops < 2 ||
-      (!kernel.rootPerRow &&
-       root.getNumParallelLoops() != static_cast<unsigned>(loops)))
+  kernel.rootPerRow = root.getNumReductionLoops() > 0 || reference != root;
+  if (loops < 2 || (!kernel.rootPerRow &&
+                    root.getNumParallelLoops() != static_cast<unsigned>(loops)))
     return std::string("the result is not an elementwise op or a reduction "
                        "over rows and columns");
   if (!kernel.rootPerRow &&
@@ -667,8 +675,8 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
   }
   SmallVector<OpFoldResult> rowStrides(rowOffsets.size(),
                                        rewriter.getIndexAttr(1));
-  auto rowType = RankedTensorType::get(
-      {kernel.rootPerRow ? 1 : kernel.columns}, element);
+  auto rowType =
+      RankedTensorType::get({kernel.rootPerRow ? 1 : kernel.columns}, element);
   Value destRow = tensor::ExtractSliceOp::create(
       rewriter, loc, rowType, blockDest, rowOffsets, rowSizes, rowStrides);
   Value destView = destRow;
@@ -709,9 +717,8 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
     auto partType = RankedTensorType::get({ShapedType::kDynamic}, element);
     SmallVector<OpFoldResult> offsets{rewriter.getIndexAttr(0)},
         sizes{OpFoldResult(size)}, strides{rewriter.getIndexAttr(1)};
-    Value part = tensor::ExtractSliceOp::create(rewriter, loc, partType,
-                                                single, offsets, sizes,
-                                                strides);
+    Value part = tensor::ExtractSliceOp::create(rewriter, loc, partType, single,
+                                                offsets, sizes, strides);
     rewriter.setInsertionPointToStart(threads.getTerminator().getBody());
     tensor::ParallelInsertSliceOp::create(rewriter, loc, part, threadDest,
                                           offsets, sizes, strides);
@@ -720,9 +727,9 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
   } else {
     SmallVector<OpFoldResult> sliceOffsets{rewriter.getIndexAttr(0), threadId,
                                            rewriter.getIndexAttr(0)};
-    SmallVector<OpFoldResult> sliceSizes{
-        rewriter.getIndexAttr(kernel.vectors), rewriter.getIndexAttr(1),
-        rewriter.getIndexAttr(kernel.vector)};
+    SmallVector<OpFoldResult> sliceSizes{rewriter.getIndexAttr(kernel.vectors),
+                                         rewriter.getIndexAttr(1),
+                                         rewriter.getIndexAttr(kernel.vector)};
     SmallVector<OpFoldResult> sliceStrides(3, rewriter.getIndexAttr(1));
     rewriter.setInsertionPointToStart(threads.getTerminator().getBody());
     tensor::ParallelInsertSliceOp::create(rewriter, loc, *result, threadDest,
@@ -823,7 +830,8 @@ int64_t mlir::fusion::mergeRowReductionGroups(RewriterBase &rewriter,
           continue;
         }
         reportDecision(
-            consumer.getLoc(), "fusion-form-groups", "RowGroupsMerged", true,
+            consumer.getLoc(), "fusion-gpu-merge-row-reductions",
+            "RowGroupsMerged", true,
             "merged the reduction group of " +
                 [&] {
                   std::string loc;
@@ -845,3 +853,19 @@ int64_t mlir::fusion::mergeRowReductionGroups(RewriterBase &rewriter,
   }
   return count;
 }
+
+namespace {
+struct FusionGPUMergeRowReductionsPass
+    : fusion::impl::FusionGPUMergeRowReductionsPassBase<
+          FusionGPUMergeRowReductionsPass> {
+  using Base::Base;
+  void runOnOperation() override {
+    IRRewriter rewriter(&getContext());
+    llvm::SetVector<Block *> blocks;
+    getOperation()->walk(
+        [&](GroupOp group) { blocks.insert(group->getBlock()); });
+    for (Block *block : blocks)
+      (void)mergeRowReductionGroups(rewriter, *block, threadElements);
+  }
+};
+} // namespace

@@ -1,0 +1,343 @@
+//===- Codegen.h - Per-group code generation ----------------------*- C++
+//-*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+// Code generation of fusion groups, as IREE's Codegen is built: a strategy
+// (selectLoweringConfig; CPU and GPU in lib/Codegen/CPU and lib/Codegen/GPU)
+// chooses a #fusion.lowering_config per group from the target description
+// (#fusion.target); lowerGroupWithConfig (lib/Codegen/Common) then tiles the
+// group as the config says, with the GPU's thread levels in lib/Codegen/GPU.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FUSE_CODEGEN_CODEGEN_H
+#define FUSE_CODEGEN_CODEGEN_H
+
+#include "fuse/Dialect/Fusion/IR/FusionOps.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/IR/PatternMatch.h"
+
+#include <optional>
+#include <string>
+
+namespace mlir {
+namespace fusion {
+
+//===----------------------------------------------------------------------===//
+// Kernel formation (lib/Codegen/Common/FormGroups.cpp)
+//===----------------------------------------------------------------------===//
+
+/// Limits of kernel formation.
+struct GroupFormationOptions {
+  /// Every op its own group (the unfused baseline).
+  bool singletons = false;
+  /// Most linalg ops in one group.
+  int64_t maxOps = 16;
+  /// Merge sibling elementwise ops reading a common input into one
+  /// multi-result op, a `horizontal` group.
+  bool horizontal = true;
+};
+
+/// Merges `ops` (elementwise linalg.generic ops with one result written in
+/// order, the same static iteration space, in one block, none reading what
+/// another computes) into one linalg.generic with all their results, at the
+/// first one's place; inputs they share (same value, same map) are read
+/// once. Fails, changing nothing, otherwise.
+FailureOr<linalg::GenericOp>
+mergeSiblingElementwiseOps(RewriterBase &rewriter,
+                           ArrayRef<linalg::GenericOp> ops);
+
+/// Moves `ops` (linalg ops on tensors in one block) into one fusion.group of
+/// `kind`, placed where the last of them was: values they use from outside
+/// become inputs (constants and static empty tensors are cloned in), their
+/// results used outside become the group's results. Fails, changing
+/// nothing, if a result is used before the last op or none is used.
+FailureOr<GroupOp> createFusionGroup(RewriterBase &rewriter,
+                                     ArrayRef<Operation *> ops, GroupKind kind);
+
+/// Partitions `block`'s linalg ops on tensors into fusion.group ops: a
+/// contraction, convolution or reduction root with its private elementwise
+/// producers and its chain of single-use elementwise consumers; then chains
+/// of elementwise ops; then single ops. Returns the groups formed.
+FailureOr<SmallVector<GroupOp>>
+formFusionGroups(RewriterBase &rewriter, Block &block,
+                 const GroupFormationOptions &options = {});
+
+/// Inlines `group`'s body in its place.
+LogicalResult dissolveFusionGroup(RewriterBase &rewriter, GroupOp group);
+
+/// Moves `group`'s body into a new private function, inserted before the
+/// function that holds the group, and calls it in the group's place. The
+/// function is named `name` (made unique in `symbolTable`, the table of the
+/// module that holds the group) and marked `noinline` for LLVM, so that a
+/// profiler attributes the kernel's time to it. Fails when the group is not
+/// in a func.func.
+FailureOr<func::FuncOp> outlineFusionGroup(RewriterBase &rewriter,
+                                           GroupOp group, StringRef name,
+                                           SymbolTable &symbolTable);
+
+//===----------------------------------------------------------------------===//
+// Strategy and tiling
+//===----------------------------------------------------------------------===//
+
+/// The largest divisor of `size` that is at most `limit`, or 1.
+int64_t getLargestDivisorAtMost(int64_t size, int64_t limit);
+
+/// Tiles of a contraction's GPU kernel in shared memory (upper bounds: the
+/// sizes used are the largest divisors of the loop ranges up to these).
+struct GPUContractionTileOptions {
+  /// Result rows and columns per thread block.
+  int64_t blockRows = 64;
+  int64_t blockCols = 64;
+  /// Reduction elements per step (each step's operand slices are copied
+  /// into shared memory, one vector per thread).
+  int64_t blockK = 16;
+  /// Result rows and columns per thread (a register tile).
+  int64_t threadRows = 4;
+  int64_t threadCols = 4;
+  /// Elements per thread and copy (vector loads).
+  int64_t vectorWidth = 4;
+  /// Memory space of the operand copies (#gpu.address_space<workgroup> on
+  /// the GPU; none when the tiling is run on the CPU).
+  Attribute sharedMemorySpace;
+};
+
+/// The tile sizes getGPUContractionTiles chooses for one contraction.
+struct GPUContractionTiles {
+  int64_t blockRows, blockCols, blockK, threadRows, threadCols, threads;
+};
+GPUContractionTiles
+getGPUContractionTiles(linalg::LinalgOp anchor,
+                       const GPUContractionTileOptions &options);
+
+/// Whether the contraction `anchor` of a group whose result `root` computes
+/// (`anchor` itself or an elementwise epilogue of it) can be tiled by
+/// tileContractionForThreads with `options`; `reason` says why not.
+LogicalResult
+canTileContractionCooperatively(linalg::LinalgOp anchor, linalg::LinalgOp root,
+                                const GPUContractionTileOptions &options = {},
+                                std::string *reason = nullptr);
+
+/// Folds the data movement producing operands of the contraction `anchor`
+/// (a transpose of the weights, a broadcast, a copy: one input, the body
+/// yields it) into its indexing maps: the contraction (generalized) reads
+/// the copy's input directly. Returns the new contraction.
+FailureOr<linalg::LinalgOp>
+foldOperandCopiesIntoContraction(RewriterBase &rewriter,
+                                 linalg::LinalgOp anchor);
+
+/// Makes a contraction `anchor` that accumulates into a tensor C (an initial
+/// value not computed elementwise, e.g. an ensemble branch's result that
+/// the next branch's product is added to) accumulate from zero, and adds C
+/// in its elementwise epilogue `root` (a new one if `root` is `anchor`), as
+/// IREE's ConvertAccGEMMToGEMM does: the product then starts in registers.
+/// Floating-point sums are reassociated (C + sum rather than sum from C).
+/// Only where the result can then be tiled by tileContractionForThreads
+/// with `options`. Returns the new (anchor, root).
+FailureOr<std::pair<linalg::LinalgOp, linalg::LinalgOp>>
+separateAccumulatorInit(RewriterBase &rewriter, linalg::LinalgOp anchor,
+                        linalg::LinalgOp root,
+                        const GPUContractionTileOptions &options = {});
+
+/// The thread level of a contraction's GPU kernel, given one thread block's
+/// tile of it (`anchor`) and of the group's result (`root`): the
+/// accumulator is initialized in the block's output tile; the reduction
+/// runs in steps of blockK, each copying its operand slices into
+/// `sharedMemorySpace` (an scf.forall over threads, a vector each), then
+/// computing threadRows x threadCols of the product per thread (an
+/// scf.forall); the epilogue runs in place on the accumulator (an
+/// scf.forall). The foralls are mapped to linear GPU thread ids and
+/// vectorized.
+LogicalResult
+tileContractionForThreads(RewriterBase &rewriter, linalg::LinalgOp anchor,
+                          linalg::LinalgOp root,
+                          const GPUContractionTileOptions &options = {});
+
+/// Tile sizes of per-group code generation.
+struct GroupCodegenOptions {
+  /// Tile of the innermost parallel loop (the largest divisor up to this).
+  int64_t innerTile = 1024;
+  /// Tile of the next parallel loop out; further ones are tiled by 1.
+  int64_t outerTile = 8;
+  /// When the group's contraction reads a packing copy of its weights
+  /// broadcast along its rows, the copy is computed once per tile of up to
+  /// this many panels (loops tiled by 1 otherwise), the rows tiled inside.
+  int64_t packPanels = 4;
+  /// Tile loops as scf.forall (parallel) instead of scf.for.
+  bool forall = false;
+  /// CPU threads that run the forall tiles: a group with fewer tiles and
+  /// enough work for that many threads gets a loop split into more tiles
+  /// (splitTilesForThreads). 0 or 1: never.
+  int64_t threads = 0;
+  /// A second level of scf.forall tiles, one element of the root each (GPU
+  /// threads within a block tile); implies `forall`.
+  bool threadTiles = false;
+  /// With `threadTiles`, in a group whose ops are all parallel (elementwise,
+  /// broadcasts, transposes: memory-bound kernels): each thread computes up
+  /// to this many contiguous elements of the innermost parallel loop (a
+  /// power of two dividing its block tile), as one vector, and the block
+  /// tile along that loop grows to keep innerTile x outerTile threads
+  /// (widenBlockForThreadVectors). 1: one element per thread.
+  int64_t threadElements = 1;
+  /// With `threadTiles`: contraction groups are tiled by
+  /// tileContractionForThreads instead (thread blocks of
+  /// `contractionTiles.blockRows` x `blockCols`), where it applies.
+  bool sharedMemoryContractions = false;
+  GPUContractionTileOptions contractionTiles;
+  /// With `threadTiles`: a group that reduces rows along the innermost loop
+  /// and uses the results on the same rows (softmax, layer norm) becomes a
+  /// kernel of one thread block per row (tileRowReductionGroup), where it
+  /// applies.
+  bool rowReductions = false;
+};
+
+/// The tile sizes of `root`'s loops for `options`: reductions untiled.
+SmallVector<int64_t> getGroupTileSizes(linalg::LinalgOp root,
+                                       const GroupCodegenOptions &options);
+
+/// For GPU thread tiles of several elements (`options.threadElements`):
+/// with `sizes` the block tiles of `root`'s loops, picks the elements per
+/// thread, the largest power of two up to threadElements that divides the
+/// innermost parallel loop, and widens that loop's tile to hold up to
+/// innerTile threads of those elements per row of the next loop's tile, more
+/// where that tile has fewer than outerTile rows (a 1-D op: up to
+/// innerTile x outerTile threads), so that a block never has more threads
+/// than innerTile x outerTile. Returns the loop and the elements per thread
+/// (at least 2), or nullopt with `sizes` unchanged.
+std::optional<std::pair<int64_t, int64_t>>
+widenBlockForThreadVectors(linalg::LinalgOp root,
+                           const GroupCodegenOptions &options,
+                           MutableArrayRef<int64_t> sizes);
+
+/// Vectorizes `op` (linalg::vectorize at its static shape) where it can,
+/// replacing it; otherwise leaves it as it is. Returns the values that now
+/// stand for its results (its own results if it was left).
+SmallVector<Value> vectorizeIfPossible(RewriterBase &rewriter, Operation *op);
+
+/// With `sizes` the tiles of `root`'s loops in `group` (0: untiled): when
+/// they make fewer than `threads` tiles though the group's ops run at least
+/// 8192 iterations per thread, divides the tiled parallel loop with the
+/// largest tile by the smallest factor that makes `threads` tiles or more.
+/// First choice: a count of tiles that the threads share evenly (the last
+/// round at least 90% full) and tiles of 32 elements or more, a multiple of
+/// 8 if one is; then, the factor that leaves tiles of a multiple of 8
+/// elements (of any size if no factor up to 4x the one needed does).
+/// Returns the loop divided and its new tile, or nullopt when `sizes` is
+/// left as it was.
+std::optional<std::pair<int64_t, int64_t>>
+splitTilesForThreads(GroupOp group, linalg::LinalgOp root, int64_t threads,
+                     MutableArrayRef<int64_t> sizes);
+
+/// The strategy: chooses how `group` is lowered for `options` (a CPU or a
+/// GPU pipeline, tile sizes per level). For a GPU contraction kernel in
+/// shared memory it first puts the group in the form that kernel needs
+/// (operand copies folded into the contraction's maps, an accumulated
+/// tensor added in the epilogue), with remarks. Fails with the reason given
+/// to the rewriter's listener when the group is not tiled (no result, no
+/// parallel loop, a loop of size 0, a result not computed by a linalg op).
+FailureOr<LoweringConfigAttr>
+selectLoweringConfig(RewriterBase &rewriter, GroupOp group,
+                     const GroupCodegenOptions &options = {});
+
+/// The CPU strategy (lib/Codegen/CPU): tiles of `root`, the op computing
+/// `group`'s first result, whose group's last op with reduction loops is
+/// `anchor` (or null): `cpu_parallel` with `options.forall`, else
+/// `cpu_loops`.
+FailureOr<LoweringConfigAttr>
+selectCPULoweringConfig(RewriterBase &rewriter, GroupOp group,
+                        linalg::LinalgOp anchor, linalg::LinalgOp root,
+                        const GroupCodegenOptions &options);
+
+/// The GPU strategy (lib/Codegen/GPU): `gpu_contraction`, `gpu_rows` or
+/// `gpu_threads` for `group`, as for selectCPULoweringConfig.
+FailureOr<LoweringConfigAttr>
+selectGPULoweringConfig(RewriterBase &rewriter, GroupOp group,
+                        linalg::LinalgOp anchor, linalg::LinalgOp root,
+                        const GroupCodegenOptions &options);
+
+/// Tiles `group` as `config` says: the op computing its first result is
+/// tiled and the group's other ops (its producers) fused into the tile
+/// loops, inside the group; on the GPU, each tile again for threads.
+/// `sharedMemorySpace` is the memory space of gpu_contraction's operand
+/// copies (#gpu.address_space<workgroup>; none when the kernel is emulated
+/// on the CPU). Returns the outermost tile loop; fails with a reason (e.g.
+/// tile sizes that do not match the root's loops) given to the rewriter's
+/// listener.
+FailureOr<Operation *> lowerGroupWithConfig(RewriterBase &rewriter,
+                                            GroupOp group,
+                                            LoweringConfigAttr config,
+                                            Attribute sharedMemorySpace = {});
+
+/// selectLoweringConfig, then lowerGroupWithConfig.
+FailureOr<Operation *>
+tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
+                 const GroupCodegenOptions &options = {});
+
+/// The target description that `options` give the strategy: its backend,
+/// CPU threads and vector width (widest of the target, as
+/// getTargetVectorWidth), for `fusion.target`.
+struct TargetOptions {
+  TargetBackend backend = TargetBackend::CPU;
+  std::string arch = "host";
+  std::string features;
+  /// 0: the widest of `arch` and `features` (getTargetVectorWidth) on the
+  /// CPU, 4 on the GPU.
+  int64_t vectorWidth = 0;
+  int64_t threads = 1;
+};
+TargetAttr getTargetAttr(MLIRContext *context, const TargetOptions &options);
+
+/// The strategy's options for the module that holds `op`: `options` with
+/// the parallelism of its `fusion.target` (GPU: thread tiles; CPU: forall
+/// tiles and thread splits for more than one thread). Fails, with an
+/// error, when the module has no target.
+FailureOr<GroupCodegenOptions>
+getCodegenOptionsForTarget(Operation *op, GroupCodegenOptions options);
+
+/// The gpu.all_reduce operation that `combiner` (arith.addf, mulf,
+/// maximumf, minnumf, addi, maxsi, andi, ...) computes, if any.
+std::optional<gpu::AllReduceOperation>
+getAllReduceOperation(Operation *combiner);
+
+/// GPU kernel of a row-reduction group: a group whose result is elementwise
+/// over rows and columns (the innermost loop), whose ops reduce the rows
+/// along the columns (one add, mul, min, max, and, or or xor of the
+/// accumulator each), compute per-row scalars from those, or work
+/// elementwise on the rows with those scalars broadcast along the columns
+/// (softmax, layer norm, RMS norm). Builds one scf.forall over the rows
+/// mapped to linear block ids and, in it, one over T threads mapped to
+/// linear thread ids: each thread computes its K x V slice of the row (the
+/// row viewed as K x T x V: thread t's vectors of V elements lie at columns
+/// (k * T + t) * V, so a warp's loads coalesce), each reduction as a
+/// partial result in registers combined across the block by one
+/// `gpu.all_reduce` (uniform), the elementwise ops on the slices, vectorized.
+/// V is the largest power of two up to `threadElements` dividing the row,
+/// T the largest divisor of the row's vectors up to 256 (1024 when that
+/// leaves more than 8 vectors per thread). Fails, changing nothing, for
+/// other groups, dynamic shapes, ops reading loop indices or transposed
+/// operands, and rows needing more than 16 vectors per thread; the reason
+/// goes to the rewriter's listener. Returns the block forall.
+FailureOr<Operation *> tileRowReductionGroup(RewriterBase &rewriter,
+                                             GroupOp group,
+                                             int64_t threadElements);
+
+/// Whether tileRowReductionGroup applies to `group` (else, the reason).
+bool isRowReductionGroup(GroupOp group, int64_t threadElements,
+                         std::string *reason = nullptr);
+
+/// For GPU row-reduction kernels: merges each `reduction` group of `block`
+/// whose results only a row-reduction group (isRowReductionGroup) uses into
+/// that group, where the merged group is one too (softmax's maximum into
+/// the group of its sum and normalization; layer norm's sum into the group
+/// of its variance and normalization), with a remark, so that one kernel
+/// reads each row once. Returns the number of merges.
+int64_t mergeRowReductionGroups(RewriterBase &rewriter, Block &block,
+                                int64_t threadElements);
+
+} // namespace fusion
+} // namespace mlir
+
+#endif // FUSE_CODEGEN_CODEGEN_H

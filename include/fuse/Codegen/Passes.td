@@ -1,0 +1,284 @@
+//===- Passes.td - fuse code generation passes -------------*- tablegen -*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+// Kernel formation and per-group code generation (lib/Codegen): groups are
+// formed, a target is set, a strategy chooses each group's lowering config,
+// the groups are tiled as their configs say.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FUSE_CODEGEN_PASSES_TD
+#define FUSE_CODEGEN_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def FusionFormGroupsPass : Pass<"fusion-form-groups"> {
+  let summary = "Partition linalg ops into fusion.group ops, one per kernel";
+  let description = [{
+    Kernel formation. Each block's linalg ops on tensors are partitioned
+    into `fusion.group` ops:
+    - `contraction` / `reduction`: a root with reduction loops (matmul,
+      convolution, a reduction such as softmax's sum) with the elementwise
+      producers only it uses (the fill or bias broadcast of its init) and
+      its chain of single-use elementwise consumers (bias, batch-norm
+      scale/shift, activation, residual add);
+    - `horizontal`: sibling elementwise ops that read a common input, with
+      the same iteration space, none reading another's result, merged into
+      one multi-result `linalg.generic` that reads the input once
+      (`horizontal=false` turns this off);
+    - `elementwise`: a chain of single-use elementwise ops;
+    - `single`: any other op, alone.
+
+    The groups are plain IR a user can inspect, edit and feed back; code
+    generation compiles each group as one kernel. With `singletons` every op
+    is its own group (the unfused baseline). A remark per group.
+
+  }];
+  let options = [
+    Option<"singletons", "singletons", "bool", /*default=*/"false",
+           "Every op its own group">,
+    Option<"maxOps", "max-ops", "int64_t", /*default=*/"16",
+           "Most linalg ops in one group">,
+    Option<"horizontal", "horizontal", "bool", /*default=*/"true",
+           "Merge sibling elementwise ops reading a common input into one "
+           "op (a horizontal group)">,
+  ];
+  let statistics = [
+    Statistic<"numGroups", "num-groups", "Groups formed">,
+  ];
+  let dependentDialects = [
+    "::mlir::fusion::FusionDialect",
+  ];
+}
+
+def FusionGPUMergeRowReductionsPass
+    : Pass<"fusion-gpu-merge-row-reductions"> {
+  let summary = "Merge the reductions of a softmax or layer norm into the "
+                "group of its rows, for one GPU kernel per row";
+  let description = [{
+    For GPU row-reduction kernels (`gpu_rows`): a `reduction` group whose
+    results only a group that the GPU strategy compiles as a row-reduction
+    kernel uses is merged into that group when the merged group is one too
+    (`mergeRowReductionGroups`), with a remark: softmax's maximum joins its
+    sum and normalization, layer norm's sum its variance and normalization,
+    and one GPU kernel reads each row once. `fusion-to-nvvm` runs it after
+    `fusion-form-groups` unless `row-reductions=false`.
+  }];
+  let options = [
+    Option<"threadElements", "thread-elements", "int64_t", /*default=*/"4",
+           "The thread-elements of the strategy, whose row-reduction "
+           "kernels the merge anticipates">,
+  ];
+  let dependentDialects = [
+    "::mlir::fusion::FusionDialect",
+  ];
+}
+
+def FusionSetTargetPass : Pass<"fusion-set-target", "::mlir::ModuleOp"> {
+  let summary = "Describe the target on the module (#fusion.target)";
+  let description = [{
+    Sets the module's `fusion.target` attribute, the target description
+    that the strategy (`fusion-select-lowering-strategy`) and the
+    vectorization read, so that the code depends on the target and not on
+    the machine that compiles. `fusion-to-llvm` and `fusion-to-nvvm` run it
+    first, from their `target-cpu` / `target-features` / `threads` and
+    `chip` / `features` options, and remove it last (`remove`).
+
+    ```mlir
+    // fuse-opt --fusion-set-target='arch=skylake-avx512 threads=2'
+    module attributes {fusion.target = #fusion.target<backend = cpu,
+        arch = "skylake-avx512", vector_width = 16, threads = 2>} {}
+    ```
+  }];
+  let options = [
+    Option<"backend", "backend", "std::string", /*default=*/"\"cpu\"",
+           "cpu or gpu">,
+    Option<"arch", "arch", "std::string", /*default=*/"\"host\"",
+           "The CPU (as LLVM names it; host: this machine's) or the GPU "
+           "chip (sm_90)">,
+    Option<"features", "features", "std::string", /*default=*/"\"\"",
+           "Target features (+avx2,-avx512f; host)">,
+    Option<"vectorWidth", "vector-width", "int64_t", /*default=*/"0",
+           "f32 elements per vector (0: the widest of arch and features on "
+           "the CPU, 4 on the GPU)">,
+    Option<"threads", "threads", "int64_t", /*default=*/"1",
+           "CPU threads that run a call's kernels">,
+    Option<"remove", "remove", "bool", /*default=*/"false",
+           "Remove the module's fusion.target instead (the pipelines' last "
+           "step: their output is read by tools without the fusion dialect, "
+           "such as mlir-translate)">,
+  ];
+  let dependentDialects = [
+    "::mlir::fusion::FusionDialect",
+  ];
+}
+
+def FusionSelectLoweringStrategyPass
+    : Pass<"fusion-select-lowering-strategy", "::mlir::ModuleOp"> {
+  let summary = "Choose each fusion.group's lowering config from the target";
+  let description = [{
+    The strategy, as IREE's KernelConfig: sets each `fusion.group`'s
+    `lowering_config` (`#fusion.lowering_config`) from the module's
+    `fusion.target` (an error without one: run `fusion-set-target`) and the
+    options, which bound the tile sizes. A group that already has one (set
+    by hand) keeps it. `fusion-lower-groups` then tiles each group as its
+    config says.
+
+    - CPU (`cpu_loops`; `cpu_parallel` for more than one thread): tiles of
+      the root's innermost parallel loop up to `inner-tile`, the next up to
+      `outer-tile`; an epilogue tiled as its contraction; blocks of output
+      channels outermost for an NHWC convolution with large weights; rows
+      under a packed weight panel as a second level (`panel`); a loop split
+      for the threads where a group has fewer tiles than threads (a
+      remark).
+    - GPU: `gpu_contraction` (with `shared-memory-contractions`: blocks of
+      up to 64x64 results, 4x4 per thread, the reduction in steps of 16;
+      the group first put in the form the kernel needs, with remarks),
+      `gpu_rows` (with `row-reductions`: a block per row of a softmax or a
+      normalization), else `gpu_threads` (blocks of `inner-tile` x
+      `outer-tile` threads, each an element, or with `thread-elements` a
+      vector of that many in an all-parallel group).
+
+    A remark for each group that gets no config, with the reason.
+  }];
+  let options = [
+    Option<"innerTile", "inner-tile", "int64_t", /*default=*/"1024",
+           "Most elements per tile along the innermost parallel loop (GPU: "
+           "threads per block along it)">,
+    Option<"outerTile", "outer-tile", "int64_t", /*default=*/"8",
+           "Most elements per tile along the next parallel loop">,
+    Option<"packPanels", "pack-panels", "int64_t", /*default=*/"4",
+           "CPU: packed weight panels per tile">,
+    Option<"threadElements", "thread-elements", "int64_t", /*default=*/"1",
+           "GPU: most elements per thread in an all-parallel group (a "
+           "vector) and per vector in a row-reduction kernel">,
+    Option<"sharedMemoryContractions", "shared-memory-contractions", "bool",
+           /*default=*/"false",
+           "GPU: contraction kernels in shared memory (gpu_contraction)">,
+    Option<"rowReductions", "row-reductions", "bool", /*default=*/"false",
+           "GPU: a thread block per row of a softmax or a normalization "
+           "(gpu_rows)">,
+  ];
+  let dependentDialects = [
+    "::mlir::fusion::FusionDialect",
+  ];
+}
+
+def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
+  let summary = "Compile each fusion.group as one kernel: tile and fuse, "
+                "then dissolve the group";
+  let description = [{
+    For each `fusion.group`: tiles it as its `lowering_config`
+    (`#fusion.lowering_config`, set by `fusion-select-lowering-strategy` or
+    by hand) says, or, for a group without one, as the config that the
+    options below choose (`selectLoweringConfig`), then dissolves it.
+
+    The configs that the options choose: tiles of the op computing its
+    result along its
+    parallel loops (the innermost by the largest divisor up to
+    `inner-tile`, the next by one up to `outer-tile`, the others by 1;
+    reductions untiled), fuses the group's other ops into the tile loops
+    with `scf::tileConsumerAndFuseProducersUsingSCF` (the fill and bias of a
+    contraction's init, the producers of an elementwise chain), so that one
+    loop nest computes the group, and inlines the group. An epilogue root
+    is tiled as its contraction would be (sizes and loop order). When the
+    contraction reads a data-movement producer broadcast along its rows (the
+    packing copy of its weights), tiling has two levels: first the loops
+    the copy depends on (up to `pack-panels` panels per tile), with the copy
+    fused, then the rows, with the rest fused, so that each panel is copied
+    once, into a buffer of the tile's size. With `tile=false`
+    groups are only dissolved.
+
+    With `threads=N` (N > 1, `forall` tiles on N CPU threads), a group
+    whose tiles would be fewer than N, though its loops run at least
+    8192 iterations per thread (a global average pool over 240 channels,
+    a 1x1024 by 1024x1000 classifier), has its widest tiled parallel loop
+    split into at least N tiles, with a remark: a count of tiles that the
+    N threads share evenly where tiles of 32 elements or more allow (the
+    classifier's 1000 classes in 25 tiles of 40 for 2 threads, not 5 of
+    200 that leave one thread idle in the last round), each a multiple of
+    8 elements where a divisor allows; smaller groups stay one tile, where
+    a parallel region would cost more than it gains.
+
+    For GPUs (`thread-tiles`), each tile is tiled again, one element of the
+    root per thread; with `shared-memory-contractions`, a contraction group
+    instead becomes a kernel in shared memory (`tileContractionForThreads`):
+    64x64 result blocks, the reduction in steps whose operand slices are
+    copied into workgroup memory one vector per thread, 4x4 results per
+    thread, the accumulator initialized and the epilogue run in place in
+    the output tile; every level an `scf.forall` mapped to linear block or
+    thread ids (for `fusion-gpu-map-forall`). A remark says for each
+    contraction group whether it was tiled so, or why not.
+
+    On the CPU, an NHWC convolution tile whose filter is a tile of a
+    constant along the output channels reads it from a copy of the constant
+    packed at compile time, one contiguous block per tile
+    (`packConvFilterTile`), with a remark. With `outline`, each group
+    becomes a private function called in its place instead of being
+    inlined, so that profilers (perf, with LLVM's JIT listener) name each
+    kernel: `bench/profile_kernels.py`.
+  }];
+  let options = [
+    Option<"tile", "tile", "bool", /*default=*/"true",
+           "Tile and fuse each group before dissolving it">,
+    Option<"select", "select", "bool", /*default=*/"true",
+           "Choose a lowering config, with the options below, for a group "
+           "that has none (false: such groups are only dissolved; the "
+           "pipelines run fusion-select-lowering-strategy first)">,
+    Option<"innerTile", "inner-tile", "int64_t", /*default=*/"1024",
+           "Most elements per tile along the innermost parallel loop">,
+    Option<"outerTile", "outer-tile", "int64_t", /*default=*/"8",
+           "Most elements per tile along the next parallel loop">,
+    Option<"packPanels", "pack-panels", "int64_t", /*default=*/"4",
+           "When a contraction reads a packing copy (a transpose of its "
+           "weights into panels) broadcast along its rows: panels per tile, "
+           "the copy fused at that level, the rows tiled inside">,
+    Option<"forall", "forall", "bool", /*default=*/"false",
+           "Tile loops as scf.forall">,
+    Option<"threads", "threads", "int64_t", /*default=*/"0",
+           "CPU threads the forall tiles run on: a group with fewer tiles "
+           "than this and enough work for them has a loop split into more "
+           "tiles (0 or 1: never)">,
+    Option<"threadTiles", "thread-tiles", "bool", /*default=*/"false",
+           "Tile each tile again, one element of the root per scf.forall "
+           "iteration (GPU threads); implies forall">,
+    Option<"threadElements", "thread-elements", "int64_t", /*default=*/"1",
+           "With thread-tiles, in a group of all-parallel ops: contiguous "
+           "elements of the innermost parallel loop per thread, one vector "
+           "(a power of two dividing the block tile, up to this), the block "
+           "tile widened to inner-tile x outer-tile threads">,
+    Option<"sharedMemoryContractions", "shared-memory-contractions", "bool",
+           /*default=*/"false",
+           "With thread-tiles: a contraction group's kernel computes 64x64 "
+           "blocks of the result in steps of 16 along the reduction, each "
+           "step's operand slices copied into shared memory (one vector per "
+           "thread) and 4x4 result elements per thread, the epilogue in "
+           "place">,
+    Option<"rowReductions", "row-reductions", "bool", /*default=*/"false",
+           "With thread-tiles: a group that reduces rows along the innermost "
+           "loop and uses the results on the same rows (softmax, layer "
+           "norm) runs one thread block per row, each thread a strided "
+           "slice of it in registers, the reductions combined by "
+           "gpu.all_reduce">,
+    Option<"workgroupMemory", "workgroup-memory", "bool", /*default=*/"true",
+           "The shared-memory copies are in #gpu.address_space<workgroup> "
+           "(false: the default memory space, to run the tiling on the CPU)">,
+    Option<"outline", "outline", "bool", /*default=*/"false",
+           "Instead of inlining each group, move it into a private function "
+           "`<func>_k<N>_<kind>_<op>` marked noinline and call it, so that a "
+           "profiler attributes time per kernel (the pass must run on a "
+           "module)">,
+  ];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::bufferization::BufferizationDialect",
+    "::mlir::func::FuncDialect",
+    "::mlir::gpu::GPUDialect",
+    "::mlir::vector::VectorDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
+#endif // FUSE_CODEGEN_PASSES_TD

@@ -1,0 +1,51 @@
+//===- KernelConfigUtils.h - Helpers of the strategies ------------*- C++
+//-*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+// Private to lib/Codegen: what the CPU and GPU strategies and the tiling
+// share.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FUSE_LIB_CODEGEN_COMMON_KERNELCONFIGUTILS_H
+#define FUSE_LIB_CODEGEN_COMMON_KERNELCONFIGUTILS_H
+
+#include "fuse/Codegen/Codegen.h"
+
+namespace mlir {
+namespace fusion {
+
+/// The op computing `group`'s first result, where the group can be tiled:
+/// fails (the reason to the rewriter's listener) for a group without
+/// results, with a loop of size 0, or whose result no linalg op computes.
+FailureOr<linalg::LinalgOp> getGroupRoot(RewriterBase &rewriter, GroupOp group);
+
+/// The last op of `group` with reduction loops (a contraction,
+/// convolution or reduction), or null.
+linalg::LinalgOp getReductionAnchor(GroupOp group);
+
+/// For each loop of `anchor`, the loop of `root` that runs over the same
+/// result dimension (-1 if none), when `root` is `anchor` or an epilogue
+/// computing a result of the same shape; empty otherwise.
+SmallVector<int64_t> rootLoopsOf(linalg::LinalgOp anchor,
+                                 linalg::LinalgOp root);
+
+/// The order of `root`'s tile loops (empty: in order) for a group whose
+/// anchor is `anchor` (or null), adjusting `sizes` (getGroupTileSizes'):
+/// an epilogue root is tiled as its anchor would be; an NHWC convolution
+/// with large weights has blocks of output channels outermost.
+SmallVector<int64_t> getTileOrder(linalg::LinalgOp anchor,
+                                  linalg::LinalgOp root,
+                                  const GroupCodegenOptions &options,
+                                  SmallVector<int64_t> &sizes);
+
+/// Whether every size is 0 (nothing tiled).
+inline bool tilesNothing(ArrayRef<int64_t> sizes) {
+  return llvm::all_of(sizes, [](int64_t s) { return s == 0; });
+}
+
+} // namespace fusion
+} // namespace mlir
+
+#endif // FUSE_LIB_CODEGEN_COMMON_KERNELCONFIGUTILS_H

@@ -1,0 +1,381 @@
+//===- TileGroups.cpp - Lowering fusion groups by their config ----*- C++
+//-*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+// Each fusion group is tiled as its #fusion.lowering_config says: its root
+// tiled into loops (scf.for, or scf.forall for threads and GPU blocks),
+// the group's other ops fused into them; on the GPU each tile again for
+// threads (lib/Codegen/GPU: contraction kernels in shared memory, row
+// reductions); then the group is dissolved or outlined
+// (fusion-lower-groups).
+//
+//===----------------------------------------------------------------------===//
+
+#include "KernelConfigUtils.h"
+
+#include "../../Transforms/ReasonListener.h"
+#include "fuse/Codegen/Passes.h"
+#include "fuse/Dialect/Fusion/IR/FusionOps.h"
+#include "fuse/Dialect/Fusion/Utils/Utils.h"
+#include "fuse/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tensor/Transforms/Transforms.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/Support/FormatVariadic.h"
+
+namespace mlir {
+namespace fusion {
+#define GEN_PASS_DEF_FUSIONLOWERGROUPSPASS
+#include "fuse/Codegen/Passes.h.inc"
+} // namespace fusion
+} // namespace mlir
+
+using namespace mlir;
+using namespace mlir::fusion;
+
+/// The name of a kernel outlined from `group`, the `index`-th group of
+/// `parent`: `<parent>_k<index>_<kind>_<op>`, where op names the op computing
+/// the group's first result (`conv_2d_nhwc_hwcf`, `generic`).
+static std::string getKernelName(func::FuncOp parent, GroupOp group,
+                                 unsigned index) {
+  std::string op = "none";
+  if (auto yield = dyn_cast<YieldOp>(group.getBodyBlock().getTerminator());
+      yield && yield.getNumOperands() > 0)
+    if (Operation *def = yield.getOperand(0).getDefiningOp())
+      op = def->getName().stripDialect().str();
+  std::string name =
+      llvm::formatv("{0}_k{1}_{2}_{3}", parent.getSymName(), index,
+                    stringifyGroupKind(group.getKind()), op)
+          .str();
+  for (char &c : name)
+    if (!llvm::isAlnum(c) && c != '_')
+      c = '_';
+  return name;
+}
+
+//===----------------------------------------------------------------------===//
+// Per-group code generation
+/// Tiles `root` by `sizes` into loops of `loopType`, fuses its producers
+/// into them and replaces its results.
+static FailureOr<scf::SCFTileAndFuseResult>
+tileRootAndFuse(RewriterBase &rewriter, linalg::LinalgOp root,
+                ArrayRef<int64_t> sizes, ArrayRef<int64_t> interchange,
+                scf::SCFTilingOptions::LoopType loopType,
+                bool keepBroadcastProducersOutside = false) {
+  scf::SCFTileAndFuseOptions options;
+  options.setFusionControlFn(
+      [keepBroadcastProducersOutside](
+          tensor::ExtractSliceOp slice, OpResult producer,
+          bool) -> std::optional<scf::SCFTileAndFuseOptions::ControlFnResult> {
+        // A producer whose result is not written through a projected
+        // permutation (a pooling reduction into (d0, d1, 0, 0)) has no
+        // tiled implementation for a slice of its result: upstream would
+        // emit an error diagnostic, then go on without fusing it.
+        if (auto linalgOp = dyn_cast<linalg::LinalgOp>(producer.getOwner()))
+          if (!linalgOp.getIndexingMapMatchingResult(producer)
+                   .isProjectedPermutation())
+            return std::nullopt;
+        if (keepBroadcastProducersOutside)
+          for (OpOperand &use : slice->getUses())
+            if (isReadBroadcast(use.getOwner(), slice.getResult()))
+              return std::nullopt;
+        return scf::SCFTileAndFuseOptions::ControlFnResult{};
+      });
+  options.tilingOptions.setTileSizes(
+      getAsIndexOpFoldResult(rewriter.getContext(), sizes));
+  if (!interchange.empty())
+    options.tilingOptions.setInterchange(interchange);
+  options.tilingOptions.setLoopType(loopType);
+  rewriter.setInsertionPoint(root);
+  FailureOr<scf::SCFTileAndFuseResult> result =
+      scf::tileConsumerAndFuseProducersUsingSCF(
+          rewriter, cast<TilingInterface>(root.getOperation()), options);
+  if (failed(result))
+    return failure();
+  for (Value v : root->getResults())
+    if (Value replacement = result->replacements.lookup(v))
+      rewriter.replaceAllUsesWith(v, replacement);
+  return result;
+}
+
+/// Block mapping of a forall of `rank` loops on linear block ids, the
+/// innermost loop on linear_dim_0.
+static ArrayAttr getLinearBlockMapping(MLIRContext *context, int64_t rank) {
+  SmallVector<Attribute> mapping;
+  for (int64_t i = rank - 1; i >= 0; --i)
+    mapping.push_back(gpu::GPUBlockMappingAttr::get(
+        context, static_cast<gpu::MappingId>(
+                     static_cast<int64_t>(gpu::MappingId::LinearDim0) + i)));
+  return ArrayAttr::get(context, mapping);
+}
+
+/// Erases the ops of `group` left dead by tiling (the fused producers'
+/// originals: group-private).
+static void eraseDeadGroupOps(RewriterBase &rewriter, GroupOp group) {
+  SmallVector<Operation *> bodyOps;
+  for (Operation &op : group.getBodyBlock().without_terminator())
+    bodyOps.push_back(&op);
+  for (Operation *op : llvm::reverse(bodyOps))
+    if (isOpTriviallyDead(op))
+      rewriter.eraseOp(op);
+}
+
+/// The tile of the group's anchor among `tiles`' ops (the last with
+/// reduction loops), or null.
+static linalg::LinalgOp getTiledAnchor(const scf::SCFTileAndFuseResult &tiles) {
+  linalg::LinalgOp tiledAnchor;
+  for (Operation *op : tiles.tiledAndFusedOps)
+    if (auto linalgOp = dyn_cast<linalg::LinalgOp>(op))
+      if (linalgOp.getNumReductionLoops() > 0)
+        tiledAnchor = linalgOp;
+  return tiledAnchor;
+}
+
+FailureOr<Operation *>
+mlir::fusion::lowerGroupWithConfig(RewriterBase &rewriter, GroupOp group,
+                                   LoweringConfigAttr config,
+                                   Attribute sharedMemorySpace) {
+  FailureOr<linalg::LinalgOp> maybeRoot = getGroupRoot(rewriter, group);
+  if (failed(maybeRoot))
+    return failure();
+  linalg::LinalgOp root = *maybeRoot;
+  LoweringPipeline pipeline = config.getPipeline();
+  // Softmax and normalization rows: a block per row, reduced across it.
+  if (pipeline == LoweringPipeline::GPURows) {
+    FailureOr<Operation *> rows =
+        tileRowReductionGroup(rewriter, group, config.getVectorWidth());
+    if (failed(rows))
+      return failure();
+    eraseDeadGroupOps(rewriter, group);
+    return *rows;
+  }
+  ArrayRef<int64_t> sizes = config.getWorkgroup();
+  int64_t loops = root.getNumLoops();
+  auto mismatch = [&](StringRef what, size_t count) {
+    return rewriter.notifyMatchFailure(
+        group, llvm::formatv("the lowering config has {0} {1} tile sizes, "
+                             "the root ({2}) has {3} loops",
+                             count, what, root->getName(), loops));
+  };
+  if (static_cast<int64_t>(sizes.size()) != loops)
+    return mismatch("workgroup", sizes.size());
+  if (!config.getPanel().empty() &&
+      static_cast<int64_t>(config.getPanel().size()) != loops)
+    return mismatch("panel", config.getPanel().size());
+  if (pipeline == LoweringPipeline::GPUThreads &&
+      static_cast<int64_t>(config.getThread().size()) != loops)
+    return mismatch("thread", config.getThread().size());
+  if (tilesNothing(sizes))
+    return rewriter.notifyMatchFailure(group, "no parallel loop to tile");
+  for (auto [size, it] : llvm::zip(sizes, root.getIteratorTypesArray()))
+    if (size != 0 && it != utils::IteratorType::parallel)
+      return rewriter.notifyMatchFailure(
+          group, "the lowering config tiles a reduction loop (tiles of "
+                 "reductions would each compute a partial result)");
+  linalg::LinalgOp anchor = getReductionAnchor(group);
+  if (pipeline == LoweringPipeline::GPUContraction &&
+      (!anchor || group.getKind() != GroupKind::Contraction))
+    return rewriter.notifyMatchFailure(
+        group, "gpu_contraction is for contraction groups");
+
+  OpBuilder::InsertionGuard guard(rewriter);
+  FailureOr<scf::SCFTileAndFuseResult> result =
+      tileRootAndFuse(rewriter, root, sizes, config.getInterchange(),
+                      pipeline == LoweringPipeline::CPULoops
+                          ? scf::SCFTilingOptions::LoopType::ForOp
+                          : scf::SCFTilingOptions::LoopType::ForallOp);
+  if (failed(result))
+    return rewriter.notifyMatchFailure(group, "tiling the root failed");
+  if (!config.getPanel().empty() && !result->tiledAndFusedOps.empty()) {
+    auto tiledRoot = cast<linalg::LinalgOp>(result->tiledAndFusedOps.front());
+    if (failed(tileRootAndFuse(rewriter, tiledRoot, config.getPanel(), {},
+                               scf::SCFTilingOptions::LoopType::ForOp,
+                               /*keepBroadcastProducersOutside=*/true)))
+      return rewriter.notifyMatchFailure(group, "tiling the rows failed");
+  }
+  if (pipeline == LoweringPipeline::GPUContraction &&
+      !result->tiledAndFusedOps.empty()) {
+    // The block's tile is the kernel's block tile.
+    GPUContractionTileOptions tileOptions;
+    tileOptions.blockRows = tileOptions.blockCols = INT64_MAX;
+    tileOptions.threadRows = config.getThread()[0];
+    tileOptions.threadCols = config.getThread()[1];
+    tileOptions.blockK = config.getReduction()[0];
+    if (config.getVectorWidth() > 0)
+      tileOptions.vectorWidth = config.getVectorWidth();
+    tileOptions.sharedMemorySpace = sharedMemorySpace;
+    auto tiledRoot = cast<linalg::LinalgOp>(result->tiledAndFusedOps.front());
+    linalg::LinalgOp tiledAnchor = getTiledAnchor(*result);
+    std::string reason;
+    if (!tiledAnchor || failed(canTileContractionCooperatively(
+                            tiledAnchor, tiledRoot, tileOptions, &reason)))
+      return rewriter.notifyMatchFailure(
+          group,
+          "the block's tile is not a shared-memory contraction: " + reason);
+    if (failed(tileContractionForThreads(rewriter, tiledAnchor, tiledRoot,
+                                         tileOptions)))
+      return rewriter.notifyMatchFailure(group, "tiling for threads failed");
+    auto forall = cast<scf::ForallOp>(result->loops.front().getOperation());
+    rewriter.modifyOpInPlace(forall, [&] {
+      forall.setMappingAttr(
+          getLinearBlockMapping(rewriter.getContext(), forall.getRank()));
+    });
+  } else if (pipeline == LoweringPipeline::GPUThreads &&
+             !result->tiledAndFusedOps.empty()) {
+    // A second level for GPU threads: each thread computes its tile of the
+    // block's tile of the root (one element, or a vector), the tile's
+    // other ops fused into it.
+    auto tiledRoot = cast<linalg::LinalgOp>(result->tiledAndFusedOps.front());
+    FailureOr<scf::SCFTileAndFuseResult> threads =
+        tileRootAndFuse(rewriter, tiledRoot, config.getThread(), {},
+                        scf::SCFTilingOptions::LoopType::ForallOp);
+    if (failed(threads))
+      return rewriter.notifyMatchFailure(group, "tiling for threads failed");
+    if (llvm::any_of(config.getThread(), [](int64_t s) { return s > 1; }))
+      for (Operation *op : threads->tiledAndFusedOps)
+        if (isa<linalg::LinalgOp>(op))
+          vectorizeIfPossible(rewriter, op);
+  }
+  eraseDeadGroupOps(rewriter, group);
+  return result->loops.empty() ? root.getOperation()
+                               : result->loops.front().getOperation();
+}
+
+FailureOr<Operation *>
+mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
+                               const GroupCodegenOptions &options) {
+  FailureOr<LoweringConfigAttr> config =
+      selectLoweringConfig(rewriter, group, options);
+  if (failed(config))
+    return failure();
+  return lowerGroupWithConfig(rewriter, group, *config,
+                              options.contractionTiles.sharedMemorySpace);
+}
+
+/// Convolution tiles of `group` whose filter is a tile of a constant read
+/// it from a copy packed at compile time (packConvFilterTile), with a
+/// remark.
+static void packConstantFilterTiles(RewriterBase &rewriter, GroupOp group) {
+  SmallVector<linalg::Conv2DNhwcHwcfOp> convs;
+  group.walk([&](linalg::Conv2DNhwcHwcfOp conv) { convs.push_back(conv); });
+  for (linalg::Conv2DNhwcHwcfOp conv : convs) {
+    auto oldTile = conv.getInputs()[1].getType();
+    auto filter = conv.getInputs()[1].getDefiningOp<tensor::ExtractSliceOp>();
+    if (!filter)
+      continue;
+    ArrayRef<int64_t> shape = filter.getSourceType().getShape();
+    if (failed(packConvFilterTile(rewriter, conv)))
+      continue;
+    int64_t tile = cast<RankedTensorType>(oldTile).getDimSize(3);
+    reportDecision(group.getLoc(), "fusion-lower-groups", "FilterPacked", true,
+                   llvm::formatv("convolution tiles of {0} output channels "
+                                 "read their filter from a copy packed at "
+                                 "compile time ({1} contiguous blocks)",
+                                 tile, shape[3] / tile)
+                       .str());
+  }
+}
+
+namespace {
+struct FusionLowerGroupsPass
+    : fusion::impl::FusionLowerGroupsPassBase<FusionLowerGroupsPass> {
+  using Base::Base;
+  void runOnOperation() override {
+    GroupCodegenOptions options;
+    options.innerTile = innerTile;
+    options.outerTile = outerTile;
+    options.packPanels = packPanels;
+    options.forall = forall || threadTiles;
+    options.threads = threads;
+    options.threadTiles = threadTiles;
+    options.threadElements = threadElements;
+    options.sharedMemoryContractions = sharedMemoryContractions;
+    options.rowReductions = rowReductions;
+    Attribute sharedMemorySpace;
+    if (workgroupMemory)
+      sharedMemorySpace = gpu::AddressSpaceAttr::get(
+          &getContext(), gpu::AddressSpace::Workgroup);
+    ReasonListener listener;
+    IRRewriter rewriter(&getContext(), &listener);
+    // Ops whose body never runs (a loop of size 0) are replaced by their
+    // inits before tiling, which cannot tile an empty loop.
+    foldEmptyIterationDomains(getOperation());
+    SmallVector<GroupOp> groups;
+    getOperation()->walk([&](GroupOp group) { groups.push_back(group); });
+    // Kernel names are taken before tiling, which replaces the root op.
+    SmallVector<std::string> names;
+    if (outline) {
+      llvm::DenseMap<Operation *, unsigned> counts;
+      for (GroupOp group : groups) {
+        auto parent = group->getParentOfType<func::FuncOp>();
+        names.push_back(parent ? getKernelName(parent, group, counts[parent]++)
+                               : std::string());
+      }
+    }
+    // Functions are inserted next to the group's function: the pass must
+    // own the symbol table that holds it.
+    if (outline && !getOperation()->hasTrait<OpTrait::SymbolTable>()) {
+      getOperation()->emitError(
+          "fusion-lower-groups{outline=true} must run on a module (it adds "
+          "functions), not on '")
+          << getOperation()->getName() << "'";
+      return signalPassFailure();
+    }
+    SymbolTableCollection symbolTables;
+    for (auto [index, group] : llvm::enumerate(groups)) {
+      listener.reason.clear();
+      // A group left without a linalg op (all folded) computes nothing.
+      bool computes =
+          llvm::any_of(group.getBodyBlock().without_terminator(),
+                       [](Operation &op) { return isa<linalg::LinalgOp>(op); });
+      if (tile && computes) {
+        // The config set by fusion-select-lowering-strategy or by hand, or
+        // one chosen now.
+        Attribute attr = group->getAttr(LoweringConfigAttr::getAttrName());
+        auto config = dyn_cast_or_null<LoweringConfigAttr>(attr);
+        if (attr && !config) {
+          group.emitError("'")
+              << LoweringConfigAttr::getAttrName()
+              << "' must be a #fusion.lowering_config, got " << attr;
+          return signalPassFailure();
+        }
+        if (!config && select) {
+          FailureOr<LoweringConfigAttr> selected =
+              selectLoweringConfig(rewriter, group, options);
+          if (succeeded(selected))
+            config = *selected;
+        }
+        if (!config || failed(lowerGroupWithConfig(rewriter, group, config,
+                                                   sharedMemorySpace))) {
+          if (config || select)
+            reportDecision(group.getLoc(), "fusion-lower-groups",
+                           "GroupNotTiled", false,
+                           "group not tiled: " + listener.reason);
+        } else if (!config.isGPU()) {
+          packConstantFilterTiles(rewriter, group);
+        }
+      }
+      Operation *table =
+          outline ? SymbolTable::getNearestSymbolTable(group->getParentOp())
+                  : nullptr;
+      if (!table || names[index].empty() ||
+          failed(outlineFusionGroup(rewriter, group, names[index],
+                                    symbolTables.getSymbolTable(table))))
+        (void)dissolveFusionGroup(rewriter, group);
+    }
+    // Slices of an empty destination (a packed panel's) become empty tensors
+    // of the slice's shape: a buffer per tile instead of one for the whole.
+    RewritePatternSet patterns(&getContext());
+    tensor::populateFoldTensorEmptyPatterns(patterns);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      signalPassFailure();
+  }
+};
+} // namespace

@@ -1,0 +1,239 @@
+//===- KernelConfig.cpp - The GPU strategy -------------------------*- C++
+//-*-===//
+//
+// Part of the fuse project: fusing modules as an MLIR compiler feature.
+//
+// The lowering config of a group on the GPU, as IREE's LLVMGPU
+// KernelConfig: a contraction kernel in shared memory (gpu_contraction),
+// a thread block per row for softmax and normalization rows (gpu_rows), or
+// blocks of threads with an element or a vector each (gpu_threads).
+//
+//===----------------------------------------------------------------------===//
+
+#include "../Common/KernelConfigUtils.h"
+
+#include "../../Transforms/ReasonListener.h"
+#include "fuse/Dialect/Fusion/Utils/Utils.h"
+
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace mlir;
+using namespace mlir::fusion;
+
+std::optional<std::pair<int64_t, int64_t>>
+mlir::fusion::widenBlockForThreadVectors(linalg::LinalgOp root,
+                                         const GroupCodegenOptions &options,
+                                         MutableArrayRef<int64_t> sizes) {
+  SmallVector<int64_t> ranges = root.getStaticLoopRanges();
+  SmallVector<utils::IteratorType> iterators = root.getIteratorTypesArray();
+  if (options.threadElements < 2 || options.innerTile < 1 ||
+      options.outerTile < 1 || ranges.size() != sizes.size())
+    return std::nullopt;
+  // The innermost parallel loop and the next one out.
+  int64_t inner = -1, outer = -1;
+  for (int64_t d = static_cast<int64_t>(ranges.size()) - 1; d >= 0; --d) {
+    if (iterators[d] != utils::IteratorType::parallel)
+      continue;
+    if (inner < 0) {
+      inner = d;
+    } else {
+      outer = d;
+      break;
+    }
+  }
+  if (inner < 0 || ShapedType::isDynamic(ranges[inner]))
+    return std::nullopt;
+  int64_t rows = outer >= 0 ? std::max<int64_t>(sizes[outer], 1) : 1;
+  // Threads per row of the block tile (bounded: the options are user input).
+  int64_t perRow = std::min<int64_t>(options.innerTile, 1 << 10) *
+                   std::max<int64_t>(
+                       1, std::min<int64_t>(options.outerTile / rows, 1 << 10));
+  // The most elements per thread (a power of two) that divide the loop,
+  // then the most threads: the block keeps at most perRow threads a row.
+  for (int64_t elements =
+           static_cast<int64_t>(llvm::bit_floor(static_cast<uint64_t>(
+               std::min<int64_t>(options.threadElements, 1 << 10))));
+       elements >= 2; elements /= 2) {
+    if (ranges[inner] % elements != 0)
+      continue;
+    sizes[inner] =
+        elements * getLargestDivisorAtMost(ranges[inner] / elements, perRow);
+    return std::make_pair(inner, elements);
+  }
+  return std::nullopt;
+}
+
+/// For a GPU contraction kernel in shared memory: prepares the contraction
+/// `anchor` of `group` and the op computing its result `root` (copies of
+/// the operands folded into the contraction; a tensor it accumulates into
+/// added in the epilogue instead) and says whether tileContractionForThreads
+/// applies, with a remark either way.
+static bool prepareSharedMemoryContraction(RewriterBase &rewriter,
+                                           GroupOp group,
+                                           linalg::LinalgOp &anchor,
+                                           linalg::LinalgOp &root,
+                                           const GroupCodegenOptions &options) {
+  // Other ops of the group (an input of the epilogue) would be computed by
+  // the block, i.e. by each of its threads: such groups keep one result per
+  // thread.
+  auto findOtherOp = [&]() -> Operation * {
+    Operation *initializer = anchor.getDpsInitOperand(0)->get().getDefiningOp();
+    Operation *other = nullptr;
+    for (Operation &op : group.getBodyBlock().without_terminator())
+      if (isa<linalg::LinalgOp>(op) && &op != anchor.getOperation() &&
+          &op != root.getOperation() && &op != initializer)
+        other = &op;
+    return other;
+  };
+  auto computesOther = [](Operation *other) {
+    return "the group also computes " + other->getName().getStringRef().str() +
+           ", which each thread of a block would compute";
+  };
+  // The kernel reads the weights where they are: a transpose (or
+  // broadcast) of them in the group folds into the contraction's maps.
+  if (linalg::isaContractionOpInterface(anchor) &&
+      anchor.getNumReductionLoops() == 1 && !anchor.hasDynamicShape() &&
+      findOtherOp()) {
+    bool wasRoot = anchor == root;
+    FailureOr<linalg::LinalgOp> folded =
+        foldOperandCopiesIntoContraction(rewriter, anchor);
+    if (succeeded(folded)) {
+      if (wasRoot)
+        root = *folded;
+      anchor = *folded;
+      for (Operation &op : llvm::make_early_inc_range(
+               group.getBodyBlock().without_terminator()))
+        if (isa<linalg::LinalgOp>(op) && isOpTriviallyDead(&op))
+          rewriter.eraseOp(&op);
+      reportDecision(group.getLoc(), "fusion-select-lowering-strategy",
+                     "FoldedOperandCopies", true,
+                     "folded the copies of the contraction's operands into "
+                     "its indexing maps");
+    }
+  }
+  std::string reason;
+  bool cooperative = false;
+  if (Operation *other = findOtherOp()) {
+    reason = computesOther(other);
+  } else {
+    // A product accumulating into a tensor: from zero, the tensor added in
+    // the epilogue.
+    Operation *initDef = anchor.getDpsInitOperand(0)->get().getDefiningOp();
+    bool initComputedHere = initDef && isa<linalg::LinalgOp>(initDef) &&
+                            initDef->getParentOp() == group.getOperation();
+    if (!initComputedHere && failed(canTileContractionCooperatively(
+                                 anchor, root, options.contractionTiles))) {
+      OpBuilder::InsertionGuard g(rewriter);
+      FailureOr<std::pair<linalg::LinalgOp, linalg::LinalgOp>> separated =
+          separateAccumulatorInit(rewriter, anchor, root,
+                                  options.contractionTiles);
+      if (succeeded(separated)) {
+        anchor = separated->first;
+        root = separated->second;
+        reportDecision(group.getLoc(), "fusion-select-lowering-strategy",
+                       "SeparatedAccumulator", true,
+                       "the product accumulates from zero; the tensor it "
+                       "accumulated into is added in the epilogue");
+      }
+    }
+    cooperative = succeeded(canTileContractionCooperatively(
+        anchor, root, options.contractionTiles, &reason));
+    if (Operation *other = cooperative ? findOtherOp() : nullptr) {
+      cooperative = false;
+      reason = computesOther(other);
+    }
+  }
+  if (!cooperative) {
+    reportDecision(group.getLoc(), "fusion-select-lowering-strategy",
+                   "NoSharedMemoryTiles", false,
+                   "contraction not tiled in shared memory: " + reason);
+    return false;
+  }
+  GPUContractionTiles tiles =
+      getGPUContractionTiles(anchor, options.contractionTiles);
+  reportDecision(
+      group.getLoc(), "fusion-select-lowering-strategy", "SharedMemoryTiles",
+      true,
+      llvm::formatv("contraction tiled in shared memory: {0}x{1} blocks, "
+                    "reduction in steps of {2}, {3}x{4} results per thread "
+                    "({5} threads)",
+                    tiles.blockRows, tiles.blockCols, tiles.blockK,
+                    tiles.threadRows, tiles.threadCols, tiles.threads)
+          .str());
+  return true;
+}
+
+/// Whether a gpu_threads kernel may give each thread a vector of `op`'s
+/// elements: all its loops parallel, no element smaller than a byte (a
+/// vector of i1 is stored as packed bits, a memref of i1 holds a byte per
+/// element).
+static bool isVectorThreadOp(Operation &op) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  if (!linalgOp)
+    return true;
+  return linalgOp.getNumParallelLoops() == linalgOp.getNumLoops() &&
+         llvm::all_of(op.getOperandTypes(), [](Type type) {
+           Type element = getElementTypeOrSelf(type);
+           return !element.isIntOrFloat() ||
+                  element.getIntOrFloatBitWidth() % 8 == 0;
+         });
+}
+
+FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
+    RewriterBase &rewriter, GroupOp group, linalg::LinalgOp anchor,
+    linalg::LinalgOp root, const GroupCodegenOptions &options) {
+  MLIRContext *context = rewriter.getContext();
+  // Contraction kernels in shared memory: blocks of the contraction's block
+  // tile; threads as tileContractionForThreads makes them.
+  if (options.sharedMemoryContractions && anchor &&
+      group.getKind() == GroupKind::Contraction &&
+      prepareSharedMemoryContraction(rewriter, group, anchor, root, options)) {
+    GPUContractionTiles tiles =
+        getGPUContractionTiles(anchor, options.contractionTiles);
+    GroupCodegenOptions blockOptions = options;
+    blockOptions.innerTile = tiles.blockCols;
+    blockOptions.outerTile = tiles.blockRows;
+    SmallVector<int64_t> sizes = getGroupTileSizes(root, blockOptions);
+    SmallVector<int64_t> interchange =
+        getTileOrder(anchor, root, blockOptions, sizes);
+    if (tilesNothing(sizes))
+      return rewriter.notifyMatchFailure(group, "no parallel loop to tile");
+    return LoweringConfigAttr::get(
+        context, LoweringPipeline::GPUContraction, sizes, interchange,
+        /*panel=*/{}, {tiles.threadRows, tiles.threadCols}, {tiles.blockK},
+        options.contractionTiles.vectorWidth);
+  }
+  // Softmax and normalization rows: a block per row, reduced across it.
+  if (options.rowReductions && anchor) {
+    std::string reason;
+    if (isRowReductionGroup(group, options.threadElements, &reason))
+      return LoweringConfigAttr::get(
+          context, LoweringPipeline::GPURows, /*workgroup=*/{},
+          /*interchange=*/{}, /*panel=*/{}, /*thread=*/{}, /*reduction=*/{},
+          std::max<int64_t>(options.threadElements, 1));
+    if (group.getKind() == GroupKind::Reduction)
+      reportDecision(group.getLoc(), "fusion-select-lowering-strategy",
+                     "NoRowReduction", false,
+                     "not a row-reduction kernel: " + reason);
+  }
+  SmallVector<int64_t> sizes = getGroupTileSizes(root, options);
+  // Memory-bound kernels: several contiguous elements per thread, as one
+  // vector (ld.global.v4), and blocks of innerTile x outerTile threads.
+  std::optional<std::pair<int64_t, int64_t>> threadVector;
+  if (options.threadElements > 1 &&
+      llvm::all_of(group.getBodyBlock().without_terminator(), isVectorThreadOp))
+    threadVector = widenBlockForThreadVectors(root, options, sizes);
+  SmallVector<int64_t> interchange = getTileOrder(anchor, root, options, sizes);
+  if (tilesNothing(sizes))
+    return rewriter.notifyMatchFailure(group, "no parallel loop to tile");
+  // Each thread computes one element of the block's tile of the root (or a
+  // vector of them), the tile's other ops fused into it.
+  SmallVector<int64_t> threadSizes;
+  for (utils::IteratorType it : root.getIteratorTypesArray())
+    threadSizes.push_back(it == utils::IteratorType::parallel ? 1 : 0);
+  if (threadVector)
+    threadSizes[threadVector->first] = threadVector->second;
+  return LoweringConfigAttr::get(context, LoweringPipeline::GPUThreads, sizes,
+                                 interchange, /*panel=*/{}, threadSizes,
+                                 /*reduction=*/{}, /*vectorWidth=*/0);
+}
