@@ -25,6 +25,8 @@
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
 
+#include <algorithm>
+
 using namespace mlir;
 using namespace mlir::fusion;
 
@@ -190,7 +192,9 @@ void mlir::fusion::buildFusionToLLVMPipeline(
   targetOptions.arch = options.targetCpu;
   targetOptions.features = options.targetFeatures;
   targetOptions.vectorWidth = getPipelineVectorWidth(options);
-  targetOptions.threads = std::max<int64_t>(options.threads, 1);
+  // More threads than this change nothing (splitTilesForThreads' bound).
+  targetOptions.threads =
+      std::clamp<int64_t>(options.threads, 1, int64_t(1) << 16);
   pm.addPass(createFusionSetTargetPass(targetOptions));
   FusionToLinalgPipelineOptions linalgOptions;
   linalgOptions.fuse = options.fuse;

@@ -23,7 +23,7 @@
 // SAME: compare: 'fusion-lower-groups{tile=false},fusion-to-llvm' {{.*}}: OK
 
 // Configs that do not fit the group: a remark each, the group dissolved
-// untiled.
+// untiled (every check runs before the group is changed).
 // RUN: fuse-opt %s -split-input-file -verify-diagnostics --fusion-lower-groups | FileCheck %s --check-prefix=BAD
 
 // BAD-LABEL: func.func @rank
@@ -87,10 +87,12 @@ func.func @not_a_contraction(%x: tensor<8x64xf32>) -> tensor<8x64xf32> {
 // -----
 
 // A shared-memory contraction whose thread tile leaves more threads than a
-// block holds: refused with the kernel's reason.
+// block holds: refused with the kernel's reason, before anything is tiled.
 // BAD-LABEL: func.func @too_many_threads
+// BAD-NOT: scf.forall
+// BAD: linalg.matmul ins(%{{.*}} : tensor<256x64xf32>, tensor<64x256xf32>)
 func.func @too_many_threads(%x: tensor<256x64xf32>, %w: tensor<64x256xf32>) -> tensor<256x256xf32> {
-  // expected-remark @below {{group not tiled: the block's tile is not a shared-memory contraction}}
+  // expected-remark @below {{group not tiled: not a shared-memory contraction kernel: 256x256 blocks of 1x1 results per thread would need 65536 threads, more than 1024}}
   %0 = fusion.group contraction ins(%x, %w : tensor<256x64xf32>, tensor<64x256xf32>) -> (tensor<256x256xf32>) attributes {lowering_config = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [256, 256, 0], thread = [1, 1], reduction = [16]>} {
   ^bb0(%a: tensor<256x64xf32>, %b: tensor<64x256xf32>):
     %zero = arith.constant 0.0 : f32
@@ -133,4 +135,47 @@ func.func @wrong_attr(%x: tensor<8x64xf32>) -> tensor<8x64xf32> {
     fusion.yield %r : tensor<8x64xf32>
   }
   return %0 : tensor<8x64xf32>
+}
+
+// -----
+
+// A second level (panel) or a thread level that tiles a reduction loop.
+// BAD-LABEL: func.func @panel_reduction
+// BAD-NOT: scf.for
+func.func @panel_reduction(%x: tensor<8x64xf32>) -> tensor<8xf32> {
+  // expected-remark @below {{group not tiled: the lowering config tiles a reduction loop}}
+  %0 = fusion.group reduction ins(%x : tensor<8x64xf32>) -> (tensor<8xf32>) attributes {lowering_config = #fusion.lowering_config<pipeline = cpu_loops, workgroup = [4, 0], panel = [0, 16]>} {
+  ^bb0(%a: tensor<8x64xf32>):
+    %zero = arith.constant 0.0 : f32
+    %e = tensor.empty() : tensor<8xf32>
+    %f = linalg.fill ins(%zero : f32) outs(%e : tensor<8xf32>) -> tensor<8xf32>
+    %r = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>], iterator_types = ["parallel", "reduction"]} ins(%a : tensor<8x64xf32>) outs(%f : tensor<8xf32>) {
+    ^bb0(%i: f32, %o: f32):
+      %s = arith.addf %i, %o : f32
+      linalg.yield %s : f32
+    } -> tensor<8xf32>
+    fusion.yield %r : tensor<8xf32>
+  }
+  return %0 : tensor<8xf32>
+}
+
+// -----
+
+// Thread vectors of i1 (packed bits in a vector, a byte each in memory).
+// BAD-LABEL: func.func @mask_vectors
+// BAD-NOT: scf.forall
+func.func @mask_vectors(%x: tensor<8x64xi1>) -> tensor<8x64xi1> {
+  // expected-remark @below {{group not tiled: thread tiles of more than one element need ops whose loops are all parallel and whose elements are whole bytes}}
+  %0 = fusion.group elementwise ins(%x : tensor<8x64xi1>) -> (tensor<8x64xi1>) attributes {lowering_config = #fusion.lowering_config<pipeline = gpu_threads, workgroup = [1, 64], thread = [0, 4]>} {
+  ^bb0(%a: tensor<8x64xi1>):
+    %true = arith.constant true
+    %e = tensor.empty() : tensor<8x64xi1>
+    %r = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%a : tensor<8x64xi1>) outs(%e : tensor<8x64xi1>) {
+    ^bb0(%i: i1, %o: i1):
+      %n = arith.xori %i, %true : i1
+      linalg.yield %n : i1
+    } -> tensor<8x64xi1>
+    fusion.yield %r : tensor<8x64xi1>
+  }
+  return %0 : tensor<8x64xi1>
 }

@@ -113,6 +113,17 @@ GPUContractionTiles
 getGPUContractionTiles(linalg::LinalgOp anchor,
                        const GPUContractionTileOptions &options);
 
+/// The loops of `anchor` over the rows and the columns of its result (the
+/// last two result dimensions), if its result map is a projected permutation.
+std::optional<std::pair<int64_t, int64_t>>
+getResultRowColLoops(linalg::LinalgOp anchor);
+
+/// Whether a gpu_threads kernel may give each thread a vector of `op`'s
+/// elements: all its loops parallel, no element smaller than a byte (a
+/// vector of i1 is stored as packed bits, a memref of i1 holds a byte per
+/// element).
+bool isVectorThreadOp(Operation &op);
+
 /// Whether the contraction `anchor` of a group whose result `root` computes
 /// (`anchor` itself or an elementwise epilogue of it) can be tiled by
 /// tileContractionForThreads with `options`; `reason` says why not.

@@ -174,16 +174,66 @@ mlir::fusion::lowerGroupWithConfig(RewriterBase &rewriter, GroupOp group,
     return mismatch("thread", config.getThread().size());
   if (tilesNothing(sizes))
     return rewriter.notifyMatchFailure(group, "no parallel loop to tile");
-  for (auto [size, it] : llvm::zip(sizes, root.getIteratorTypesArray()))
-    if (size != 0 && it != utils::IteratorType::parallel)
-      return rewriter.notifyMatchFailure(
-          group, "the lowering config tiles a reduction loop (tiles of "
-                 "reductions would each compute a partial result)");
-  linalg::LinalgOp anchor = getReductionAnchor(group);
-  if (pipeline == LoweringPipeline::GPUContraction &&
-      (!anchor || group.getKind() != GroupKind::Contraction))
+  // Every level's tiles of a reduction loop would each compute a partial
+  // result (and, as threads, race on the accumulator).
+  SmallVector<utils::IteratorType> iterators = root.getIteratorTypesArray();
+  for (ArrayRef<int64_t> level :
+       {sizes, config.getPanel(),
+        pipeline == LoweringPipeline::GPUThreads ? config.getThread()
+                                                 : ArrayRef<int64_t>()})
+    for (auto [size, it] : llvm::zip(level, iterators))
+      if (size != 0 && it != utils::IteratorType::parallel)
+        return rewriter.notifyMatchFailure(
+            group, "the lowering config tiles a reduction loop (tiles of "
+                   "reductions would each compute a partial result)");
+  // Thread vectors: all-parallel ops of whole bytes only.
+  if (pipeline == LoweringPipeline::GPUThreads &&
+      llvm::any_of(config.getThread(), [](int64_t s) { return s > 1; }) &&
+      !llvm::all_of(group.getBodyBlock().without_terminator(),
+                    isVectorThreadOp))
     return rewriter.notifyMatchFailure(
-        group, "gpu_contraction is for contraction groups");
+        group, "thread tiles of more than one element need ops whose loops "
+               "are all parallel and whose elements are whole bytes");
+  linalg::LinalgOp anchor = getReductionAnchor(group);
+  GPUContractionTileOptions tileOptions;
+  if (pipeline == LoweringPipeline::GPUContraction) {
+    if (!anchor || group.getKind() != GroupKind::Contraction)
+      return rewriter.notifyMatchFailure(
+          group, "gpu_contraction is for contraction groups");
+    // Checked on the whole contraction before anything is tiled: blocks that
+    // divide its rows and columns, a kernel that applies.
+    SmallVector<int64_t> rootLoop = rootLoopsOf(anchor, root);
+    std::optional<std::pair<int64_t, int64_t>> rowCol =
+        getResultRowColLoops(anchor);
+    if (rootLoop.empty() || !rowCol || rootLoop[rowCol->first] < 0 ||
+        rootLoop[rowCol->second] < 0)
+      return rewriter.notifyMatchFailure(
+          group, "the group's result is not the contraction's rows and "
+                 "columns");
+    SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
+    int64_t rows = sizes[rootLoop[rowCol->first]];
+    int64_t cols = sizes[rootLoop[rowCol->second]];
+    if (rows == 0 || cols == 0 ||
+        ShapedType::isDynamic(ranges[rowCol->first]) ||
+        ShapedType::isDynamic(ranges[rowCol->second]) ||
+        ranges[rowCol->first] % rows != 0 || ranges[rowCol->second] % cols != 0)
+      return rewriter.notifyMatchFailure(
+          group, "gpu_contraction needs static rows and columns that its "
+                 "workgroup tile sizes divide");
+    tileOptions.blockRows = rows;
+    tileOptions.blockCols = cols;
+    tileOptions.threadRows = config.getThread()[0];
+    tileOptions.threadCols = config.getThread()[1];
+    tileOptions.blockK = config.getReduction()[0];
+    if (config.getVectorWidth() > 0)
+      tileOptions.vectorWidth = config.getVectorWidth();
+    tileOptions.sharedMemorySpace = sharedMemorySpace;
+    std::string reason;
+    if (failed(canTileContractionCooperatively(anchor, root, tileOptions,
+                                               &reason)))
+      return rewriter.notifyMatchFailure(
+          group, "not a shared-memory contraction kernel: " + reason);
+  }
 
   OpBuilder::InsertionGuard guard(rewriter);
   FailureOr<scf::SCFTileAndFuseResult> result =
@@ -202,15 +252,6 @@ mlir::fusion::lowerGroupWithConfig(RewriterBase &rewriter, GroupOp group,
   }
   if (pipeline == LoweringPipeline::GPUContraction &&
       !result->tiledAndFusedOps.empty()) {
-    // The block's tile is the kernel's block tile.
-    GPUContractionTileOptions tileOptions;
-    tileOptions.blockRows = tileOptions.blockCols = INT64_MAX;
-    tileOptions.threadRows = config.getThread()[0];
-    tileOptions.threadCols = config.getThread()[1];
-    tileOptions.blockK = config.getReduction()[0];
-    if (config.getVectorWidth() > 0)
-      tileOptions.vectorWidth = config.getVectorWidth();
-    tileOptions.sharedMemorySpace = sharedMemorySpace;
     auto tiledRoot = cast<linalg::LinalgOp>(result->tiledAndFusedOps.front());
     linalg::LinalgOp tiledAnchor = getTiledAnchor(*result);
     std::string reason;

@@ -30,10 +30,8 @@
 using namespace mlir;
 using namespace mlir::fusion;
 
-/// The loops of `anchor` over the rows and the columns of its result (the
-/// last two result dimensions), if its result map is a projected permutation.
-static std::optional<std::pair<int64_t, int64_t>>
-getResultRowColLoops(linalg::LinalgOp anchor) {
+std::optional<std::pair<int64_t, int64_t>>
+mlir::fusion::getResultRowColLoops(linalg::LinalgOp anchor) {
   if (anchor->getNumResults() != 1)
     return std::nullopt;
   AffineMap out =

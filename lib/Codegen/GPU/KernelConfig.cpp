@@ -163,11 +163,7 @@ static bool prepareSharedMemoryContraction(RewriterBase &rewriter,
   return true;
 }
 
-/// Whether a gpu_threads kernel may give each thread a vector of `op`'s
-/// elements: all its loops parallel, no element smaller than a byte (a
-/// vector of i1 is stored as packed bits, a memref of i1 holds a byte per
-/// element).
-static bool isVectorThreadOp(Operation &op) {
+bool mlir::fusion::isVectorThreadOp(Operation &op) {
   auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
   if (!linalgOp)
     return true;

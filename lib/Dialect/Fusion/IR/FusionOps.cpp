@@ -177,6 +177,9 @@ LogicalResult LoweringConfigAttr::verify(
       thread.size() != workgroup.size())
     return emitError() << "gpu_threads needs a thread tile size per loop ("
                        << workgroup.size() << "), got " << thread.size();
+  if (pipeline == LoweringPipeline::GPUThreads && !thread.empty() &&
+      llvm::all_of(thread, [](int64_t s) { return s == 0; }))
+    return emitError() << "gpu_threads needs a nonzero thread tile size";
   if (pipeline == LoweringPipeline::GPUContraction) {
     if (thread.size() != 2 || reduction.size() != 1)
       return emitError() << "gpu_contraction needs thread = [rows, cols] and "

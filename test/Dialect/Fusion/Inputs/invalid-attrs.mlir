@@ -62,6 +62,11 @@ func.func @thread_rank() attributes {c = #fusion.lowering_config<pipeline = gpu_
 
 // -----
 
+// expected-error @+1 {{gpu_threads needs a nonzero thread tile size}}
+func.func @thread_zero() attributes {c = #fusion.lowering_config<pipeline = gpu_threads, workgroup = [1, 8], thread = [0, 0]>} { return }
+
+// -----
+
 // expected-error @+1 {{gpu_contraction needs thread = [rows, cols] and reduction = [k]}}
 func.func @contraction_shape() attributes {c = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [64, 64], thread = [4, 4]>} { return }
 

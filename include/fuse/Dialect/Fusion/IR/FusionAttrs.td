@@ -112,14 +112,19 @@ def Fusion_LoweringConfigAttr : Fusion_Attr<"LoweringConfig",
       - `gpu_rows`: one thread block per row (softmax, layer norm), each
         thread holding vectors of up to `vector_width` elements of it,
         reduced across the block with warp shuffles.
-    - `interchange`: the order of the tile loops (a permutation of the tiled
-      loops), outermost first.
+    - `interchange`: the order of the tile loops, outermost first (empty,
+      or a permutation of all the root's loops).
+
+    A config written by hand gets none of the preparation the strategy does
+    for its pipeline (for `gpu_contraction`: operand copies folded into the
+    contraction, an accumulated tensor moved to the epilogue); one that does
+    not fit its group leaves the group untiled, with a remark.
 
     ```mlir
     %0 = fusion.group elementwise ins(%x : tensor<64x4096xf32>)
         -> (tensor<64x4096xf32>) attributes {lowering_config =
         #fusion.lowering_config<pipeline = gpu_threads,
-                                workgroup = [1, 1024], thread = [0, 4]>} {
+                                workgroup = [1, 1024], thread = [1, 4]>} {
       ...
     }
     ```
