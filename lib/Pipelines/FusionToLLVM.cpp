@@ -107,9 +107,17 @@ void mlir::fusion::buildKernelFormationStage(
       lowerOptions.sharedMemoryContractions;
   strategyOptions.rowReductions = lowerOptions.rowReductions;
   pm.addPass(createFusionSelectLoweringStrategyPass(strategyOptions));
-  FusionLowerGroupsPassOptions configOnly = lowerOptions;
-  configOnly.select = false;
-  pm.addPass(createFusionLowerGroupsPass(configOnly));
+  // Each group tiled as its config says: blocks (or CPU tiles), then the
+  // GPU's threads; then the groups dissolved (or outlined).
+  pm.addPass(createFusionTileGroupsPass());
+  if (lowerOptions.threadTiles) {
+    FusionGPUTileThreadsPassOptions threadOptions;
+    threadOptions.workgroupMemory = lowerOptions.workgroupMemory;
+    pm.addPass(createFusionGPUTileThreadsPass(threadOptions));
+  }
+  FusionLowerGroupsPassOptions dissolveOptions = lowerOptions;
+  dissolveOptions.tile = false;
+  pm.addPass(createFusionLowerGroupsPass(dissolveOptions));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 }

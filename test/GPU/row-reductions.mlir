@@ -8,12 +8,12 @@
 //
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: fuse-opt %S/Inputs/rows.mlir --fusion-to-nvvm='dump-dir=%t/rows' -o /dev/null 2>&1 | FileCheck %s --check-prefix=ROWS
-// ROWS-DAG: rows.mlir:15:8: remark: [fusion-lower-groups] row reduction: one block of 256 threads per row of 2048 elements, 2 vector(s) of 4 per thread, reduced with gpu.all_reduce
-// ROWS-DAG: rows.mlir:54:8: remark: [fusion-lower-groups] row reduction: one block of 192 threads per row of 768 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
-// ROWS-DAG: rows.mlir:80:8: remark: [fusion-lower-groups] row reduction: one block of 128 threads per row of 512 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
-// ROWS-DAG: rows.mlir:103:8: remark: [fusion-lower-groups] row reduction: one block of 250 threads per row of 1000 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
-// ROWS-DAG: rows.mlir:128:8: remark: [fusion-lower-groups] row reduction: one block of 64 threads per row of 256 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
-// ROWS-DAG: rows.mlir:150:8: remark: [fusion-lower-groups] row reduction: one block of 32 threads per row of 128 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
+// ROWS-DAG: rows.mlir:15:8: remark: [fusion-gpu-tile-threads] row reduction: one block of 256 threads per row of 2048 elements, 2 vector(s) of 4 per thread, reduced with gpu.all_reduce
+// ROWS-DAG: rows.mlir:54:8: remark: [fusion-gpu-tile-threads] row reduction: one block of 192 threads per row of 768 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
+// ROWS-DAG: rows.mlir:80:8: remark: [fusion-gpu-tile-threads] row reduction: one block of 128 threads per row of 512 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
+// ROWS-DAG: rows.mlir:103:8: remark: [fusion-gpu-tile-threads] row reduction: one block of 250 threads per row of 1000 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
+// ROWS-DAG: rows.mlir:128:8: remark: [fusion-gpu-tile-threads] row reduction: one block of 64 threads per row of 256 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
+// ROWS-DAG: rows.mlir:150:8: remark: [fusion-gpu-tile-threads] row reduction: one block of 32 threads per row of 128 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
 // A group whose result is the reduction itself (softmax's max, layer norm's
 // sum: one value per row) is merged into the row-reduction group that
 // consumes it (fusion-gpu-merge-row-reductions, after fusion-form-groups),
@@ -82,7 +82,7 @@
 // The benchmark's softmax over rows of 8192 (8 vectors of 4 per thread)
 // fits in registers too:
 // RUN: fuse-opt %S/../../bench/rows.mlir --fusion-to-nvvm='dump-dir=%t/bench' -o /dev/null 2>&1 | FileCheck %s --check-prefix=BENCH
-// BENCH: rows.mlir:13:8: remark: [fusion-lower-groups] row reduction: one block of 256 threads per row of 8192 elements, 8 vector(s) of 4 per thread, reduced with gpu.all_reduce
+// BENCH: rows.mlir:13:8: remark: [fusion-gpu-tile-threads] row reduction: one block of 256 threads per row of 8192 elements, 8 vector(s) of 4 per thread, reduced with gpu.all_reduce
 // RUN: %if ptxas %{ %ptxas -v --gpu-name sm_90 %t/bench/softmax_kernel.ptx -o /dev/null 2>&1 | FileCheck %s --check-prefix=PTXAS2 %}
 //
 // With row-reductions=false, softmax is two kernels (the maximum, one
@@ -196,7 +196,7 @@ func.func @columns(%x: tensor<64x128xf32>) -> tensor<64x128xf32> {
 // The row sum is also a result of the function: its group stays apart (one
 // thread per row), the normalization is a row-reduction kernel of its own
 // that reads the sums.
-// REFUSED-DAG: row-reductions.mlir:[[@LINE+17]]:8: remark: [fusion-lower-groups] row reduction: one block of 64 threads per row of 256 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
+// REFUSED-DAG: row-reductions.mlir:[[@LINE+17]]:8: remark: [fusion-gpu-tile-threads] row reduction: one block of 64 threads per row of 256 elements, 1 vector(s) of 4 per thread, reduced with gpu.all_reduce
 // NOMERGE-NOT: row-reductions.mlir:[[@LINE+16]]:8: remark: [fusion-gpu-merge-row-reductions] merged the reduction group
 func.func @sum_also_returned(%x: tensor<8x256xf32>) -> (tensor<8x256xf32>, tensor<8xf32>) {
   %zero = arith.constant 0.0 : f32

@@ -191,6 +191,10 @@ static const char *const kPipelines[] = {
      "fusion-select-lowering-strategy{shared-memory-contractions=true "
      "row-reductions=true thread-elements=4},fusion-lower-groups{select="
      "false workgroup-memory=false}"),
+    ("fusion-set-target{backend=gpu},fusion-form-groups,"
+     "fusion-select-lowering-strategy{shared-memory-contractions=true "
+     "thread-elements=4},fusion-tile-groups,fusion-gpu-tile-threads{"
+     "workgroup-memory=false},fusion-lower-groups{tile=false}"),
     "fusion-form-groups{singletons=true},fusion-lower-groups{forall=true}",
     "fusion-form-groups,fusion-lower-groups{forall=true threads=4}",
     "fusion-form-groups,fusion-lower-groups{outline=true inner-tile=2}",

@@ -282,6 +282,34 @@ FailureOr<Operation *> lowerGroupWithConfig(RewriterBase &rewriter,
                                             LoweringConfigAttr config,
                                             Attribute sharedMemorySpace = {});
 
+/// The first level of lowerGroupWithConfig (fusion-tile-groups): the root
+/// tiled by `workgroup` (scf.for for cpu_loops, else scf.forall: threads or
+/// thread blocks) with the group's other ops fused into the tiles, then by
+/// `panel` (CPU). Every check of the config against the group runs first,
+/// so that a refused config leaves the group as it was. gpu_rows groups are
+/// left to tileGroupToThreads. Returns the outermost tile loop (the group
+/// itself for gpu_rows).
+FailureOr<Operation *> tileGroupToBlocks(RewriterBase &rewriter, GroupOp group,
+                                         LoweringConfigAttr config,
+                                         Attribute sharedMemorySpace = {});
+
+/// The second level of lowerGroupWithConfig for the GPU pipelines
+/// (fusion-gpu-tile-threads), on a group that tileGroupToBlocks tiled:
+/// gpu_threads, the block's tile of the root tiled by `thread` into an
+/// scf.forall over threads (vectorized for tiles of several elements);
+/// gpu_contraction, tileContractionForThreads on the block's tile (copies
+/// to shared memory, register tiles); gpu_rows, tileRowReductionGroup (both
+/// levels). Nothing for the CPU pipelines. Returns the block loop.
+FailureOr<Operation *> tileGroupToThreads(RewriterBase &rewriter, GroupOp group,
+                                          LoweringConfigAttr config,
+                                          Attribute sharedMemorySpace = {});
+
+/// The tiled linalg op that computes `value` through tile loops: followed
+/// through scf.for results (their yielded values), tensor.insert_slice
+/// sources and scf.forall results (their parallel_insert_slice sources).
+/// Null if none.
+Operation *getTiledProducer(Value value);
+
 /// selectLoweringConfig, then lowerGroupWithConfig.
 FailureOr<Operation *>
 tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,

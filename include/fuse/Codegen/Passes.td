@@ -165,6 +165,64 @@ def FusionSelectLoweringStrategyPass
   ];
 }
 
+def FusionTileGroupsPass : Pass<"fusion-tile-groups"> {
+  let summary = "Tile each fusion.group's root as its lowering config says, "
+                "its other ops fused into the tiles (blocks, CPU tiles)";
+  let description = [{
+    The first level of a group's lowering (`tileGroupToBlocks`): for each
+    `fusion.group` with a `lowering_config`, the op computing its result is
+    tiled by `workgroup` (in `interchange` order; `scf.for` for `cpu_loops`,
+    `scf.forall` otherwise: CPU threads or GPU thread blocks) with the
+    group's other ops fused into the tiles, then by `panel` (the CPU's rows
+    under a packed weight panel). A CPU convolution tile whose filter is a
+    tile of a constant reads it from a copy packed at compile time, with a
+    remark. The group stays, with its config, for
+    `fusion-gpu-tile-threads` and `fusion-lower-groups{tile=false}`.
+
+    Every check of the config against its group runs before anything
+    changes; a refused config leaves the group untiled, with a remark, and
+    its config removed. `gpu_rows` groups are left to
+    `fusion-gpu-tile-threads`.
+  }];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
+def FusionGPUTileThreadsPass : Pass<"fusion-gpu-tile-threads"> {
+  let summary = "The GPU thread level of each fusion.group tiled to blocks";
+  let description = [{
+    The second level of a GPU group's lowering (`tileGroupToThreads`), after
+    `fusion-tile-groups`:
+    - `gpu_threads`: the block's tile of the root tiled by `thread` into an
+      `scf.forall` over threads, the tile's other ops fused into it, tiles
+      of several elements vectorized;
+    - `gpu_contraction`: `tileContractionForThreads` on the block's tile
+      (the accumulator in the block's output tile, the reduction in steps
+      whose operand slices are copied to shared memory, register tiles per
+      thread, the epilogue in place), the block forall mapped to linear
+      block ids;
+    - `gpu_rows`: `tileRowReductionGroup` (a block per row, both levels).
+
+    A group it cannot tile gets a remark and loses its config.
+  }];
+  let options = [
+    Option<"workgroupMemory", "workgroup-memory", "bool", /*default=*/"true",
+           "The shared-memory copies are in #gpu.address_space<workgroup> "
+           "(false: the default memory space, to run the tiling on the CPU)">,
+  ];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::bufferization::BufferizationDialect",
+    "::mlir::gpu::GPUDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
 def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
   let summary = "Compile each fusion.group as one kernel: tile and fuse, "
                 "then dissolve the group";
@@ -172,7 +230,11 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
     For each `fusion.group`: tiles it as its `lowering_config`
     (`#fusion.lowering_config`, set by `fusion-select-lowering-strategy` or
     by hand) says, or, for a group without one, as the config that the
-    options below choose (`selectLoweringConfig`), then dissolves it.
+    options below choose (`selectLoweringConfig`), then dissolves it: both
+    levels of `fusion-tile-groups` and `fusion-gpu-tile-threads` in one
+    pass (`lowerGroupWithConfig`). The pipelines run those passes and then
+    this one with `tile=false`, which only dissolves (or outlines) the
+    groups.
 
     The configs that the options choose: tiles of the op computing its
     result along its

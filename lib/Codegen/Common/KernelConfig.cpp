@@ -32,6 +32,8 @@ using namespace mlir;
 using namespace mlir::fusion;
 
 //===----------------------------------------------------------------------===//
+// Tile sizes
+//===----------------------------------------------------------------------===//
 
 int64_t mlir::fusion::getLargestDivisorAtMost(int64_t size, int64_t limit) {
   for (int64_t d = std::min(size, limit); d > 1; --d)

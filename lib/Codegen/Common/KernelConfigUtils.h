@@ -12,6 +12,7 @@
 #define FUSE_LIB_CODEGEN_COMMON_KERNELCONFIGUTILS_H
 
 #include "fuse/Codegen/Codegen.h"
+#include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 
 namespace mlir {
 namespace fusion {
@@ -39,6 +40,23 @@ SmallVector<int64_t> getTileOrder(linalg::LinalgOp anchor,
                                   linalg::LinalgOp root,
                                   const GroupCodegenOptions &options,
                                   SmallVector<int64_t> &sizes);
+
+/// Tiles `root` by `sizes` into loops of `loopType`, fuses its producers
+/// into them and replaces its results; `keepBroadcastProducersOutside`:
+/// producers read broadcast along a loop are not fused.
+FailureOr<scf::SCFTileAndFuseResult>
+tileRootAndFuse(RewriterBase &rewriter, linalg::LinalgOp root,
+                ArrayRef<int64_t> sizes, ArrayRef<int64_t> interchange,
+                scf::SCFTilingOptions::LoopType loopType,
+                bool keepBroadcastProducersOutside = false);
+
+/// Block mapping of a forall of `rank` loops on linear block ids, the
+/// innermost loop on linear_dim_0.
+ArrayAttr getLinearBlockMapping(MLIRContext *context, int64_t rank);
+
+/// Erases the ops of `group` left dead by tiling (the fused producers'
+/// originals: group-private).
+void eraseDeadGroupOps(RewriterBase &rewriter, GroupOp group);
 
 /// Whether every size is 0 (nothing tiled).
 inline bool tilesNothing(ArrayRef<int64_t> sizes) {

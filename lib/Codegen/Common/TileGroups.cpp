@@ -33,6 +33,7 @@
 namespace mlir {
 namespace fusion {
 #define GEN_PASS_DEF_FUSIONLOWERGROUPSPASS
+#define GEN_PASS_DEF_FUSIONTILEGROUPSPASS
 #include "fuse/Codegen/Passes.h.inc"
 } // namespace fusion
 } // namespace mlir
@@ -48,8 +49,13 @@ static std::string getKernelName(func::FuncOp parent, GroupOp group,
   std::string op = "none";
   if (auto yield = dyn_cast<YieldOp>(group.getBodyBlock().getTerminator());
       yield && yield.getNumOperands() > 0)
-    if (Operation *def = yield.getOperand(0).getDefiningOp())
-      op = def->getName().stripDialect().str();
+    if (Operation *def = yield.getOperand(0).getDefiningOp()) {
+      // After tiling, the op computing the tiles.
+      Operation *tiled = isa<scf::ForOp, scf::ForallOp>(def)
+                             ? getTiledProducer(yield.getOperand(0))
+                             : nullptr;
+      op = (tiled ? tiled : def)->getName().stripDialect().str();
+    }
   std::string name =
       llvm::formatv("{0}_k{1}_{2}_{3}", parent.getSymName(), index,
                     stringifyGroupKind(group.getKind()), op)
@@ -61,14 +67,15 @@ static std::string getKernelName(func::FuncOp parent, GroupOp group,
 }
 
 //===----------------------------------------------------------------------===//
-// Per-group code generation
+// Tiling by config
+//===----------------------------------------------------------------------===//
+
 /// Tiles `root` by `sizes` into loops of `loopType`, fuses its producers
 /// into them and replaces its results.
-static FailureOr<scf::SCFTileAndFuseResult>
-tileRootAndFuse(RewriterBase &rewriter, linalg::LinalgOp root,
-                ArrayRef<int64_t> sizes, ArrayRef<int64_t> interchange,
-                scf::SCFTilingOptions::LoopType loopType,
-                bool keepBroadcastProducersOutside = false) {
+FailureOr<scf::SCFTileAndFuseResult> mlir::fusion::tileRootAndFuse(
+    RewriterBase &rewriter, linalg::LinalgOp root, ArrayRef<int64_t> sizes,
+    ArrayRef<int64_t> interchange, scf::SCFTilingOptions::LoopType loopType,
+    bool keepBroadcastProducersOutside) {
   scf::SCFTileAndFuseOptions options;
   options.setFusionControlFn(
       [keepBroadcastProducersOutside](
@@ -107,7 +114,8 @@ tileRootAndFuse(RewriterBase &rewriter, linalg::LinalgOp root,
 
 /// Block mapping of a forall of `rank` loops on linear block ids, the
 /// innermost loop on linear_dim_0.
-static ArrayAttr getLinearBlockMapping(MLIRContext *context, int64_t rank) {
+ArrayAttr mlir::fusion::getLinearBlockMapping(MLIRContext *context,
+                                              int64_t rank) {
   SmallVector<Attribute> mapping;
   for (int64_t i = rank - 1; i >= 0; --i)
     mapping.push_back(gpu::GPUBlockMappingAttr::get(
@@ -118,7 +126,7 @@ static ArrayAttr getLinearBlockMapping(MLIRContext *context, int64_t rank) {
 
 /// Erases the ops of `group` left dead by tiling (the fused producers'
 /// originals: group-private).
-static void eraseDeadGroupOps(RewriterBase &rewriter, GroupOp group) {
+void mlir::fusion::eraseDeadGroupOps(RewriterBase &rewriter, GroupOp group) {
   SmallVector<Operation *> bodyOps;
   for (Operation &op : group.getBodyBlock().without_terminator())
     bodyOps.push_back(&op);
@@ -127,35 +135,19 @@ static void eraseDeadGroupOps(RewriterBase &rewriter, GroupOp group) {
       rewriter.eraseOp(op);
 }
 
-/// The tile of the group's anchor among `tiles`' ops (the last with
-/// reduction loops), or null.
-static linalg::LinalgOp getTiledAnchor(const scf::SCFTileAndFuseResult &tiles) {
-  linalg::LinalgOp tiledAnchor;
-  for (Operation *op : tiles.tiledAndFusedOps)
-    if (auto linalgOp = dyn_cast<linalg::LinalgOp>(op))
-      if (linalgOp.getNumReductionLoops() > 0)
-        tiledAnchor = linalgOp;
-  return tiledAnchor;
-}
-
 FailureOr<Operation *>
-mlir::fusion::lowerGroupWithConfig(RewriterBase &rewriter, GroupOp group,
-                                   LoweringConfigAttr config,
-                                   Attribute sharedMemorySpace) {
+mlir::fusion::tileGroupToBlocks(RewriterBase &rewriter, GroupOp group,
+                                LoweringConfigAttr config,
+                                Attribute sharedMemorySpace) {
   FailureOr<linalg::LinalgOp> maybeRoot = getGroupRoot(rewriter, group);
   if (failed(maybeRoot))
     return failure();
   linalg::LinalgOp root = *maybeRoot;
   LoweringPipeline pipeline = config.getPipeline();
-  // Softmax and normalization rows: a block per row, reduced across it.
-  if (pipeline == LoweringPipeline::GPURows) {
-    FailureOr<Operation *> rows =
-        tileRowReductionGroup(rewriter, group, config.getVectorWidth());
-    if (failed(rows))
-      return failure();
-    eraseDeadGroupOps(rewriter, group);
-    return *rows;
-  }
+  // Softmax and normalization rows: both levels at once
+  // (tileGroupToThreads).
+  if (pipeline == LoweringPipeline::GPURows)
+    return group.getOperation();
   ArrayRef<int64_t> sizes = config.getWorkgroup();
   int64_t loops = root.getNumLoops();
   auto mismatch = [&](StringRef what, size_t count) {
@@ -250,43 +242,50 @@ mlir::fusion::lowerGroupWithConfig(RewriterBase &rewriter, GroupOp group,
                                /*keepBroadcastProducersOutside=*/true)))
       return rewriter.notifyMatchFailure(group, "tiling the rows failed");
   }
-  if (pipeline == LoweringPipeline::GPUContraction &&
-      !result->tiledAndFusedOps.empty()) {
-    auto tiledRoot = cast<linalg::LinalgOp>(result->tiledAndFusedOps.front());
-    linalg::LinalgOp tiledAnchor = getTiledAnchor(*result);
-    std::string reason;
-    if (!tiledAnchor || failed(canTileContractionCooperatively(
-                            tiledAnchor, tiledRoot, tileOptions, &reason)))
-      return rewriter.notifyMatchFailure(
-          group,
-          "the block's tile is not a shared-memory contraction: " + reason);
-    if (failed(tileContractionForThreads(rewriter, tiledAnchor, tiledRoot,
-                                         tileOptions)))
-      return rewriter.notifyMatchFailure(group, "tiling for threads failed");
-    auto forall = cast<scf::ForallOp>(result->loops.front().getOperation());
-    rewriter.modifyOpInPlace(forall, [&] {
-      forall.setMappingAttr(
-          getLinearBlockMapping(rewriter.getContext(), forall.getRank()));
-    });
-  } else if (pipeline == LoweringPipeline::GPUThreads &&
-             !result->tiledAndFusedOps.empty()) {
-    // A second level for GPU threads: each thread computes its tile of the
-    // block's tile of the root (one element, or a vector), the tile's
-    // other ops fused into it.
-    auto tiledRoot = cast<linalg::LinalgOp>(result->tiledAndFusedOps.front());
-    FailureOr<scf::SCFTileAndFuseResult> threads =
-        tileRootAndFuse(rewriter, tiledRoot, config.getThread(), {},
-                        scf::SCFTilingOptions::LoopType::ForallOp);
-    if (failed(threads))
-      return rewriter.notifyMatchFailure(group, "tiling for threads failed");
-    if (llvm::any_of(config.getThread(), [](int64_t s) { return s > 1; }))
-      for (Operation *op : threads->tiledAndFusedOps)
-        if (isa<linalg::LinalgOp>(op))
-          vectorizeIfPossible(rewriter, op);
-  }
   eraseDeadGroupOps(rewriter, group);
   return result->loops.empty() ? root.getOperation()
                                : result->loops.front().getOperation();
+}
+
+Operation *mlir::fusion::getTiledProducer(Value value) {
+  while (value) {
+    Operation *def = value.getDefiningOp();
+    if (!def)
+      return nullptr;
+    if (isa<linalg::LinalgOp>(def))
+      return def;
+    auto result = cast<OpResult>(value);
+    if (auto forOp = dyn_cast<scf::ForOp>(def)) {
+      value = forOp.getYieldedValues()[result.getResultNumber()];
+    } else if (auto insert = dyn_cast<tensor::InsertSliceOp>(def)) {
+      value = insert.getSource();
+    } else if (auto forall = dyn_cast<scf::ForallOp>(def)) {
+      BlockArgument dest = forall.getRegionIterArgs()[result.getResultNumber()];
+      value = nullptr;
+      for (Operation &op : forall.getTerminator().getYieldingOps())
+        if (auto slice = dyn_cast<tensor::ParallelInsertSliceOp>(op);
+            slice && slice.getDest() == dest)
+          value = slice.getSource();
+    } else {
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+FailureOr<Operation *>
+mlir::fusion::lowerGroupWithConfig(RewriterBase &rewriter, GroupOp group,
+                                   LoweringConfigAttr config,
+                                   Attribute sharedMemorySpace) {
+  FailureOr<Operation *> blocks =
+      tileGroupToBlocks(rewriter, group, config, sharedMemorySpace);
+  if (failed(blocks))
+    return failure();
+  FailureOr<Operation *> threads =
+      tileGroupToThreads(rewriter, group, config, sharedMemorySpace);
+  if (failed(threads))
+    return failure();
+  return config.getPipeline() == LoweringPipeline::GPURows ? *threads : *blocks;
 }
 
 FailureOr<Operation *>
@@ -315,7 +314,7 @@ static void packConstantFilterTiles(RewriterBase &rewriter, GroupOp group) {
     if (failed(packConvFilterTile(rewriter, conv)))
       continue;
     int64_t tile = cast<RankedTensorType>(oldTile).getDimSize(3);
-    reportDecision(group.getLoc(), "fusion-lower-groups", "FilterPacked", true,
+    reportDecision(group.getLoc(), "fusion-tile-groups", "FilterPacked", true,
                    llvm::formatv("convolution tiles of {0} output channels "
                                  "read their filter from a copy packed at "
                                  "compile time ({1} contiguous blocks)",
@@ -417,6 +416,42 @@ struct FusionLowerGroupsPass
     tensor::populateFoldTensorEmptyPatterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
+  }
+};
+} // namespace
+
+namespace {
+struct FusionTileGroupsPass
+    : fusion::impl::FusionTileGroupsPassBase<FusionTileGroupsPass> {
+  using Base::Base;
+  void runOnOperation() override {
+    ReasonListener listener;
+    IRRewriter rewriter(&getContext(), &listener);
+    foldEmptyIterationDomains(getOperation());
+    SmallVector<GroupOp> groups;
+    getOperation()->walk([&](GroupOp group) { groups.push_back(group); });
+    for (GroupOp group : groups) {
+      Attribute attr = group->getAttr(LoweringConfigAttr::getAttrName());
+      auto config = dyn_cast_or_null<LoweringConfigAttr>(attr);
+      if (attr && !config) {
+        group.emitError("'")
+            << LoweringConfigAttr::getAttrName()
+            << "' must be a #fusion.lowering_config, got " << attr;
+        return signalPassFailure();
+      }
+      if (!config)
+        continue;
+      listener.reason.clear();
+      if (succeeded(tileGroupToBlocks(rewriter, group, config))) {
+        if (!config.isGPU())
+          packConstantFilterTiles(rewriter, group);
+        continue;
+      }
+      reportDecision(group.getLoc(), "fusion-tile-groups", "GroupNotTiled",
+                     false, "group not tiled: " + listener.reason);
+      rewriter.modifyOpInPlace(
+          group, [&] { group->removeAttr(LoweringConfigAttr::getAttrName()); });
+    }
   }
 };
 } // namespace

@@ -630,8 +630,9 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
   if (std::optional<std::string> reason =
           analyzeRowGroup(group, threadElements, kernel)) {
     if (group.getKind() == GroupKind::Reduction)
-      reportDecision(group.getLoc(), "fusion-lower-groups", "NoRowReduction",
-                     false, "not a row-reduction kernel: " + *reason);
+      reportDecision(group.getLoc(), "fusion-gpu-tile-threads",
+                     "NoRowReduction", false,
+                     "not a row-reduction kernel: " + *reason);
     return rewriter.notifyMatchFailure(group, *reason);
   }
   linalg::GenericOp root = kernel.root;
@@ -745,7 +746,7 @@ mlir::fusion::tileRowReductionGroup(RewriterBase &rewriter, GroupOp group,
                                         rowOffsets, rowSizes, rowStrides);
   rewriter.replaceAllUsesWith(root->getResult(0), blocks->getResult(0));
   reportDecision(
-      group.getLoc(), "fusion-lower-groups", "RowReduction", true,
+      group.getLoc(), "fusion-gpu-tile-threads", "RowReduction", true,
       llvm::formatv("row reduction: one block of {0} threads per row of {1} "
                     "elements, {2} vector(s) of {3} per thread, reduced "
                     "with gpu.all_reduce",

@@ -84,7 +84,7 @@ func.func @sumpool(%x: tensor<1x32x16x16xf32>) -> tensor<1x32x8x8xf32> {
 // (packConvFilterTile) and compute what the reference does.
 // RUN: fuse-run %s --entry=packed_filter --pipeline='fusion-to-llvm{tile-cols=16}' --compare='fusion-to-llvm{channels-last=false vectorize=false}' --atol=1e-4 --rtol=1e-4 | FileCheck %s
 // RUN: fuse-opt %s --pass-pipeline='builtin.module(fusion-to-llvm{tile-cols=16})' -o /dev/null 2>&1 | FileCheck %s --check-prefix=PACKED
-// PACKED: remark: [fusion-lower-groups] convolution tiles of 16 output channels read their filter from a copy packed at compile time (2 contiguous blocks)
+// PACKED: remark: [fusion-tile-groups] convolution tiles of 16 output channels read their filter from a copy packed at compile time (2 contiguous blocks)
 func.func @packed_filter(%x: tensor<1x4x10x10xf32>) -> tensor<1x32x8x8xf32> {
   %w = arith.constant dense<[[[[-1.0, -0.625, -0.25], [0.125, 0.5, 0.875], [-0.875, -0.5, -0.125]], [[0.25, 0.625, 1.0], [-0.75, -0.375, 0.0], [0.375, 0.75, -1.0]], [[-0.625, -0.25, 0.125], [0.5, 0.875, -0.875], [-0.5, -0.125, 0.25]], [[0.625, 1.0, -0.75], [-0.375, 0.0, 0.375], [0.75, -1.0, -0.625]]],
     [[[-0.25, 0.125, 0.5], [0.875, -0.875, -0.5], [-0.125, 0.25, 0.625]], [[1.0, -0.75, -0.375], [0.0, 0.375, 0.75], [-1.0, -0.625, -0.25]], [[0.125, 0.5, 0.875], [-0.875, -0.5, -0.125], [0.25, 0.625, 1.0]], [[-0.75, -0.375, 0.0], [0.375, 0.75, -1.0], [-0.625, -0.25, 0.125]]],

@@ -36,6 +36,10 @@ def Fusion_Dialect : Dialect {
   }];
   let hasCanonicalizer = 1;
   let useDefaultAttributePrinterParser = 1;
+  let extraClassDeclaration = [{
+    /// Registers the attributes (FusionAttrs.cpp, with their storage).
+    void registerAttributes();
+  }];
   let dependentDialects = ["::mlir::ub::UBDialect"];
 }
 
