@@ -80,3 +80,9 @@ module {
     return
   }
 }
+
+// Options out of bounds: an error, not a config that does not verify.
+// RUN: not fuse-opt %S/Inputs/strategy.mlir --fusion-set-target --fusion-form-groups --fusion-select-lowering-strategy=inner-tile=-5 2>&1 | FileCheck %s --check-prefix=OPTS
+// RUN: not fuse-opt %S/Inputs/strategy.mlir --fusion-form-groups --fusion-lower-groups=thread-elements=4096 2>&1 | FileCheck %s --check-prefix=OPTS2
+// OPTS: error: inner-tile must be in [0, 2^32], got -5
+// OPTS2: error: thread-elements must be in [0, 1024], got 4096

@@ -315,6 +315,12 @@ FailureOr<Operation *>
 tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                  const GroupCodegenOptions &options = {});
 
+/// Checks the bounds of the strategy's options (tiles and panels in
+/// [0, 2^32], thread elements in [0, 1024]), with an error at `op`, so that
+/// every config the strategy builds verifies.
+LogicalResult verifyCodegenOptions(Operation *op,
+                                   const GroupCodegenOptions &options);
+
 /// The target description that `options` give the strategy: its backend,
 /// CPU threads and vector width (widest of the target, as
 /// getTargetVectorWidth), for `fusion.target`.

@@ -323,31 +323,5 @@ def FusionDumpGPUBinariesPass
   ];
 }
 
-def FusionApproximateMathPass : Pass<"fusion-approximate-math"> {
-  let summary = "Replace math functions by arith-only approximations";
-  let description = [{
-    Expands math ops without a polynomial approximation into ones with one
-    (`rsqrt`, `tan`, `sinh`, `cosh`, ...), then replaces `exp`, `log`,
-    `tanh`, `erf`, `sin`, `cos`, ... by MLIR's polynomial approximations in
-    `arith` ops, which vectorize. With `no-libdevice` (for GPU kernels) the
-    `math.fma`, `math.floor` and `math.absf` they use become LLVM's fma
-    intrinsic and arith, so that the PTX calls no external function, whether
-    or not the CUDA toolkit is found.
-  }];
-  let options = [
-    Option<"bounded", "bounded", "bool", /*default=*/"false",
-           "Only exp, log, tanh and erf, with fuse's full-range handling "
-           "(subnormal results and inputs, tiny inputs, overflow), so that "
-           "their max ulp error holds over every f32 input (docs/math.md); "
-           "other functions are left for libm. The CPU pipelines' default">,
-    Option<"noLibdevice", "no-libdevice", "bool", /*default=*/"false",
-           "Also rewrite the math ops that NVVM lowering would turn into "
-           "libdevice calls (fma, floor, absf)">,
-  ];
-  let dependentDialects = ["::mlir::arith::ArithDialect",
-                           "::mlir::LLVM::LLVMDialect",
-                           "::mlir::math::MathDialect",
-                           "::mlir::vector::VectorDialect"];
-}
 
 #endif // FUSE_CONVERSION_PASSES_TD

@@ -243,6 +243,21 @@ mlir::fusion::selectLoweringConfig(RewriterBase &rewriter, GroupOp group,
   return selectCPULoweringConfig(rewriter, group, anchor, *root, options);
 }
 
+LogicalResult
+mlir::fusion::verifyCodegenOptions(Operation *op,
+                                   const GroupCodegenOptions &options) {
+  constexpr int64_t kMaxTile = int64_t(1) << 32;
+  for (auto [name, value] : {std::make_pair("inner-tile", options.innerTile),
+                             std::make_pair("outer-tile", options.outerTile),
+                             std::make_pair("pack-panels", options.packPanels)})
+    if (value < 0 || value > kMaxTile)
+      return op->emitError() << name << " must be in [0, 2^32], got " << value;
+  if (options.threadElements < 0 || options.threadElements > 1024)
+    return op->emitError() << "thread-elements must be in [0, 1024], got "
+                           << options.threadElements;
+  return success();
+}
+
 TargetAttr mlir::fusion::getTargetAttr(MLIRContext *context,
                                        const TargetOptions &options) {
   int64_t width = options.vectorWidth;
@@ -322,7 +337,8 @@ struct FusionSelectLoweringStrategyPass
     defaults.rowReductions = rowReductions;
     FailureOr<GroupCodegenOptions> options =
         getCodegenOptionsForTarget(getOperation(), defaults);
-    if (failed(options))
+    if (failed(options) ||
+        failed(verifyCodegenOptions(getOperation(), *options)))
       return signalPassFailure();
     ReasonListener listener;
     IRRewriter rewriter(&getContext(), &listener);

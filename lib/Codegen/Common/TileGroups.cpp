@@ -338,6 +338,8 @@ struct FusionLowerGroupsPass
     options.threadElements = threadElements;
     options.sharedMemoryContractions = sharedMemoryContractions;
     options.rowReductions = rowReductions;
+    if (tile && select && failed(verifyCodegenOptions(getOperation(), options)))
+      return signalPassFailure();
     Attribute sharedMemorySpace;
     if (workgroupMemory)
       sharedMemorySpace = gpu::AddressSpaceAttr::get(

@@ -1,11 +1,10 @@
-//===- GPU.cpp - GPU math, vectors, types, binaries to files ------*- C++
+//===- GPU.cpp - GPU vectors, types, binaries to files -------------*- C++
 //-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
 //===----------------------------------------------------------------------===//
 
-#include "fuse/Conversion/ApproximateMath.h"
 #include "fuse/Conversion/Passes.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -30,7 +29,6 @@
 namespace mlir {
 namespace fusion {
 #define GEN_PASS_DEF_FUSIONDUMPGPUBINARIESPASS
-#define GEN_PASS_DEF_FUSIONAPPROXIMATEMATHPASS
 #define GEN_PASS_DEF_FUSIONGPULOWERVECTORSPASS
 #define GEN_PASS_DEF_FUSIONGPUCHECKTYPESPASS
 #include "fuse/Conversion/Passes.h.inc"
@@ -41,119 +39,6 @@ using namespace mlir;
 using namespace mlir::fusion;
 
 namespace {
-/// Replaces a scalar float `MathOp` by the LLVM intrinsic `IntrOp`.
-template <typename MathOp, typename IntrOp>
-struct ToLLVMIntrinsic : OpRewritePattern<MathOp> {
-  using OpRewritePattern<MathOp>::OpRewritePattern;
-  LogicalResult matchAndRewrite(MathOp op,
-                                PatternRewriter &rewriter) const override {
-    if (!isa<FloatType>(op.getType()))
-      return rewriter.notifyMatchFailure(op, "not a scalar float");
-    rewriter.replaceOpWithNewOp<IntrOp>(op, op.getType(), op->getOperands());
-    return success();
-  }
-};
-
-/// floor(x) for f32 in arith: truncation through i32, minus 1 where that
-/// rounded up; |x| >= 2^23 (already integral), infinities and NaN pass
-/// through.
-struct FloorInArith : OpRewritePattern<math::FloorOp> {
-  using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(math::FloorOp op,
-                                PatternRewriter &rewriter) const override {
-    if (!op.getType().isF32())
-      return rewriter.notifyMatchFailure(op, "not an f32 scalar");
-    Location loc = op.getLoc();
-    Value x = op.getOperand();
-    Type f32 = rewriter.getF32Type(), i32 = rewriter.getI32Type();
-    auto constant = [&](double v) -> Value {
-      return arith::ConstantOp::create(rewriter, loc, f32,
-                                       rewriter.getF32FloatAttr(v));
-    };
-    Value truncated = arith::SIToFPOp::create(
-        rewriter, loc, f32, arith::FPToSIOp::create(rewriter, loc, i32, x));
-    Value roundedUp = arith::CmpFOp::create(
-        rewriter, loc, arith::CmpFPredicate::OGT, truncated, x);
-    Value down = arith::SelectOp::create(
-        rewriter, loc, roundedUp,
-        arith::SubFOp::create(rewriter, loc, truncated, constant(1.0)),
-        truncated);
-    Value integral = arith::CmpFOp::create(
-        rewriter, loc, arith::CmpFPredicate::UGE,
-        math::AbsFOp::create(rewriter, loc, x), constant(8388608.0));
-    rewriter.replaceOpWithNewOp<arith::SelectOp>(op, integral, x, down);
-    return success();
-  }
-};
-
-/// |x| = max(x, -x) (maximumf orders -0 below +0 and propagates NaN).
-struct AbsInArith : OpRewritePattern<math::AbsFOp> {
-  using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(math::AbsFOp op,
-                                PatternRewriter &rewriter) const override {
-    Value x = op.getOperand();
-    rewriter.replaceOpWithNewOp<arith::MaximumFOp>(
-        op, x, arith::NegFOp::create(rewriter, op.getLoc(), x));
-    return success();
-  }
-};
-
-struct FusionApproximateMathPass
-    : fusion::impl::FusionApproximateMathPassBase<FusionApproximateMathPass> {
-  using Base::Base;
-  void runOnOperation() override {
-    if (failed(approximate()))
-      return signalPassFailure();
-    // The approximations use math.fma, math.floor and math.absf, which NVVM
-    // lowering turns into libdevice calls: LLVM's fma intrinsic instead
-    // (fma.rn), floor and abs in arith.
-    if (!noLibdevice)
-      return;
-    RewritePatternSet intrinsics(&getContext());
-    intrinsics.add<ToLLVMIntrinsic<math::FmaOp, LLVM::FMAOp>, FloorInArith,
-                   AbsInArith>(&getContext());
-    if (failed(applyPatternsGreedily(getOperation(), std::move(intrinsics))))
-      return signalPassFailure();
-  }
-
-  LogicalResult approximate() {
-    if (bounded) {
-      // exp, log, tanh, erf with their full-range handling; the rest stays
-      // for libm.
-      RewritePatternSet sigmoids(&getContext());
-      populateFusionStableSigmoidPatterns(sigmoids);
-      if (failed(applyPatternsGreedily(getOperation(), std::move(sigmoids))))
-        return failure();
-      RewritePatternSet wrappers(&getContext());
-      populateFusionBoundedMathPatterns(wrappers);
-      if (failed(applyPatternsGreedily(getOperation(), std::move(wrappers))))
-        return failure();
-      RewritePatternSet approximations(&getContext());
-      populateMathPolynomialApproximationPatterns(
-          approximations, [](StringRef name) {
-            name.consume_front("math.");
-            return name == "log" || name == "erf";
-          });
-      if (failed(applyPatternsGreedily(getOperation(),
-                                       std::move(approximations))))
-        return failure();
-      return success();
-    }
-    // First rewrite what has no approximation (rsqrt, tan, sinh, ...) in
-    // terms of what has, then approximate with arith only.
-    RewritePatternSet expansions(&getContext());
-    math::populateExpansionPatterns(expansions);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(expansions))))
-      return failure();
-    RewritePatternSet approximations(&getContext());
-    populateMathPolynomialApproximationPatterns(approximations);
-    if (failed(
-            applyPatternsGreedily(getOperation(), std::move(approximations))))
-      return failure();
-    return success();
-  }
-};
-
 struct FusionDumpGPUBinariesPass
     : fusion::impl::FusionDumpGPUBinariesPassBase<FusionDumpGPUBinariesPass> {
   using Base::Base;

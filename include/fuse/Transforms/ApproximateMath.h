@@ -1,11 +1,12 @@
-//===- ApproximateMath.h - Bounded-error math approximations -----*- C++ -*-===//
+//===- ApproximateMath.h - Bounded-error math approximations -----*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef FUSE_CONVERSION_APPROXIMATEMATH_H
-#define FUSE_CONVERSION_APPROXIMATEMATH_H
+#ifndef FUSE_TRANSFORMS_APPROXIMATEMATH_H
+#define FUSE_TRANSFORMS_APPROXIMATEMATH_H
 
 #include "mlir/IR/PatternMatch.h"
 
@@ -32,4 +33,4 @@ void populateFusionBoundedMathPatterns(RewritePatternSet &patterns);
 } // namespace fusion
 } // namespace mlir
 
-#endif // FUSE_CONVERSION_APPROXIMATEMATH_H
+#endif // FUSE_TRANSFORMS_APPROXIMATEMATH_H

@@ -1,4 +1,5 @@
-//===- ApproximateMath.cpp - Bounded-error math approximations ----*- C++ -*-===//
+//===- ApproximateMath.cpp - Bounded-error math approximations ----*- C++
+//-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
@@ -14,13 +15,24 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "fuse/Conversion/ApproximateMath.h"
+#include "fuse/Transforms/ApproximateMath.h"
+#include "fuse/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/TypeUtilities.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+namespace mlir {
+namespace fusion {
+#define GEN_PASS_DEF_FUSIONAPPROXIMATEMATHPASS
+#include "fuse/Transforms/Passes.h.inc"
+} // namespace fusion
+} // namespace mlir
 
 using namespace mlir;
 using namespace mlir::fusion;
@@ -82,14 +94,12 @@ struct Builder {
 };
 
 /// Whether `type` is f32 or a vector of f32.
-static bool isF32Like(Type type) {
-  return getElementTypeOrSelf(type).isF32();
-}
+static bool isF32Like(Type type) { return getElementTypeOrSelf(type).isF32(); }
 
 /// Whether a wrapper applies to `op`: one f32 operand, not wrapped yet.
 static bool isUnwrappedF32(Operation *op) {
-  return op->getNumOperands() == 1 &&
-         isF32Like(op->getOperand(0).getType()) && !op->hasAttr(kRangeReduced);
+  return op->getNumOperands() == 1 && isF32Like(op->getOperand(0).getType()) &&
+         !op->hasAttr(kRangeReduced);
 }
 
 /// A new `OpTy` of `operand` marked as wrapped, for the approximation that
@@ -117,8 +127,8 @@ struct ExpApproximation : OpRewritePattern<math::ExpOp> {
     Builder b(rewriter, op.getLoc(), x.getType());
     // Beyond these, the result is 0 or inf anyway; NaN stays NaN.
     Value clamped = arith::MinimumFOp::create(
-        rewriter, b.loc, arith::MaximumFOp::create(rewriter, b.loc, x, b.f(-110.0)),
-        b.f(90.0));
+        rewriter, b.loc,
+        arith::MaximumFOp::create(rewriter, b.loc, x, b.f(-110.0)), b.f(90.0));
     Value k = math::FloorOp::create(
         rewriter, b.loc, b.fma(clamped, b.f(1.44269504088896341), b.f(0.5)));
     // ln 2 = kLn2Hi + kLn2Lo; kLn2Hi has 16 significant bits, so k * kLn2Hi
@@ -201,9 +211,9 @@ struct TanhApproximation : OpRewritePattern<math::TanhOp> {
     // NaN: |x| < 0.55 is false, and the exp form gives NaN. tanh is odd:
     // the sign of x also for zeros (the series gives +0 for -0).
     Value small = b.cmp(arith::CmpFPredicate::OLT, ax, b.f(0.55));
-    rewriter.replaceOp(op, math::CopySignOp::create(
-                               rewriter, b.loc,
-                               b.select(small, series, large), x));
+    rewriter.replaceOp(
+        op, math::CopySignOp::create(rewriter, b.loc,
+                                     b.select(small, series, large), x));
     return success();
   }
 };
@@ -249,15 +259,15 @@ struct StableSigmoid : OpRewritePattern<arith::DivFOp> {
                   : isOne(add.getRhs()) ? add.getLhs()
                                         : Value();
     auto exp = other ? other.getDefiningOp<math::ExpOp>() : math::ExpOp();
-    auto neg = exp ? exp.getOperand().getDefiningOp<arith::NegFOp>()
-                   : arith::NegFOp();
+    auto neg =
+        exp ? exp.getOperand().getDefiningOp<arith::NegFOp>() : arith::NegFOp();
     if (!neg)
       return rewriter.notifyMatchFailure(op, "not 1 / (1 + exp(-x))");
     Value x = neg.getOperand();
     Builder b(rewriter, op.getLoc(), x.getType());
     Value ax = math::AbsFOp::create(rewriter, b.loc, x);
-    Value e = math::ExpOp::create(
-        rewriter, b.loc, arith::NegFOp::create(rewriter, b.loc, ax));
+    Value e = math::ExpOp::create(rewriter, b.loc,
+                                  arith::NegFOp::create(rewriter, b.loc, ax));
     Value d = arith::AddFOp::create(rewriter, b.loc, e, b.f(1.0));
     Value nonNegative = b.cmp(arith::CmpFPredicate::OGE, x, b.f(0.0));
     Value numerator = b.select(nonNegative, b.f(1.0), e);
@@ -277,3 +287,122 @@ void mlir::fusion::populateFusionBoundedMathPatterns(
   patterns.add<ExpApproximation, LogOfSubnormals, TanhApproximation, SignOfErf>(
       patterns.getContext());
 }
+
+//===----------------------------------------------------------------------===//
+// fusion-approximate-math
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Replaces a scalar float `MathOp` by the LLVM intrinsic `IntrOp`.
+template <typename MathOp, typename IntrOp>
+struct ToLLVMIntrinsic : OpRewritePattern<MathOp> {
+  using OpRewritePattern<MathOp>::OpRewritePattern;
+  LogicalResult matchAndRewrite(MathOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isa<FloatType>(op.getType()))
+      return rewriter.notifyMatchFailure(op, "not a scalar float");
+    rewriter.replaceOpWithNewOp<IntrOp>(op, op.getType(), op->getOperands());
+    return success();
+  }
+};
+
+/// floor(x) for f32 in arith: truncation through i32, minus 1 where that
+/// rounded up; |x| >= 2^23 (already integral), infinities and NaN pass
+/// through.
+struct FloorInArith : OpRewritePattern<math::FloorOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(math::FloorOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!op.getType().isF32())
+      return rewriter.notifyMatchFailure(op, "not an f32 scalar");
+    Location loc = op.getLoc();
+    Value x = op.getOperand();
+    Type f32 = rewriter.getF32Type(), i32 = rewriter.getI32Type();
+    auto constant = [&](double v) -> Value {
+      return arith::ConstantOp::create(rewriter, loc, f32,
+                                       rewriter.getF32FloatAttr(v));
+    };
+    Value truncated = arith::SIToFPOp::create(
+        rewriter, loc, f32, arith::FPToSIOp::create(rewriter, loc, i32, x));
+    Value roundedUp = arith::CmpFOp::create(
+        rewriter, loc, arith::CmpFPredicate::OGT, truncated, x);
+    Value down = arith::SelectOp::create(
+        rewriter, loc, roundedUp,
+        arith::SubFOp::create(rewriter, loc, truncated, constant(1.0)),
+        truncated);
+    Value integral = arith::CmpFOp::create(
+        rewriter, loc, arith::CmpFPredicate::UGE,
+        math::AbsFOp::create(rewriter, loc, x), constant(8388608.0));
+    rewriter.replaceOpWithNewOp<arith::SelectOp>(op, integral, x, down);
+    return success();
+  }
+};
+
+/// |x| = max(x, -x) (maximumf orders -0 below +0 and propagates NaN).
+struct AbsInArith : OpRewritePattern<math::AbsFOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(math::AbsFOp op,
+                                PatternRewriter &rewriter) const override {
+    Value x = op.getOperand();
+    rewriter.replaceOpWithNewOp<arith::MaximumFOp>(
+        op, x, arith::NegFOp::create(rewriter, op.getLoc(), x));
+    return success();
+  }
+};
+
+struct FusionApproximateMathPass
+    : fusion::impl::FusionApproximateMathPassBase<FusionApproximateMathPass> {
+  using Base::Base;
+  void runOnOperation() override {
+    if (failed(approximate()))
+      return signalPassFailure();
+    // The approximations use math.fma, math.floor and math.absf, which NVVM
+    // lowering turns into libdevice calls: LLVM's fma intrinsic instead
+    // (fma.rn), floor and abs in arith.
+    if (!noLibdevice)
+      return;
+    RewritePatternSet intrinsics(&getContext());
+    intrinsics.add<ToLLVMIntrinsic<math::FmaOp, LLVM::FMAOp>, FloorInArith,
+                   AbsInArith>(&getContext());
+    if (failed(applyPatternsGreedily(getOperation(), std::move(intrinsics))))
+      return signalPassFailure();
+  }
+
+  LogicalResult approximate() {
+    if (bounded) {
+      // exp, log, tanh, erf with their full-range handling; the rest stays
+      // for libm.
+      RewritePatternSet sigmoids(&getContext());
+      populateFusionStableSigmoidPatterns(sigmoids);
+      if (failed(applyPatternsGreedily(getOperation(), std::move(sigmoids))))
+        return failure();
+      RewritePatternSet wrappers(&getContext());
+      populateFusionBoundedMathPatterns(wrappers);
+      if (failed(applyPatternsGreedily(getOperation(), std::move(wrappers))))
+        return failure();
+      RewritePatternSet approximations(&getContext());
+      populateMathPolynomialApproximationPatterns(
+          approximations, [](StringRef name) {
+            name.consume_front("math.");
+            return name == "log" || name == "erf";
+          });
+      if (failed(
+              applyPatternsGreedily(getOperation(), std::move(approximations))))
+        return failure();
+      return success();
+    }
+    // First rewrite what has no approximation (rsqrt, tan, sinh, ...) in
+    // terms of what has, then approximate with arith only.
+    RewritePatternSet expansions(&getContext());
+    math::populateExpansionPatterns(expansions);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(expansions))))
+      return failure();
+    RewritePatternSet approximations(&getContext());
+    populateMathPolynomialApproximationPatterns(approximations);
+    if (failed(
+            applyPatternsGreedily(getOperation(), std::move(approximations))))
+      return failure();
+    return success();
+  }
+};
+} // namespace
