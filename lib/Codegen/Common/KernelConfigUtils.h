@@ -58,6 +58,15 @@ ArrayAttr getLinearBlockMapping(MLIRContext *context, int64_t rank);
 /// originals: group-private).
 void eraseDeadGroupOps(RewriterBase &rewriter, GroupOp group);
 
+/// `group`'s lowering config, or null if it has none; fails with an error
+/// when its `lowering_config` is another attribute.
+FailureOr<LoweringConfigAttr> getGroupLoweringConfig(GroupOp group);
+
+/// Reports that `pass` did not tile `group` (`reason`) and removes its
+/// config, so that later passes leave it alone and it is dissolved as it is.
+void dropLoweringConfig(RewriterBase &rewriter, GroupOp group, StringRef pass,
+                        const Twine &reason);
+
 /// Whether every size is 0 (nothing tiled).
 inline bool tilesNothing(ArrayRef<int64_t> sizes) {
   return llvm::all_of(sizes, [](int64_t s) { return s == 0; });

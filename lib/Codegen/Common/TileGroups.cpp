@@ -247,6 +247,24 @@ mlir::fusion::tileGroupToBlocks(RewriterBase &rewriter, GroupOp group,
                                : result->loops.front().getOperation();
 }
 
+FailureOr<LoweringConfigAttr>
+mlir::fusion::getGroupLoweringConfig(GroupOp group) {
+  Attribute attr = group->getAttr(LoweringConfigAttr::getAttrName());
+  auto config = dyn_cast_or_null<LoweringConfigAttr>(attr);
+  if (attr && !config)
+    return group.emitError("'")
+           << LoweringConfigAttr::getAttrName()
+           << "' must be a #fusion.lowering_config, got " << attr;
+  return config;
+}
+
+void mlir::fusion::dropLoweringConfig(RewriterBase &rewriter, GroupOp group,
+                                      StringRef pass, const Twine &reason) {
+  reportDecision(group.getLoc(), pass, "GroupNotTiled", false, reason.str());
+  rewriter.modifyOpInPlace(
+      group, [&] { group->removeAttr(LoweringConfigAttr::getAttrName()); });
+}
+
 Operation *mlir::fusion::getTiledProducer(Value value) {
   while (value) {
     Operation *def = value.getDefiningOp();
@@ -380,14 +398,11 @@ struct FusionLowerGroupsPass
       if (tile && computes) {
         // The config set by fusion-select-lowering-strategy or by hand, or
         // one chosen now.
-        Attribute attr = group->getAttr(LoweringConfigAttr::getAttrName());
-        auto config = dyn_cast_or_null<LoweringConfigAttr>(attr);
-        if (attr && !config) {
-          group.emitError("'")
-              << LoweringConfigAttr::getAttrName()
-              << "' must be a #fusion.lowering_config, got " << attr;
+        FailureOr<LoweringConfigAttr> maybeConfig =
+            getGroupLoweringConfig(group);
+        if (failed(maybeConfig))
           return signalPassFailure();
-        }
+        LoweringConfigAttr config = *maybeConfig;
         if (!config && select) {
           FailureOr<LoweringConfigAttr> selected =
               selectLoweringConfig(rewriter, group, options);
@@ -433,26 +448,19 @@ struct FusionTileGroupsPass
     SmallVector<GroupOp> groups;
     getOperation()->walk([&](GroupOp group) { groups.push_back(group); });
     for (GroupOp group : groups) {
-      Attribute attr = group->getAttr(LoweringConfigAttr::getAttrName());
-      auto config = dyn_cast_or_null<LoweringConfigAttr>(attr);
-      if (attr && !config) {
-        group.emitError("'")
-            << LoweringConfigAttr::getAttrName()
-            << "' must be a #fusion.lowering_config, got " << attr;
+      FailureOr<LoweringConfigAttr> config = getGroupLoweringConfig(group);
+      if (failed(config))
         return signalPassFailure();
-      }
-      if (!config)
+      if (!*config)
         continue;
       listener.reason.clear();
-      if (succeeded(tileGroupToBlocks(rewriter, group, config))) {
-        if (!config.isGPU())
+      if (succeeded(tileGroupToBlocks(rewriter, group, *config))) {
+        if (!config->isGPU())
           packConstantFilterTiles(rewriter, group);
         continue;
       }
-      reportDecision(group.getLoc(), "fusion-tile-groups", "GroupNotTiled",
-                     false, "group not tiled: " + listener.reason);
-      rewriter.modifyOpInPlace(
-          group, [&] { group->removeAttr(LoweringConfigAttr::getAttrName()); });
+      dropLoweringConfig(rewriter, group, "fusion-tile-groups",
+                         "group not tiled: " + listener.reason);
     }
   }
 };

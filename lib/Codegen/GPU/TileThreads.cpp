@@ -118,19 +118,16 @@ struct FusionGPUTileThreadsPass
     SmallVector<GroupOp> groups;
     getOperation()->walk([&](GroupOp group) { groups.push_back(group); });
     for (GroupOp group : groups) {
-      auto config = group->getAttrOfType<LoweringConfigAttr>(
-          LoweringConfigAttr::getAttrName());
-      if (!config || !config.isGPU())
+      FailureOr<LoweringConfigAttr> config = getGroupLoweringConfig(group);
+      if (failed(config))
+        return signalPassFailure();
+      if (!*config || !config->isGPU())
         continue;
       listener.reason.clear();
-      if (succeeded(
-              tileGroupToThreads(rewriter, group, config, sharedMemorySpace)))
-        continue;
-      reportDecision(group.getLoc(), "fusion-gpu-tile-threads", "GroupNotTiled",
-                     false, "group not tiled for threads: " + listener.reason);
-      // Left as it is (the blocks' tiles, if any); later passes skip it.
-      rewriter.modifyOpInPlace(
-          group, [&] { group->removeAttr(LoweringConfigAttr::getAttrName()); });
+      if (failed(
+              tileGroupToThreads(rewriter, group, *config, sharedMemorySpace)))
+        dropLoweringConfig(rewriter, group, "fusion-gpu-tile-threads",
+                           "group not tiled for threads: " + listener.reason);
     }
   }
 };
