@@ -27,6 +27,11 @@ echo "== fusion decisions (remarks)"
 "$B/fuse-opt" "$IN" --fusion-to-linalg -o "$OUT/fused-linalg.mlir" 2>&1 |
   grep -o 'remark: .*' | sort | uniq -c
 
+echo "== kernels: one fusion.group each, with the lowering config the strategy chose"
+"$B/fuse-opt" "$IN" --fusion-to-llvm --mlir-print-ir-after=fusion-select-lowering-strategy -o /dev/null 2> "$OUT/strategy.mlir"
+grep -o -m1 'fusion.target = #fusion.target<[^>]*>' "$OUT/strategy.mlir" | sed 's/^/  /'
+grep -o 'fusion.group [a-z]* \|lowering_config = #fusion.lowering_config<[^>]*>' "$OUT/strategy.mlir" |
+  paste -d ' ' - - | sed 's/^/  /'
 echo "== LLVM IR and object code"
 "$B/fuse-opt" "$IN" --fusion-to-llvm -o "$OUT/multimodal.llvm.mlir" 2> "$OUT/fusion-to-llvm.log" || { cat "$OUT/fusion-to-llvm.log"; exit 1; }
 /usr/lib/llvm-22/bin/mlir-translate --mlir-to-llvmir "$OUT/multimodal.llvm.mlir" -o "$OUT/multimodal.ll"
