@@ -67,6 +67,13 @@ FailureOr<LoweringConfigAttr> getGroupLoweringConfig(GroupOp group);
 void dropLoweringConfig(RewriterBase &rewriter, GroupOp group, StringRef pass,
                         const Twine &reason);
 
+/// The options of tileContractionForThreads that a gpu_contraction
+/// `config` gives, for blocks of `blockRows` x `blockCols` results (upper
+/// bounds, as GPUContractionTileOptions').
+GPUContractionTileOptions
+getContractionTileOptions(LoweringConfigAttr config, int64_t blockRows,
+                          int64_t blockCols, Attribute sharedMemorySpace);
+
 /// Whether every size is 0 (nothing tiled).
 inline bool tilesNothing(ArrayRef<int64_t> sizes) {
   return llvm::all_of(sizes, [](int64_t s) { return s == 0; });

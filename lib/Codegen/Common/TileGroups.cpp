@@ -187,7 +187,6 @@ mlir::fusion::tileGroupToBlocks(RewriterBase &rewriter, GroupOp group,
         group, "thread tiles of more than one element need ops whose loops "
                "are all parallel and whose elements are whole bytes");
   linalg::LinalgOp anchor = getReductionAnchor(group);
-  GPUContractionTileOptions tileOptions;
   if (pipeline == LoweringPipeline::GPUContraction) {
     if (!anchor || group.getKind() != GroupKind::Contraction)
       return rewriter.notifyMatchFailure(
@@ -212,14 +211,8 @@ mlir::fusion::tileGroupToBlocks(RewriterBase &rewriter, GroupOp group,
       return rewriter.notifyMatchFailure(
           group, "gpu_contraction needs static rows and columns that its "
                  "workgroup tile sizes divide");
-    tileOptions.blockRows = rows;
-    tileOptions.blockCols = cols;
-    tileOptions.threadRows = config.getThread()[0];
-    tileOptions.threadCols = config.getThread()[1];
-    tileOptions.blockK = config.getReduction()[0];
-    if (config.getVectorWidth() > 0)
-      tileOptions.vectorWidth = config.getVectorWidth();
-    tileOptions.sharedMemorySpace = sharedMemorySpace;
+    GPUContractionTileOptions tileOptions =
+        getContractionTileOptions(config, rows, cols, sharedMemorySpace);
     std::string reason;
     if (failed(canTileContractionCooperatively(anchor, root, tileOptions,
                                                &reason)))
@@ -245,6 +238,22 @@ mlir::fusion::tileGroupToBlocks(RewriterBase &rewriter, GroupOp group,
   eraseDeadGroupOps(rewriter, group);
   return result->loops.empty() ? root.getOperation()
                                : result->loops.front().getOperation();
+}
+
+GPUContractionTileOptions
+mlir::fusion::getContractionTileOptions(LoweringConfigAttr config,
+                                        int64_t blockRows, int64_t blockCols,
+                                        Attribute sharedMemorySpace) {
+  GPUContractionTileOptions options;
+  options.blockRows = blockRows;
+  options.blockCols = blockCols;
+  options.threadRows = config.getThread()[0];
+  options.threadCols = config.getThread()[1];
+  options.blockK = config.getReduction()[0];
+  if (config.getVectorWidth() > 0)
+    options.vectorWidth = config.getVectorWidth();
+  options.sharedMemorySpace = sharedMemorySpace;
+  return options;
 }
 
 FailureOr<LoweringConfigAttr>

@@ -61,14 +61,8 @@ mlir::fusion::tileGroupToThreads(RewriterBase &rewriter, GroupOp group,
                "computing its result: fusion-tile-groups)");
   if (pipeline == LoweringPipeline::GPUContraction) {
     // The block's tile is the kernel's block tile.
-    GPUContractionTileOptions tileOptions;
-    tileOptions.blockRows = tileOptions.blockCols = INT64_MAX;
-    tileOptions.threadRows = config.getThread()[0];
-    tileOptions.threadCols = config.getThread()[1];
-    tileOptions.blockK = config.getReduction()[0];
-    if (config.getVectorWidth() > 0)
-      tileOptions.vectorWidth = config.getVectorWidth();
-    tileOptions.sharedMemorySpace = sharedMemorySpace;
+    GPUContractionTileOptions tileOptions = getContractionTileOptions(
+        config, INT64_MAX, INT64_MAX, sharedMemorySpace);
     linalg::LinalgOp tiledAnchor;
     forall.getBody()->walk([&](linalg::LinalgOp op) {
       if (op.getNumReductionLoops() > 0)
