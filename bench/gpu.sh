@@ -26,6 +26,13 @@ cmp='fusion-to-nvvm{shared-memory-contractions=false}'
 run "W2 MLP 64x1024x4096" test/Integration/CPU/fold-bias.mlir mlp "$cmp" --atol=1e-3 --rtol=1e-3
 run "W4 ensemble B=256" "$W4/w4-args-b256.mlir" main "$cmp" --atol=1e-2 --rtol=1e-2
 run "dense+GELU 128x256x512" test/GPU/Inputs/contractions.mlir dense_gelu "$cmp" --atol=1e-4 --rtol=1e-4
+# The copy pipeline (3 buffers, cp.async; the default) against one buffer,
+# and the 4096^3 GEMM (128x128 blocks) in TFLOP/s.
+cmp='fusion-to-nvvm{copy-stages=1}'
+run "W2 MLP 64x1024x4096" test/Integration/CPU/fold-bias.mlir mlp "$cmp" --atol=1e-3 --rtol=1e-3
+run "GEMM 4096^3 +bias+ReLU" bench/gemm.mlir gemm "$cmp" --atol=1e-2 --rtol=1e-3
+"$B/fuse-run" bench/gemm.mlir --entry=gemm --device=gpu --bench="$N" --warmup=3 --json |
+  /usr/bin/python3 -c 'import json,sys; p=json.load(sys.stdin)["bench"]["primary"]; print("%-36s device %8.3f ms = %6.1f TFLOP/s" % ("GEMM 4096^3 +bias+ReLU", p["device_median_ms"], 2 * 4096**3 / p["device_median_ms"] / 1e9))'
 # Row-reduction kernels (a block per row, gpu.all_reduce) against one
 # result per thread that recomputes its row's reductions; at 1024 x 1024,
 # where that one still finishes.
@@ -65,6 +72,7 @@ print("%-34s fuse %s  eager %s  compile %s  fuse/eager wall %.2fx device %.2fx" 
   }
   vs_torch "W1 elementwise chain 16M" bench/w1-elementwise.mlir main
   vs_torch "W2 MLP 64x1024x4096" test/Integration/CPU/fold-bias.mlir mlp
+  vs_torch "GEMM 4096^3 +bias+ReLU" bench/gemm.mlir gemm
   vs_torch "W3 ResNet 3x3 conv 64->64 56x56" test/Integration/CPU/fold-batchnorm.mlir resnet_layer
   vs_torch "W4 ensemble B=64" "$W4/w4-args-b64.mlir" main
   vs_torch "W4 ensemble B=256" "$W4/w4-args-b256.mlir" main

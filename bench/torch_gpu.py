@@ -50,6 +50,10 @@ def workloads(device):
     xm, wt, bias = rand(64, 1024), rand(1024, 4096), rand(4096)
     w["W2 MLP 64x1024x4096"] = (
         lambda x, w, b: torch.relu(x @ w + b), (xm, wt, bias))
+    if device == "cuda":
+        xg, wg, bg = rand(4096, 4096), rand(4096, 4096), rand(4096)
+        w["GEMM 4096^3 +bias+ReLU"] = (
+            lambda x, w, b: torch.relu(x @ w + b), (xg, wg, bg))
     conv = torch.nn.Conv2d(64, 64, 3, bias=False).to(device).eval()
     bn = torch.nn.BatchNorm2d(64).to(device).eval()
     w["W3 ResNet 3x3 conv 64->64 56x56"] = (

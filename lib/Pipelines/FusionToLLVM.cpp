@@ -106,6 +106,7 @@ void mlir::fusion::buildKernelFormationStage(
   strategyOptions.sharedMemoryContractions =
       lowerOptions.sharedMemoryContractions;
   strategyOptions.rowReductions = lowerOptions.rowReductions;
+  strategyOptions.copyStages = lowerOptions.copyStages;
   pm.addPass(createFusionSelectLoweringStrategyPass(strategyOptions));
   // Each group tiled as its config says: blocks (or CPU tiles), then the
   // GPU's threads; then the groups dissolved (or outlined).
@@ -123,7 +124,9 @@ void mlir::fusion::buildKernelFormationStage(
 }
 
 void mlir::fusion::buildBufferizationStage(OpPassManager &pm, bool kernelStack,
-                                           bool hostStack, bool hoistBuffers) {
+                                           bool hostStack, bool hoistBuffers,
+                                           bool pipelineCopies,
+                                           bool asyncCopies) {
   bufferization::OneShotBufferizePassOptions options;
   options.bufferizeFunctionBoundaries = true;
   options.functionBoundaryTypeConversion =
@@ -146,6 +149,12 @@ void mlir::fusion::buildBufferizationStage(OpPassManager &pm, bool kernelStack,
   // Lowers the bufferization.clone / bufferization.dealloc ops that the
   // deallocation pipeline inserts (e.g. a clone of a returned constant).
   pm.addPass(createConvertBufferizationToMemRefPass());
+  // After the deallocation pipeline, which does not know cp.async's effects.
+  if (pipelineCopies) {
+    FusionGPUPipelineCopiesPassOptions pipelineOptions;
+    pipelineOptions.asyncCopies = asyncCopies;
+    pm.addPass(createFusionGPUPipelineCopiesPass(pipelineOptions));
+  }
 }
 
 void mlir::fusion::buildLowerToLLVMStage(

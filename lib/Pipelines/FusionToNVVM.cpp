@@ -75,6 +75,7 @@ static void buildGPUTilingStage(OpPassManager &pm,
   lowerOptions.threadElements = options.threadElements;
   lowerOptions.sharedMemoryContractions = options.sharedMemoryContractions;
   lowerOptions.rowReductions = options.rowReductions;
+  lowerOptions.copyStages = options.copyStages;
   lowerOptions.workgroupMemory = workgroupMemory;
   buildKernelFormationStage(pm, options.fuse, lowerOptions);
   FusionApproximateMathPassOptions mathOptions;
@@ -108,7 +109,9 @@ void mlir::fusion::buildFusionEmulateGPUPipeline(
   // Per-thread temporaries stay on the heap: the stack would grow with
   // every emulated thread.
   buildBufferizationStage(pm, /*kernelStack=*/false,
-                          options.unsafeHostStackBuffers);
+                          options.unsafeHostStackBuffers,
+                          /*hoistBuffers=*/false, /*pipelineCopies=*/true,
+                          /*asyncCopies=*/false);
   // A block's reductions across its threads: the thread loop split there.
   pm.addNestedPass<func::FuncOp>(createFusionGPUEmulateAllReducePass());
   buildGPUVectorLoweringStage(pm);
@@ -132,7 +135,9 @@ void mlir::fusion::buildFusionToNVVMPipeline(
 
   // Buffers; per-thread temporaries on the stack.
   buildBufferizationStage(pm, /*kernelStack=*/true,
-                          options.unsafeHostStackBuffers);
+                          options.unsafeHostStackBuffers,
+                          /*hoistBuffers=*/false, /*pipelineCopies=*/true,
+                          /*asyncCopies=*/true);
 
   // Contraction kernels: their block and thread foralls become a gpu.launch,
   // thread ids and barriers; shared-memory buffers workgroup attributions.
@@ -167,6 +172,8 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   pm.addPass(createSCFToControlFlowPass());
   // Row reductions across a block: warp shuffles and shared memory.
   pm.addNestedPass<gpu::GPUModuleOp>(createFusionGPULowerAllReducePass());
+  // cp.async (fusion-gpu-pipeline-copies) as NVVM.
+  pm.addPass(createConvertNVGPUToNVVMPass());
   pm.addPass(createConvertNVVMToLLVMPass());
   pm.addPass(createConvertFuncToLLVMPass());
   pm.addPass(memref::createExpandStridedMetadataPass());

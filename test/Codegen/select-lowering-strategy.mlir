@@ -41,7 +41,7 @@
 // GPU-DAG: strategy.mlir:67:8: remark: [fusion-select-lowering-strategy] not a row-reduction kernel: a fill of another shape than the rows or the result
 // GPU: module attributes {fusion.target = #fusion.target<backend = gpu, arch = "sm_90">}
 // GPU-LABEL: func.func @dense
-// GPU: lowering_config = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [64, 64], thread = [4, 4], reduction = [16], vector_width = 4>
+// GPU: lowering_config = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [64, 64], thread = [4, 4], reduction = [16], vector_width = 4, stages = 3>
 // GPU-LABEL: func.func @chain
 // GPU: lowering_config = #fusion.lowering_config<pipeline = gpu_threads, workgroup = [8, 128], thread = [1, 4]>
 // GPU-LABEL: func.func @softmax

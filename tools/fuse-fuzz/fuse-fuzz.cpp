@@ -204,6 +204,8 @@ static const char *const kPipelines[] = {
     "fusion-llvm-target",
     "fusion-check-lowered-to-llvm",
     "fusion-gpu-check-types",
+    "fusion-gpu-pipeline-copies",
+    "fusion-gpu-pipeline-copies{async-copies=false}",
     "func.func(fusion-gpu-map-forall)",
     "fusion-gpu-lower-vectors",
     "func.func(fusion-gpu-emulate-all-reduce)",
@@ -225,6 +227,7 @@ static const char *const kPipelines[] = {
     "fusion-to-nvvm",
     "fusion-to-nvvm{fuse=false shared-memory-contractions=false}",
     "fusion-to-nvvm{row-reductions=false}",
+    "fusion-to-nvvm{copy-stages=2}",
     "fusion-emulate-gpu",
 };
 

@@ -18,6 +18,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/PatternMatch.h"
 
 #include <optional>
@@ -88,6 +89,30 @@ int64_t getLargestDivisorAtMost(int64_t size, int64_t limit);
 
 /// Tiles of a contraction's GPU kernel in shared memory (upper bounds: the
 /// sizes used are the largest divisors of the loop ranges up to these).
+/// The attribute on a contraction kernel's reduction loop (scf.for) that
+/// asks fusion-gpu-pipeline-copies to pipeline its shared-memory copies
+/// over that many buffers (an integer, 2 or more).
+constexpr llvm::StringLiteral kCopyStagesAttrName = "fusion.copy_stages";
+
+/// Software-pipelines the shared-memory copies of a contraction kernel's
+/// reduction loop `loop` (on buffers, its thread foralls not yet mapped)
+/// over `stages` buffers: the buffers allocated in the loop become one of
+/// `stages` slots, and the loop runs the copies of step i + stages - 1
+/// before computing step i (scf::pipelineForLoop, prologue and epilogue
+/// peeled). With `asyncCopies`, copies into the GPU's workgroup memory
+/// become cp.async (nvgpu.device_async_copy) with a commit group per step
+/// and a wait and a barrier before each step's computation; `asyncCount`,
+/// if given, receives the number of cp.async per thread and step. Fails
+/// (notifyMatchFailure) without changing anything when the loop does not
+/// have that form, or with only the buffers multiplied when the pipeliner
+/// refuses it; an error is emitted on the loop if the pipeliner fails after
+/// changing it.
+FailureOr<scf::ForOp> pipelineSharedMemoryCopies(RewriterBase &rewriter,
+                                                 scf::ForOp loop,
+                                                 int64_t stages,
+                                                 bool asyncCopies,
+                                                 int64_t *asyncCount = nullptr);
+
 struct GPUContractionTileOptions {
   /// Result rows and columns per thread block.
   int64_t blockRows = 64;
@@ -100,6 +125,10 @@ struct GPUContractionTileOptions {
   int64_t threadCols = 4;
   /// Elements per thread and copy (vector loads).
   int64_t vectorWidth = 4;
+  /// Shared-memory buffers the operand copies are pipelined over (2 or
+  /// more: the reduction loop is tagged kCopyStagesAttrName for
+  /// fusion-gpu-pipeline-copies; 0 or 1: one buffer, copy then compute).
+  int64_t stages = 0;
   /// Memory space of the operand copies (#gpu.address_space<workgroup> on
   /// the GPU; none when the tiling is run on the CPU).
   Attribute sharedMemorySpace;

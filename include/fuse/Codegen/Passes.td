@@ -159,6 +159,10 @@ def FusionSelectLoweringStrategyPass
     Option<"rowReductions", "row-reductions", "bool", /*default=*/"false",
            "GPU: a thread block per row of a softmax or a normalization "
            "(gpu_rows)">,
+    Option<"copyStages", "copy-stages", "int64_t", /*default=*/"3",
+           "GPU: shared-memory buffers that a contraction kernel's operand "
+           "copies are pipelined over (the config's `stages`; at most the "
+           "reduction's steps; 0 or 1: none)">,
   ];
   let dependentDialects = [
     "::mlir::fusion::FusionDialect",
@@ -220,6 +224,49 @@ def FusionGPUTileThreadsPass : Pass<"fusion-gpu-tile-threads"> {
     "::mlir::scf::SCFDialect",
     "::mlir::tensor::TensorDialect",
     "::mlir::vector::VectorDialect",
+  ];
+}
+
+def FusionGPUPipelineCopiesPass : Pass<"fusion-gpu-pipeline-copies"> {
+  let summary = "Software-pipeline the shared-memory copies of contraction "
+                "kernels over several buffers (cp.async on the GPU)";
+  let description = [{
+    After bufferization, before `fusion-gpu-map-forall`: each `scf.for`
+    that `fusion-gpu-tile-threads` tagged `fusion.copy_stages = S` (a
+    `gpu_contraction` kernel's reduction loop, from its config's `stages`)
+    is pipelined by `pipelineSharedMemoryCopies`:
+    - the buffers the loop allocates (the shared-memory tiles each step
+      copies its operand slices into) become one buffer of `S` slots, step
+      `i` using slot `i mod S`;
+    - the loop is software-pipelined (`scf::pipelineForLoop`, prologue and
+      epilogue peeled): the copies of steps `0 .. S-2` run before it, and
+      step `i` of the loop issues the copies of step `i + S - 1`, then
+      computes step `i`;
+    - with `async-copies` (the GPU), each copy of 4, 8 or 16 bytes becomes a
+      `cp.async` (`nvgpu.device_async_copy`); every thread commits one group
+      per step (`nvgpu.device_async_create_group`), waits for its step's
+      group (`nvgpu.device_async_wait` with `S - 1` groups in flight, fewer
+      in the epilogue), then the block's barrier makes all threads' copies
+      visible. Without it (`fusion-emulate-gpu`) the copies stay plain
+      copies, so that the emulation checks the slots' rotation, the prologue
+      and the epilogue against the CPU build.
+
+    A loop it cannot pipeline (fewer steps than stages, a buffer used
+    outside the loop, a copy that reads what the loop writes) is left as it
+    is, with a remark.
+  }];
+  let options = [
+    Option<"asyncCopies", "async-copies", "bool", /*default=*/"true",
+           "The copies as cp.async (nvgpu.device_async_copy); false: plain "
+           "copies, to run the kernel on the CPU">,
+  ];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::arith::ArithDialect",
+    "::mlir::gpu::GPUDialect",
+    "::mlir::memref::MemRefDialect",
+    "::mlir::nvgpu::NVGPUDialect",
+    "::mlir::scf::SCFDialect",
   ];
 }
 
@@ -323,6 +370,11 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
            "norm) runs one thread block per row, each thread a strided "
            "slice of it in registers, the reductions combined by "
            "gpu.all_reduce">,
+    Option<"copyStages", "copy-stages", "int64_t", /*default=*/"3",
+           "With shared-memory-contractions: shared-memory buffers the "
+           "operand copies are pipelined over (the config's `stages`; the "
+           "reduction loop is tagged for fusion-gpu-pipeline-copies, which "
+           "does the pipelining; 0 or 1: none)">,
     Option<"workgroupMemory", "workgroup-memory", "bool", /*default=*/"true",
            "The shared-memory copies are in #gpu.address_space<workgroup> "
            "(false: the default memory space, to run the tiling on the CPU)">,

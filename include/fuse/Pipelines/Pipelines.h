@@ -186,11 +186,20 @@ struct FusionToNVVMPipelineOptions
   PassOptions::Option<bool> sharedMemoryContractions{
       *this, "shared-memory-contractions",
       llvm::cl::desc("Contraction groups (matmul, batch matmul and their "
-                     "elementwise epilogues) compute 64x64 result blocks, "
-                     "copying operand slices into shared memory with vector "
-                     "loads, 4x4 results per thread; false: one result per "
-                     "thread like other groups"),
+                     "elementwise epilogues) compute 64x64 result blocks "
+                     "(128x128 where there are enough of them), copying "
+                     "operand slices into shared memory, 4x4 (8x8) results "
+                     "per thread; false: one result per thread like other "
+                     "groups"),
       llvm::cl::init(true)};
+  PassOptions::Option<int64_t> copyStages{
+      *this, "copy-stages",
+      llvm::cl::desc("Shared-memory buffers that a contraction kernel's "
+                     "operand copies are pipelined over (cp.async: the "
+                     "copies of later reduction steps are in flight while "
+                     "one step computes); 0 or 1: one buffer, copy then "
+                     "compute"),
+      llvm::cl::init(3)};
   PassOptions::Option<bool> rowReductions{
       *this, "row-reductions",
       llvm::cl::desc("Groups that reduce rows along the innermost loop and "
@@ -255,8 +264,12 @@ void buildKernelFormationStage(
 /// as a test hook: kernels then receive host pointers). With `hoistBuffers`,
 /// tile temporaries are allocated once in front of their sequential loops
 /// (fusion-hoist-loop-buffers; the CPU pipeline).
+/// With `pipelineCopies`, the shared-memory copies of contraction kernels
+/// are pipelined (fusion-gpu-pipeline-copies, `asyncCopies` as cp.async).
 void buildBufferizationStage(OpPassManager &pm, bool kernelStack = false,
-                             bool hostStack = false, bool hoistBuffers = false);
+                             bool hostStack = false, bool hoistBuffers = false,
+                             bool pipelineCopies = false,
+                             bool asyncCopies = false);
 
 /// The path of CUDA's libdevice.10.bc under $CUDA_ROOT, $CUDA_HOME,
 /// $CUDA_PATH or /usr/local/cuda, or "" if none has it.

@@ -197,5 +197,5 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectCPULoweringConfig(
                                                 : LoweringPipeline::CPULoops,
                                  sizes, interchange, panelSizes, /*thread=*/{},
                                  /*reduction=*/{},
-                                 /*vectorWidth=*/0);
+                                 /*vectorWidth=*/0, /*stages=*/0);
 }

@@ -255,6 +255,10 @@ mlir::fusion::verifyCodegenOptions(Operation *op,
   if (options.threadElements < 0 || options.threadElements > 1024)
     return op->emitError() << "thread-elements must be in [0, 1024], got "
                            << options.threadElements;
+  if (options.contractionTiles.stages < 0 ||
+      options.contractionTiles.stages > 8)
+    return op->emitError() << "copy-stages must be in [0, 8], got "
+                           << options.contractionTiles.stages;
   return success();
 }
 
@@ -335,6 +339,7 @@ struct FusionSelectLoweringStrategyPass
     defaults.threadElements = threadElements;
     defaults.sharedMemoryContractions = sharedMemoryContractions;
     defaults.rowReductions = rowReductions;
+    defaults.contractionTiles.stages = copyStages;
     FailureOr<GroupCodegenOptions> options =
         getCodegenOptionsForTarget(getOperation(), defaults);
     if (failed(options) ||

@@ -252,6 +252,7 @@ mlir::fusion::getContractionTileOptions(LoweringConfigAttr config,
   options.blockK = config.getReduction()[0];
   if (config.getVectorWidth() > 0)
     options.vectorWidth = config.getVectorWidth();
+  options.stages = config.getStages();
   options.sharedMemorySpace = sharedMemorySpace;
   return options;
 }
@@ -365,6 +366,7 @@ struct FusionLowerGroupsPass
     options.threadElements = threadElements;
     options.sharedMemoryContractions = sharedMemoryContractions;
     options.rowReductions = rowReductions;
+    options.contractionTiles.stages = copyStages;
     if (tile && select && failed(verifyCodegenOptions(getOperation(), options)))
       return signalPassFailure();
     Attribute sharedMemorySpace;

@@ -538,6 +538,9 @@ LogicalResult mlir::fusion::tileContractionForThreads(
     return rewriter.notifyMatchFailure(anchor, "tiling the reduction failed");
   rewriter.replaceOp(anchor, steps->replacements);
   auto step = cast<linalg::LinalgOp>(steps->tiledOps.back());
+  if (options.stages > 1 && !steps->loops.empty())
+    steps->loops.front()->setAttr(kCopyStagesAttrName,
+                                  rewriter.getI64IntegerAttr(options.stages));
 
   // 3. Each step's operand slices are copied into shared memory: a buffer
   // materialized now (a copy on tensors would fold away), written by a

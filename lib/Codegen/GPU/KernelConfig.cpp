@@ -163,6 +163,58 @@ static bool prepareSharedMemoryContraction(RewriterBase &rewriter,
   return true;
 }
 
+/// Streaming multiprocessors of the device `arch` names (an sm_90 part:
+/// H100 and H200 SXM, 132), for the contraction tiles' choice.
+static int64_t getMultiprocessorCount(StringRef arch) {
+  if (arch.starts_with("sm_80"))
+    return 108; // A100
+  if (arch.starts_with("sm_100"))
+    return 148; // B200
+  return 132;
+}
+
+/// The contraction tiles of `anchor`: 128x128 blocks of 8x8 results per
+/// thread (256 threads), in reduction steps of 8, where the result divides
+/// into such blocks and they still give every multiprocessor one; else
+/// `options` (64x64 blocks of 4x4, steps of 16). Either way, the copies are
+/// pipelined over `options.stages` buffers, or as many as the reduction has
+/// steps (none below 2).
+static GPUContractionTileOptions
+selectContractionTiles(linalg::LinalgOp anchor,
+                       const GPUContractionTileOptions &options,
+                       int64_t multiprocessors) {
+  GPUContractionTileOptions chosen = options;
+  std::optional<std::pair<int64_t, int64_t>> rowCol =
+      getResultRowColLoops(anchor);
+  SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
+  if (rowCol && !anchor.hasDynamicShape()) {
+    int64_t rows = ranges[rowCol->first], cols = ranges[rowCol->second];
+    int64_t batch = 1, k = 1;
+    for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray())) {
+      if (it == utils::IteratorType::reduction)
+        k *= ranges[d];
+      else if (int64_t(d) != rowCol->first && int64_t(d) != rowCol->second)
+        batch *= ranges[d];
+    }
+    if (rows % 128 == 0 && cols % 128 == 0 && k % 8 == 0 &&
+        batch * (rows / 128) * (cols / 128) >= multiprocessors) {
+      chosen.blockRows = chosen.blockCols = 128;
+      chosen.threadRows = chosen.threadCols = 8;
+      chosen.blockK = 8;
+    }
+  }
+  GPUContractionTiles tiles = getGPUContractionTiles(anchor, chosen);
+  int64_t k = 1;
+  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
+    if (it == utils::IteratorType::reduction)
+      k = ranges[d];
+  int64_t steps = k / std::max<int64_t>(tiles.blockK, 1);
+  chosen.stages = std::min(chosen.stages, steps);
+  if (chosen.stages < 2)
+    chosen.stages = 0;
+  return chosen;
+}
+
 bool mlir::fusion::isVectorThreadOp(Operation &op) {
   auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
   if (!linalgOp)
@@ -181,11 +233,21 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
   MLIRContext *context = rewriter.getContext();
   // Contraction kernels in shared memory: blocks of the contraction's block
   // tile; threads as tileContractionForThreads makes them.
+  GroupCodegenOptions contractionOptions = options;
   if (options.sharedMemoryContractions && anchor &&
       group.getKind() == GroupKind::Contraction &&
-      prepareSharedMemoryContraction(rewriter, group, anchor, root, options)) {
+      linalg::isaContractionOpInterface(anchor)) {
+    TargetAttr target = TargetAttr::lookup(group);
+    contractionOptions.contractionTiles = selectContractionTiles(
+        anchor, options.contractionTiles,
+        getMultiprocessorCount(target ? target.getArch() : ""));
+  }
+  if (options.sharedMemoryContractions && anchor &&
+      group.getKind() == GroupKind::Contraction &&
+      prepareSharedMemoryContraction(rewriter, group, anchor, root,
+                                     contractionOptions)) {
     GPUContractionTiles tiles =
-        getGPUContractionTiles(anchor, options.contractionTiles);
+        getGPUContractionTiles(anchor, contractionOptions.contractionTiles);
     GroupCodegenOptions blockOptions = options;
     blockOptions.innerTile = tiles.blockCols;
     blockOptions.outerTile = tiles.blockRows;
@@ -197,7 +259,8 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
     return LoweringConfigAttr::get(
         context, LoweringPipeline::GPUContraction, sizes, interchange,
         /*panel=*/{}, {tiles.threadRows, tiles.threadCols}, {tiles.blockK},
-        options.contractionTiles.vectorWidth);
+        options.contractionTiles.vectorWidth,
+        contractionOptions.contractionTiles.stages);
   }
   // Softmax and normalization rows: a block per row, reduced across it.
   if (options.rowReductions && anchor) {
@@ -206,7 +269,7 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
       return LoweringConfigAttr::get(
           context, LoweringPipeline::GPURows, /*workgroup=*/{},
           /*interchange=*/{}, /*panel=*/{}, /*thread=*/{}, /*reduction=*/{},
-          std::max<int64_t>(options.threadElements, 1));
+          std::max<int64_t>(options.threadElements, 1), /*stages=*/0);
     if (group.getKind() == GroupKind::Reduction)
       reportDecision(group.getLoc(), "fusion-select-lowering-strategy",
                      "NoRowReduction", false,
@@ -231,5 +294,6 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
     threadSizes[threadVector->first] = threadVector->second;
   return LoweringConfigAttr::get(context, LoweringPipeline::GPUThreads, sizes,
                                  interchange, /*panel=*/{}, threadSizes,
-                                 /*reduction=*/{}, /*vectorWidth=*/0);
+                                 /*reduction=*/{}, /*vectorWidth=*/0,
+                                 /*stages=*/0);
 }

@@ -649,8 +649,10 @@ struct FusionGPUStackBuffersPass
     getOperation().walk([&](memref::AllocOp alloc) {
       MemRefType type = alloc.getType();
       Type element = type.getElementType();
+      // A buffer in another memory space (a kernel's shared memory) is not
+      // a thread's temporary.
       if (!type.hasStaticShape() || !type.getLayout().isIdentity() ||
-          !element.isIntOrIndexOrFloat() ||
+          type.getMemorySpace() || !element.isIntOrIndexOrFloat() ||
           !(isInKernel(alloc) ? kernels : host) || leavesRegion(alloc))
         return;
       // At most 1 KB (checked per element: the product may overflow).

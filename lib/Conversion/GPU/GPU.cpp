@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "fuse/Conversion/Passes.h"
+#include "fuse/Dialect/Fusion/Utils/Alignment.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -86,108 +87,6 @@ struct FusionDumpGPUBinariesPass
 };
 } // namespace
 
-/// The divisor that stands for "divisible by any power of two" (zero, an
-/// allocation's start): capped at 2^30, a power of two, so that capping
-/// never claims a divisor that is not one.
-static constexpr int64_t kAnyDivisor = int64_t(1) << 30;
-
-/// The largest power of two dividing `c` (its lowest set bit, computed
-/// unsigned: no overflow for INT64_MIN), at most kAnyDivisor; kAnyDivisor
-/// for 0.
-static int64_t powerOfTwoDividing(int64_t c) {
-  uint64_t u = static_cast<uint64_t>(c);
-  return c == 0 ? kAnyDivisor
-                : static_cast<int64_t>(
-                      std::min<uint64_t>(u & (~u + 1), kAnyDivisor));
-}
-
-/// a * b for two known divisors, at most kAnyDivisor (both factors are
-/// capped at 2^30 first: the product fits).
-static int64_t divisorProduct(int64_t a, int64_t b) {
-  return std::min(std::min(a, kAnyDivisor) * std::min(b, kAnyDivisor),
-                  kAnyDivisor);
-}
-
-/// A power of two that divides the index value `v`, known from how it is
-/// computed (constants, products, sums, affine maps of those, loop
-/// induction variables); 1 if none. Zero counts as divisible by any
-/// (kAnyDivisor).
-static int64_t getKnownDivisor(Value v, unsigned depth = 0) {
-  if (depth > 32)
-    return 1;
-  APInt constant;
-  if (matchPattern(v, m_ConstantInt(&constant)))
-    return powerOfTwoDividing(constant.getSExtValue());
-  if (auto arg = dyn_cast<BlockArgument>(v)) {
-    auto loop = dyn_cast<scf::ForOp>(arg.getOwner()->getParentOp());
-    if (loop && arg == loop.getInductionVar())
-      return std::min(getKnownDivisor(loop.getLowerBound(), depth + 1),
-                      getKnownDivisor(loop.getStep(), depth + 1));
-    return 1;
-  }
-  Operation *def = v.getDefiningOp();
-  if (auto mul = dyn_cast<arith::MulIOp>(def))
-    return divisorProduct(getKnownDivisor(mul.getLhs(), depth + 1),
-                          getKnownDivisor(mul.getRhs(), depth + 1));
-  if (auto add = dyn_cast<arith::AddIOp>(def))
-    return std::min(getKnownDivisor(add.getLhs(), depth + 1),
-                    getKnownDivisor(add.getRhs(), depth + 1));
-  if (auto apply = dyn_cast<affine::AffineApplyOp>(def)) {
-    AffineMap map = apply.getAffineMap();
-    std::function<int64_t(AffineExpr)> eval = [&](AffineExpr e) -> int64_t {
-      if (auto c = dyn_cast<AffineConstantExpr>(e))
-        return powerOfTwoDividing(c.getValue());
-      if (auto d = dyn_cast<AffineDimExpr>(e))
-        return getKnownDivisor(apply.getOperand(d.getPosition()), depth + 1);
-      if (auto s = dyn_cast<AffineSymbolExpr>(e))
-        return getKnownDivisor(
-            apply.getOperand(map.getNumDims() + s.getPosition()), depth + 1);
-      auto bin = cast<AffineBinaryOpExpr>(e);
-      if (e.getKind() == AffineExprKind::Add)
-        return std::min(eval(bin.getLHS()), eval(bin.getRHS()));
-      if (e.getKind() == AffineExprKind::Mul)
-        return divisorProduct(eval(bin.getLHS()), eval(bin.getRHS()));
-      return 1;
-    };
-    return eval(map.getResult(0));
-  }
-  return 1;
-}
-
-/// A power of two that divides the element offset of `memref` from its
-/// allocation (a function argument or buffer with the identity layout:
-/// offset 0), through subviews and casts; 1 if none is known.
-static int64_t getOffsetDivisor(Value memref, unsigned depth = 0) {
-  if (depth > 32)
-    return 1;
-  if (auto cast = memref.getDefiningOp<memref::CastOp>())
-    return getOffsetDivisor(cast.getSource(), depth + 1);
-  // Reshapes keep the offset (a row-reduction kernel's K x T x V view).
-  if (auto expand = memref.getDefiningOp<memref::ExpandShapeOp>())
-    return getOffsetDivisor(expand.getSrc(), depth + 1);
-  if (auto collapse = memref.getDefiningOp<memref::CollapseShapeOp>())
-    return getOffsetDivisor(collapse.getSrc(), depth + 1);
-  if (auto subview = memref.getDefiningOp<memref::SubViewOp>()) {
-    auto [strides, offset] = subview.getSourceType().getStridesAndOffset();
-    if (llvm::any_of(strides, ShapedType::isDynamic))
-      return 1;
-    int64_t divisor = getOffsetDivisor(subview.getSource(), depth + 1);
-    for (auto [ofr, stride] : llvm::zip(subview.getMixedOffsets(), strides)) {
-      int64_t d = isa<Value>(ofr)
-                      ? getKnownDivisor(cast<Value>(ofr))
-                      : powerOfTwoDividing(*getConstantIntValue(ofr));
-      divisor =
-          std::min(divisor, divisorProduct(d, powerOfTwoDividing(stride)));
-    }
-    return divisor;
-  }
-  auto type = cast<MemRefType>(memref.getType());
-  if (type.getLayout().isIdentity() &&
-      (isa<BlockArgument>(memref) || memref.getDefiningOp<memref::AllocOp>()))
-    return kAnyDivisor;
-  return 1;
-}
-
 /// Sets the alignment of a 1-D vector.load / vector.store whose address is
 /// provably a multiple of the vector's size in bytes (up to 16), so that the
 /// NVPTX backend emits one vector access (ld.global.v4, ld.shared.v4)
@@ -199,13 +98,7 @@ static void setProvenAlignment(OpTy op) {
   MemRefType type = op.getMemRefType();
   if (op.getAlignment() || !type.getElementType().isIntOrFloat())
     return;
-  auto [strides, offset] = type.getStridesAndOffset();
-  if (llvm::any_of(strides, ShapedType::isDynamic))
-    return;
-  int64_t divisor = getOffsetDivisor(op.getBase());
-  for (auto [index, stride] : llvm::zip(op.getIndices(), strides))
-    divisor = std::min(divisor, divisorProduct(getKnownDivisor(index),
-                                               powerOfTwoDividing(stride)));
+  int64_t divisor = getAddressDivisor(op.getBase(), op.getIndices());
   int64_t elementBytes = type.getElementTypeBitWidth() / 8;
   int64_t vectorBytes = op.getVectorType().getNumElements() * elementBytes;
   if (elementBytes == 0 || !llvm::isPowerOf2_64(vectorBytes))

@@ -20,6 +20,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/MemRef/Utils/MemRefUtils.h"
+#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/Dialect/SCF/Utils/Utils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
@@ -317,6 +318,15 @@ struct PhaseEffects {
   llvm::SmallPtrSet<Value, 4> workgroupBuffers;
   bool writesOtherMemory = false;
   bool unknown = false;
+  /// The workgroup buffers the launch's cp.async (nvgpu.device_async_copy)
+  /// write, and whether the phase is the one before the barrier: a cp.async
+  /// may write its buffer from its issue on (an effect both ways), and its
+  /// writes are complete at a thread's nvgpu.device_async_wait, which only
+  /// the barrier after it publishes (an effect of the phase before a
+  /// barrier only); a commit (nvgpu.device_async_create_group) touches no
+  /// memory.
+  llvm::SmallPtrSet<Value, 4> *asyncBuffers = nullptr;
+  bool beforeBarrier = false;
 };
 
 static void addPhaseEffects(gpu::LaunchOp launch, Operation *op,
@@ -338,6 +348,16 @@ static void addPhaseEffects(gpu::LaunchOp launch, Operation *op,
   op->walk([&](Operation *nested) {
     if (isa<gpu::BarrierOp>(nested)) {
       effects.unknown = true;
+      return;
+    }
+    if (isa<nvgpu::DeviceAsyncCreateGroupOp>(nested))
+      return;
+    if (isa<nvgpu::DeviceAsyncWaitOp>(nested)) {
+      if (!effects.asyncBuffers)
+        effects.unknown = true;
+      else if (effects.beforeBarrier)
+        effects.workgroupBuffers.insert(effects.asyncBuffers->begin(),
+                                        effects.asyncBuffers->end());
       return;
     }
     auto iface = dyn_cast<MemoryEffectOpInterface>(nested);
@@ -418,11 +438,17 @@ static void eraseRedundantBarriers(RewriterBase &rewriter,
   SmallVector<gpu::BarrierOp> barriers;
   launch.getBody().walk(
       [&](gpu::BarrierOp barrier) { barriers.push_back(barrier); });
+  llvm::SmallPtrSet<Value, 4> asyncBuffers;
+  launch.getBody().walk([&](nvgpu::DeviceAsyncCopyOp copy) {
+    asyncBuffers.insert(memref::skipViewLikeOps(copy.getDst()));
+  });
   for (gpu::BarrierOp barrier : barriers) {
     Operation *parent = barrier->getParentOp();
     if (!isa<gpu::LaunchOp, scf::ForOp>(parent))
       continue;
     PhaseEffects before, after;
+    before.asyncBuffers = after.asyncBuffers = &asyncBuffers;
+    before.beforeBarrier = true;
     addAdjacentPhase(launch, barrier, /*forward=*/false, before);
     addAdjacentPhase(launch, barrier, /*forward=*/true, after);
     if (before.unknown || after.unknown || before.writesOtherMemory ||

@@ -20,13 +20,13 @@ module attributes {fusion.target = #fusion.target<backend = gpu, arch = "sm_90",
 // CHECK-SAME: a = #fusion.lowering_config<pipeline = cpu_loops, workgroup = [8, 0, 64], interchange = [2, 0, 1]>
 // CHECK-SAME: b = #fusion.lowering_config<pipeline = cpu_parallel, workgroup = [1, 32], panel = [4, 0]>
 // CHECK-SAME: c = #fusion.lowering_config<pipeline = gpu_threads, workgroup = [1, 1024], thread = [0, 4]>
-// CHECK-SAME: d = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [64, 64], thread = [4, 4], reduction = [16], vector_width = 4>
+// CHECK-SAME: d = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [64, 64], thread = [4, 4], reduction = [16], vector_width = 4, stages = 3>
 // CHECK-SAME: e = #fusion.lowering_config<pipeline = gpu_rows, vector_width = 4>
 func.func @configs() attributes {
     a = #fusion.lowering_config<pipeline = cpu_loops, workgroup = [8, 0, 64], interchange = [2, 0, 1]>,
     b = #fusion.lowering_config<pipeline = cpu_parallel, workgroup = [1, 32], panel = [4, 0]>,
     c = #fusion.lowering_config<pipeline = gpu_threads, workgroup = [1, 1024], thread = [0, 4]>,
-    d = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [64, 64], thread = [4, 4], reduction = [16], vector_width = 4>,
+    d = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [64, 64], thread = [4, 4], reduction = [16], vector_width = 4, stages = 3>,
     e = #fusion.lowering_config<pipeline = gpu_rows, vector_width = 4>} {
   return
 }

@@ -13,7 +13,7 @@
 // RUNTIME: packed the operand of linalg.matmul into panels tensor<{{[0-9]+}}x16x{{[0-9]+}}xf32> (per call)
 // CONST: packed the operand of linalg.matmul into panels tensor<{{[0-9]+}}x16x{{[0-9]+}}xf32> (at compile time)
 // BATCH: packed the operand of linalg.batch_matmul into panels
-// STACKED: packed the operand of linalg.generic into panels tensor<2x3x16x32xf32> (per call)
+// STACKED: packed the operand of linalg.generic into panels tensor<{{[0-9]+}}x3x16x{{[0-9]+}}xf32> (per call)
 // CONV: conv_2d_nchw_fchw computed as conv_2d_nhwc_hwcf (filter transposed at compile time)
 // CONVRT: conv_2d_nchw_fchw computed as conv_2d_nhwc_hwcf (filter transposed per call)
 // CHECK: compare: {{.*}}: OK

@@ -79,12 +79,15 @@ TargetAttr TargetAttr::lookup(Operation *op) {
 /// are no different from leaving the loop untiled, and keep products of
 /// them from overflowing.
 static constexpr int64_t kMaxConfigSize = int64_t(1) << 32;
+/// Shared-memory buffers of a pipelined contraction (each holds one
+/// reduction step's operand tiles).
+static constexpr int64_t kMaxCopyStages = 8;
 
 LogicalResult LoweringConfigAttr::verify(
     function_ref<InFlightDiagnostic()> emitError, LoweringPipeline pipeline,
     ArrayRef<int64_t> workgroup, ArrayRef<int64_t> interchange,
     ArrayRef<int64_t> panel, ArrayRef<int64_t> thread,
-    ArrayRef<int64_t> reduction, int64_t vectorWidth) {
+    ArrayRef<int64_t> reduction, int64_t vectorWidth, int64_t stages) {
   for (auto [name, sizes] :
        {std::make_pair("workgroup", workgroup), std::make_pair("panel", panel),
         std::make_pair("thread", thread),
@@ -119,6 +122,12 @@ LogicalResult LoweringConfigAttr::verify(
   if (vectorWidth < 0 || vectorWidth > 1024)
     return emitError() << "vector_width must be in [0, 1024], got "
                        << vectorWidth;
+  if (stages < 0 || stages > kMaxCopyStages)
+    return emitError() << "stages must be in [0, " << kMaxCopyStages
+                       << "], got " << stages;
+  if (stages > 1 && pipeline != LoweringPipeline::GPUContraction)
+    return emitError() << "stages (pipelined shared-memory copies) are for "
+                          "the gpu_contraction pipeline";
   bool cpu = pipeline == LoweringPipeline::CPULoops ||
              pipeline == LoweringPipeline::CPUParallel;
   if (!cpu && !panel.empty())

@@ -100,3 +100,13 @@ func.func @width() attributes {c = #fusion.lowering_config<pipeline = cpu_loops,
 // expected-error @+2 {{to be one of: cpu_loops, cpu_parallel, gpu_threads, gpu_contraction, gpu_rows}}
 // expected-error @+1 {{failed to parse Fusion_LoweringConfigAttr parameter 'pipeline'}}
 func.func @pipeline() attributes {c = #fusion.lowering_config<pipeline = tpu, workgroup = [1]>} { return }
+
+// -----
+
+// expected-error @+1 {{stages must be in [0, 8], got 9}}
+func.func @stages() attributes {c = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [64, 64], thread = [4, 4], reduction = [16], stages = 9>} { return }
+
+// -----
+
+// expected-error @+1 {{stages (pipelined shared-memory copies) are for the gpu_contraction pipeline}}
+func.func @stages_threads() attributes {c = #fusion.lowering_config<pipeline = gpu_threads, workgroup = [8, 128], thread = [1, 4], stages = 2>} { return }

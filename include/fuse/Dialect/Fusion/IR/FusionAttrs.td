@@ -109,6 +109,10 @@ def Fusion_LoweringConfigAttr : Fusion_Attr<"LoweringConfig",
         `workgroup`; each thread computes a register tile of
         `thread = [rows, cols]`; the reduction runs in steps of
         `reduction = [k]`, its operand slices copied into shared memory;
+        with `stages = S` (2 or more), the copies are software-pipelined
+        over `S` shared-memory buffers (`fusion-gpu-pipeline-copies`: the
+        copies of step `i + S - 1` are issued while step `i` computes,
+        `cp.async` on the GPU);
       - `gpu_rows`: one thread block per row (softmax, layer norm), each
         thread holding vectors of up to `vector_width` elements of it,
         reduced across the block with warp shuffles.
@@ -136,7 +140,8 @@ def Fusion_LoweringConfigAttr : Fusion_Attr<"LoweringConfig",
     Fusion_SizesParameter<"CPU second-level tile sizes">:$panel,
     Fusion_SizesParameter<"GPU thread tile sizes">:$thread,
     Fusion_SizesParameter<"reduction step sizes">:$reduction,
-    DefaultValuedParameter<"int64_t", "0">:$vector_width
+    DefaultValuedParameter<"int64_t", "0">:$vector_width,
+    DefaultValuedParameter<"int64_t", "0">:$stages
   );
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
