@@ -107,6 +107,8 @@ void mlir::fusion::buildKernelFormationStage(
       lowerOptions.sharedMemoryContractions;
   strategyOptions.rowReductions = lowerOptions.rowReductions;
   strategyOptions.copyStages = lowerOptions.copyStages;
+  if (lowerOptions.threadTiles && lowerOptions.sharedMemoryContractions)
+    pm.addPass(createFusionGPUPrepareContractionsPass());
   pm.addPass(createFusionSelectLoweringStrategyPass(strategyOptions));
   // Each group tiled as its config says: blocks (or CPU tiles), then the
   // GPU's threads; then the groups dissolved (or outlined).

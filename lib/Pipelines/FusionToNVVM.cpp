@@ -24,6 +24,7 @@
 #include "mlir/Dialect/GPU/Transforms/Passes.h"
 #include "mlir/Dialect/LLVMIR/Transforms/OptimizeForNVVM.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
@@ -128,6 +129,14 @@ void mlir::fusion::buildFusionEmulateGPUPipeline(
                         /*gpuRuntime=*/true);
 }
 
+/// Whether the chip `sm_NN[a]` has cp.async (sm_80 and later).
+static bool hasAsyncCopies(StringRef chip) {
+  unsigned version = 0;
+  return chip.consume_front("sm_") &&
+         !chip.take_while(llvm::isDigit).getAsInteger(10, version) &&
+         version >= 80;
+}
+
 void mlir::fusion::buildFusionToNVVMPipeline(
     OpPassManager &pm, const FusionToNVVMPipelineOptions &options) {
   pm.addPass(createFusionGPUCheckTypesPass());
@@ -137,7 +146,7 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   buildBufferizationStage(pm, /*kernelStack=*/true,
                           options.unsafeHostStackBuffers,
                           /*hoistBuffers=*/false, /*pipelineCopies=*/true,
-                          /*asyncCopies=*/true);
+                          /*asyncCopies=*/hasAsyncCopies(options.chip));
 
   // Contraction kernels: their block and thread foralls become a gpu.launch,
   // thread ids and barriers; shared-memory buffers workgroup attributions.

@@ -192,6 +192,7 @@ static const char *const kPipelines[] = {
      "row-reductions=true thread-elements=4},fusion-lower-groups{select="
      "false workgroup-memory=false}"),
     ("fusion-set-target{backend=gpu},fusion-form-groups,"
+     "fusion-gpu-prepare-contractions,"
      "fusion-select-lowering-strategy{shared-memory-contractions=true "
      "thread-elements=4},fusion-tile-groups,fusion-gpu-tile-threads{"
      "workgroup-memory=false},fusion-lower-groups{tile=false}"),
@@ -204,6 +205,7 @@ static const char *const kPipelines[] = {
     "fusion-llvm-target",
     "fusion-check-lowered-to-llvm",
     "fusion-gpu-check-types",
+    "fusion-set-target{backend=gpu},fusion-gpu-prepare-contractions",
     "fusion-gpu-pipeline-copies",
     "fusion-gpu-pipeline-copies{async-copies=false}",
     "func.func(fusion-gpu-map-forall)",

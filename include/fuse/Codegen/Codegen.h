@@ -104,9 +104,10 @@ constexpr llvm::StringLiteral kCopyStagesAttrName = "fusion.copy_stages";
 /// and a wait and a barrier before each step's computation; `asyncCount`,
 /// if given, receives the number of cp.async per thread and step. Fails
 /// (notifyMatchFailure) without changing anything when the loop does not
-/// have that form, or with only the buffers multiplied when the pipeliner
-/// refuses it; an error is emitted on the loop if the pipeliner fails after
-/// changing it.
+/// have that form; when scf::pipelineForLoop refuses the loop, fails with
+/// the buffers multiplied and the copies made cp.async but not pipelined
+/// (each step then waits for all its copies: still correct); an error is
+/// emitted on the loop if the pipeliner fails after changing it.
 FailureOr<scf::ForOp> pipelineSharedMemoryCopies(RewriterBase &rewriter,
                                                  scf::ForOp loop,
                                                  int64_t stages,
@@ -290,6 +291,19 @@ FailureOr<LoweringConfigAttr>
 selectCPULoweringConfig(RewriterBase &rewriter, GroupOp group,
                         linalg::LinalgOp anchor, linalg::LinalgOp root,
                         const GroupCodegenOptions &options);
+
+/// Puts a contraction group (without a lowering config) in the form the
+/// GPU's shared-memory kernel needs, where `options` asks for such kernels
+/// (threadTiles, sharedMemoryContractions): copies of the contraction's
+/// operands in the group folded into its indexing maps
+/// (foldOperandCopiesIntoContraction) when the group has other ops, and a
+/// product that accumulates into a tensor made to accumulate from zero, the
+/// tensor added in the epilogue (separateAccumulatorInit), when that makes
+/// it a kernel; with a remark for each. Returns whether it changed the
+/// group. fusion-gpu-prepare-contractions runs it before the strategy,
+/// which then only analyses.
+bool prepareGPUContractionGroup(RewriterBase &rewriter, GroupOp group,
+                                const GroupCodegenOptions &options);
 
 /// The GPU strategy (lib/Codegen/GPU): `gpu_contraction`, `gpu_rows` or
 /// `gpu_threads` for `group`, as for selectCPULoweringConfig.

@@ -169,6 +169,34 @@ def FusionSelectLoweringStrategyPass
   ];
 }
 
+def FusionGPUPrepareContractionsPass
+    : Pass<"fusion-gpu-prepare-contractions"> {
+  let summary = "Put contraction groups in the form of the GPU's "
+                "shared-memory kernel";
+  let description = [{
+    On the GPU (a `#fusion.target` with `backend = gpu`), before
+    `fusion-select-lowering-strategy`, for each contraction group without a
+    lowering config (`prepareGPUContractionGroup`):
+    - when the group has ops other than the contraction, its epilogue and
+      the accumulator's initializer, copies of the contraction's operands
+      (a transpose or broadcast of the weights) are folded into its
+      indexing maps, so that the kernel reads the weights where they are
+      (remark `FoldedOperandCopies`);
+    - a product that accumulates into a tensor (an ensemble's branches
+      after `fusion-fold-combiners`) accumulates from zero instead and the
+      tensor is added in the epilogue, when that makes it a shared-memory
+      kernel (remark `SeparatedAccumulator`; as IREE's
+      ConvertAccGEMMToGEMM).
+
+    The strategy then only analyses the groups. `fusion-lower-groups`,
+    when it selects configs itself, does this first too.
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
 def FusionTileGroupsPass : Pass<"fusion-tile-groups"> {
   let summary = "Tile each fusion.group's root as its lowering config says, "
                 "its other ops fused into the tiles (blocks, CPU tiles)";

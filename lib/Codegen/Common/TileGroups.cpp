@@ -319,6 +319,8 @@ mlir::fusion::lowerGroupWithConfig(RewriterBase &rewriter, GroupOp group,
 FailureOr<Operation *>
 mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                                const GroupCodegenOptions &options) {
+  if (options.threadTiles)
+    (void)prepareGPUContractionGroup(rewriter, group, options);
   FailureOr<LoweringConfigAttr> config =
       selectLoweringConfig(rewriter, group, options);
   if (failed(config))
@@ -415,6 +417,8 @@ struct FusionLowerGroupsPass
           return signalPassFailure();
         LoweringConfigAttr config = *maybeConfig;
         if (!config && select) {
+          if (options.threadTiles)
+            (void)prepareGPUContractionGroup(rewriter, group, options);
           FailureOr<LoweringConfigAttr> selected =
               selectLoweringConfig(rewriter, group, options);
           if (succeeded(selected))

@@ -13,9 +13,17 @@
 #include "../Common/KernelConfigUtils.h"
 
 #include "../../Transforms/ReasonListener.h"
+#include "fuse/Codegen/Passes.h"
 #include "fuse/Dialect/Fusion/Utils/Utils.h"
 
 #include "llvm/Support/FormatVariadic.h"
+
+namespace mlir {
+namespace fusion {
+#define GEN_PASS_DEF_FUSIONGPUPREPARECONTRACTIONSPASS
+#include "fuse/Codegen/Passes.h.inc"
+} // namespace fusion
+} // namespace mlir
 
 using namespace mlir;
 using namespace mlir::fusion;
@@ -63,85 +71,39 @@ mlir::fusion::widenBlockForThreadVectors(linalg::LinalgOp root,
   return std::nullopt;
 }
 
-/// For a GPU contraction kernel in shared memory: prepares the contraction
-/// `anchor` of `group` and the op computing its result `root` (copies of
-/// the operands folded into the contraction; a tensor it accumulates into
-/// added in the epilogue instead) and says whether tileContractionForThreads
-/// applies, with a remark either way.
-static bool prepareSharedMemoryContraction(RewriterBase &rewriter,
-                                           GroupOp group,
-                                           linalg::LinalgOp &anchor,
-                                           linalg::LinalgOp &root,
-                                           const GroupCodegenOptions &options) {
-  // Other ops of the group (an input of the epilogue) would be computed by
-  // the block, i.e. by each of its threads: such groups keep one result per
-  // thread.
-  auto findOtherOp = [&]() -> Operation * {
-    Operation *initializer = anchor.getDpsInitOperand(0)->get().getDefiningOp();
-    Operation *other = nullptr;
-    for (Operation &op : group.getBodyBlock().without_terminator())
-      if (isa<linalg::LinalgOp>(op) && &op != anchor.getOperation() &&
-          &op != root.getOperation() && &op != initializer)
-        other = &op;
-    return other;
-  };
-  auto computesOther = [](Operation *other) {
-    return "the group also computes " + other->getName().getStringRef().str() +
-           ", which each thread of a block would compute";
-  };
-  // The kernel reads the weights where they are: a transpose (or
-  // broadcast) of them in the group folds into the contraction's maps.
-  if (linalg::isaContractionOpInterface(anchor) &&
-      anchor.getNumReductionLoops() == 1 && !anchor.hasDynamicShape() &&
-      findOtherOp()) {
-    bool wasRoot = anchor == root;
-    FailureOr<linalg::LinalgOp> folded =
-        foldOperandCopiesIntoContraction(rewriter, anchor);
-    if (succeeded(folded)) {
-      if (wasRoot)
-        root = *folded;
-      anchor = *folded;
-      for (Operation &op : llvm::make_early_inc_range(
-               group.getBodyBlock().without_terminator()))
-        if (isa<linalg::LinalgOp>(op) && isOpTriviallyDead(&op))
-          rewriter.eraseOp(&op);
-      reportDecision(group.getLoc(), "fusion-select-lowering-strategy",
-                     "FoldedOperandCopies", true,
-                     "folded the copies of the contraction's operands into "
-                     "its indexing maps");
-    }
-  }
+/// The op of `group` other than `anchor`, its result `root` and the
+/// accumulator's initializer, if any: an input of the epilogue, which each
+/// thread of a block would compute (such groups keep one result per thread).
+static Operation *findOtherOp(GroupOp group, linalg::LinalgOp anchor,
+                              linalg::LinalgOp root) {
+  Operation *initializer = anchor.getDpsInitOperand(0)->get().getDefiningOp();
+  Operation *other = nullptr;
+  for (Operation &op : group.getBodyBlock().without_terminator())
+    if (isa<linalg::LinalgOp>(op) && &op != anchor.getOperation() &&
+        &op != root.getOperation() && &op != initializer)
+      other = &op;
+  return other;
+}
+
+static std::string describeOtherOp(Operation *other) {
+  return "the group also computes " + other->getName().getStringRef().str() +
+         ", which each thread of a block would compute";
+}
+
+/// Whether tileContractionForThreads applies to the contraction `anchor` of
+/// `group` and the op computing its result `root`, with a remark either
+/// way (an analysis: fusion-gpu-prepare-contractions puts groups in this
+/// form first).
+static bool isSharedMemoryContraction(GroupOp group, linalg::LinalgOp anchor,
+                                      linalg::LinalgOp root,
+                                      const GroupCodegenOptions &options) {
   std::string reason;
   bool cooperative = false;
-  if (Operation *other = findOtherOp()) {
-    reason = computesOther(other);
+  if (Operation *other = findOtherOp(group, anchor, root)) {
+    reason = describeOtherOp(other);
   } else {
-    // A product accumulating into a tensor: from zero, the tensor added in
-    // the epilogue.
-    Operation *initDef = anchor.getDpsInitOperand(0)->get().getDefiningOp();
-    bool initComputedHere = initDef && isa<linalg::LinalgOp>(initDef) &&
-                            initDef->getParentOp() == group.getOperation();
-    if (!initComputedHere && failed(canTileContractionCooperatively(
-                                 anchor, root, options.contractionTiles))) {
-      OpBuilder::InsertionGuard g(rewriter);
-      FailureOr<std::pair<linalg::LinalgOp, linalg::LinalgOp>> separated =
-          separateAccumulatorInit(rewriter, anchor, root,
-                                  options.contractionTiles);
-      if (succeeded(separated)) {
-        anchor = separated->first;
-        root = separated->second;
-        reportDecision(group.getLoc(), "fusion-select-lowering-strategy",
-                       "SeparatedAccumulator", true,
-                       "the product accumulates from zero; the tensor it "
-                       "accumulated into is added in the epilogue");
-      }
-    }
     cooperative = succeeded(canTileContractionCooperatively(
         anchor, root, options.contractionTiles, &reason));
-    if (Operation *other = cooperative ? findOtherOp() : nullptr) {
-      cooperative = false;
-      reason = computesOther(other);
-    }
   }
   if (!cooperative) {
     reportDecision(group.getLoc(), "fusion-select-lowering-strategy",
@@ -215,6 +177,92 @@ selectContractionTiles(linalg::LinalgOp anchor,
   return chosen;
 }
 
+/// `options` with the contraction tiles the GPU strategy picks for `anchor`
+/// of `group` (selectContractionTiles, for the target's multiprocessors).
+static GroupCodegenOptions
+getContractionOptions(GroupOp group, linalg::LinalgOp anchor,
+                      const GroupCodegenOptions &options) {
+  GroupCodegenOptions chosen = options;
+  if (!linalg::isaContractionOpInterface(anchor))
+    return chosen;
+  TargetAttr target = TargetAttr::lookup(group);
+  chosen.contractionTiles = selectContractionTiles(
+      anchor, options.contractionTiles,
+      getMultiprocessorCount(target ? target.getArch() : ""));
+  return chosen;
+}
+
+/// The op of a contraction group that a shared-memory kernel would be
+/// built around (null if none, or without shared-memory-contractions).
+static linalg::LinalgOp
+getSharedMemoryAnchor(GroupOp group, const GroupCodegenOptions &options) {
+  if (!options.sharedMemoryContractions ||
+      group.getKind() != GroupKind::Contraction)
+    return nullptr;
+  return getReductionAnchor(group);
+}
+
+bool mlir::fusion::prepareGPUContractionGroup(
+    RewriterBase &rewriter, GroupOp group, const GroupCodegenOptions &options) {
+  if (group->hasAttr(LoweringConfigAttr::getAttrName()))
+    return false; // a config written by hand gets no preparation
+  linalg::LinalgOp anchor = getSharedMemoryAnchor(group, options);
+  if (!anchor || !options.threadTiles ||
+      !linalg::isaContractionOpInterface(anchor))
+    return false;
+  FailureOr<linalg::LinalgOp> maybeRoot = getGroupRoot(rewriter, group);
+  if (failed(maybeRoot))
+    return false;
+  linalg::LinalgOp root = *maybeRoot;
+  GroupCodegenOptions contractionOptions =
+      getContractionOptions(group, anchor, options);
+  const GPUContractionTileOptions &tileOptions =
+      contractionOptions.contractionTiles;
+  bool changed = false;
+  // The kernel reads the weights where they are: a transpose (or
+  // broadcast) of them in the group folds into the contraction's maps.
+  if (anchor.getNumReductionLoops() == 1 && !anchor.hasDynamicShape() &&
+      findOtherOp(group, anchor, root)) {
+    bool wasRoot = anchor == root;
+    FailureOr<linalg::LinalgOp> folded =
+        foldOperandCopiesIntoContraction(rewriter, anchor);
+    if (succeeded(folded)) {
+      if (wasRoot)
+        root = *folded;
+      anchor = *folded;
+      for (Operation &op : llvm::make_early_inc_range(
+               group.getBodyBlock().without_terminator()))
+        if (isa<linalg::LinalgOp>(op) && isOpTriviallyDead(&op))
+          rewriter.eraseOp(&op);
+      reportDecision(group.getLoc(), "fusion-gpu-prepare-contractions",
+                     "FoldedOperandCopies", true,
+                     "folded the copies of the contraction's operands into "
+                     "its indexing maps");
+      changed = true;
+    }
+  }
+  if (findOtherOp(group, anchor, root))
+    return changed;
+  // A product accumulating into a tensor: from zero, the tensor added in
+  // the epilogue.
+  Operation *initDef = anchor.getDpsInitOperand(0)->get().getDefiningOp();
+  bool initComputedHere = initDef && isa<linalg::LinalgOp>(initDef) &&
+                          initDef->getParentOp() == group.getOperation();
+  if (!initComputedHere &&
+      failed(canTileContractionCooperatively(anchor, root, tileOptions))) {
+    OpBuilder::InsertionGuard g(rewriter);
+    if (succeeded(
+            separateAccumulatorInit(rewriter, anchor, root, tileOptions))) {
+      reportDecision(group.getLoc(), "fusion-gpu-prepare-contractions",
+                     "SeparatedAccumulator", true,
+                     "the product accumulates from zero; the tensor it "
+                     "accumulated into is added in the epilogue");
+      changed = true;
+    }
+  }
+  return changed;
+}
+
 bool mlir::fusion::isVectorThreadOp(Operation &op) {
   auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
   if (!linalgOp)
@@ -234,18 +282,10 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
   // Contraction kernels in shared memory: blocks of the contraction's block
   // tile; threads as tileContractionForThreads makes them.
   GroupCodegenOptions contractionOptions = options;
-  if (options.sharedMemoryContractions && anchor &&
-      group.getKind() == GroupKind::Contraction &&
-      linalg::isaContractionOpInterface(anchor)) {
-    TargetAttr target = TargetAttr::lookup(group);
-    contractionOptions.contractionTiles = selectContractionTiles(
-        anchor, options.contractionTiles,
-        getMultiprocessorCount(target ? target.getArch() : ""));
-  }
-  if (options.sharedMemoryContractions && anchor &&
-      group.getKind() == GroupKind::Contraction &&
-      prepareSharedMemoryContraction(rewriter, group, anchor, root,
-                                     contractionOptions)) {
+  if (anchor && getSharedMemoryAnchor(group, options) == anchor &&
+      isSharedMemoryContraction(
+          group, anchor, root,
+          contractionOptions = getContractionOptions(group, anchor, options))) {
     GPUContractionTiles tiles =
         getGPUContractionTiles(anchor, contractionOptions.contractionTiles);
     GroupCodegenOptions blockOptions = options;
@@ -297,3 +337,26 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
                                  /*reduction=*/{}, /*vectorWidth=*/0,
                                  /*stages=*/0);
 }
+
+namespace {
+struct FusionGPUPrepareContractionsPass
+    : fusion::impl::FusionGPUPrepareContractionsPassBase<
+          FusionGPUPrepareContractionsPass> {
+  void runOnOperation() override {
+    GroupCodegenOptions defaults;
+    defaults.sharedMemoryContractions = true;
+    FailureOr<GroupCodegenOptions> options =
+        getCodegenOptionsForTarget(getOperation(), defaults);
+    if (failed(options))
+      return signalPassFailure();
+    if (!options->threadTiles)
+      return; // not the GPU
+    ReasonListener listener;
+    IRRewriter rewriter(&getContext(), &listener);
+    SmallVector<GroupOp> groups;
+    getOperation()->walk([&](GroupOp group) { groups.push_back(group); });
+    for (GroupOp group : groups)
+      (void)prepareGPUContractionGroup(rewriter, group, *options);
+  }
+};
+} // namespace

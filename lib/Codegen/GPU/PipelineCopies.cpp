@@ -19,6 +19,7 @@
 #include "fuse/Codegen/Codegen.h"
 #include "fuse/Codegen/Passes.h"
 #include "fuse/Dialect/Fusion/Utils/Alignment.h"
+#include "fuse/Dialect/Fusion/Utils/Utils.h"
 
 #include "mlir/Analysis/SliceAnalysis.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -72,12 +73,12 @@ static bool collectBufferEffects(Operation *op,
     for (const MemoryEffects::EffectInstance &effect : effects) {
       if (isa<MemoryEffects::Allocate, MemoryEffects::Free>(effect.getEffect()))
         continue;
-      auto memref = dyn_cast_or_null<TypedValue<MemRefType>>(effect.getValue());
-      if (!memref) {
+      Value value = effect.getValue();
+      if (!value || !isa<BaseMemRefType>(value.getType())) {
         known = false;
         continue;
       }
-      Value root = memref::skipViewLikeOps(memref);
+      Value root = getRootBuffer(value);
       if (isa<MemoryEffects::Read>(effect.getEffect()))
         reads.insert(root);
       else if (isa<MemoryEffects::Write>(effect.getEffect()))
@@ -87,9 +88,19 @@ static bool collectBufferEffects(Operation *op,
   return known;
 }
 
-/// Whether `value`'s uses, through memref.subview ops, are ops whose result
-/// types do not depend on its type (transfers, loads, stores, linalg ops on
-/// buffers): multi-buffering only changes the layouts of its views.
+/// Whether `user` takes a memref of any layout and its results do not
+/// depend on the memref's type: vector and scalar loads and stores, copies,
+/// linalg ops on buffers.
+static bool isRetypableUser(Operation *user) {
+  return isa<vector::TransferReadOp, vector::TransferWriteOp, vector::LoadOp,
+             vector::StoreOp, memref::LoadOp, memref::StoreOp, memref::CopyOp>(
+             user) ||
+         (isa<linalg::LinalgOp>(user) &&
+          cast<linalg::LinalgOp>(user).hasPureBufferSemantics());
+}
+
+/// Whether `value`'s uses, through memref.subview ops, are all retypable
+/// (isRetypableUser): multi-buffering only changes the layouts of its views.
 static bool hasRetypableUses(Value value) {
   for (Operation *user : value.getUsers()) {
     if (auto subview = dyn_cast<memref::SubViewOp>(user)) {
@@ -97,8 +108,7 @@ static bool hasRetypableUses(Value value) {
         return false;
       continue;
     }
-    if (isa<ViewLikeOpInterface, CallOpInterface, RegionBranchOpInterface,
-            RegionBranchTerminatorOpInterface>(user))
+    if (!isRetypableUser(user))
       return false;
   }
   return true;
@@ -199,7 +209,10 @@ static int64_t convertToAsyncCopies(RewriterBase &rewriter,
       return;
     VectorType vectorType = write.getVectorType();
     Type element = vectorType.getElementType();
-    if (!element.isIntOrFloat())
+    // Whole bytes, the memrefs' own element type (cp.async counts bytes).
+    if (!element.isIntOrFloat() || element.getIntOrFloatBitWidth() % 8 != 0 ||
+        dstType.getElementType() != element ||
+        srcType.getElementType() != element)
       return;
     int64_t rowBytes =
         vectorType.getShape().back() * element.getIntOrFloatBitWidth() / 8;
@@ -281,6 +294,9 @@ FailureOr<scf::ForOp> mlir::fusion::pipelineSharedMemoryCopies(
     return rewriter.notifyMatchFailure(loop, "fewer than 2 stages");
   if (!loop.getInitArgs().empty())
     return rewriter.notifyMatchFailure(loop, "the loop carries values");
+  if (!loop.getInductionVar().getType().isIndex())
+    return rewriter.notifyMatchFailure(loop, "the loop's induction variable "
+                                             "is not an index");
   std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
   std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
   std::optional<int64_t> step = getConstantIntValue(loop.getStep());
@@ -323,12 +339,13 @@ FailureOr<scf::ForOp> mlir::fusion::pipelineSharedMemoryCopies(
     bool retypable = llvm::all_of(alloc->getUses(), [&](OpOperand &use) {
       Operation *user = use.getOwner();
       if (isa<memref::DeallocOp>(user))
-        return true;
+        return llvm::any_of(frees, [&](memref::DeallocOp dealloc) {
+          return dealloc.getOperation() == user;
+        });
       auto subview = dyn_cast<memref::SubViewOp>(user);
-      return subview ? hasRetypableUses(subview)
-                     : !isa<ViewLikeOpInterface, CallOpInterface,
-                            RegionBranchOpInterface,
-                            RegionBranchTerminatorOpInterface>(user);
+      return subview ? subview.getSource() == alloc.getResult() &&
+                           hasRetypableUses(subview)
+                     : isRetypableUser(user);
     });
     if (!retypable)
       return rewriter.notifyMatchFailure(
@@ -522,7 +539,9 @@ struct FusionGPUPipelineCopiesPass
     for (scf::ForOp loop : loops) {
       auto stagesAttr =
           dyn_cast<IntegerAttr>(loop->getAttr(kCopyStagesAttrName));
-      int64_t stages = stagesAttr ? stagesAttr.getInt() : 0;
+      int64_t stages = stagesAttr && stagesAttr.getValue().getBitWidth() <= 64
+                           ? stagesAttr.getValue().getSExtValue()
+                           : 0;
       if (stages < 2 || stages > 8) {
         loop.emitError() << "'" << kCopyStagesAttrName
                          << "' must be an integer in [2, 8]";

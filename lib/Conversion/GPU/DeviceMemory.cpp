@@ -16,6 +16,7 @@
 
 #include "fuse/Conversion/DeviceMemory.h"
 #include "fuse/Conversion/Passes.h"
+#include "fuse/Dialect/Fusion/Utils/Utils.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -79,13 +80,6 @@ static bool isDeallocationHelper(FunctionOpInterface func) {
 static bool callsDeallocationHelper(Operation *op) {
   auto call = dyn_cast<func::CallOp>(op);
   return call && call.getCallee() == "dealloc_helper";
-}
-
-/// The buffer `value` is a view of (through view ops), or `value`.
-static Value getRootBuffer(Value value) {
-  while (auto view = value.getDefiningOp<ViewLikeOpInterface>())
-    value = view.getViewSource();
-  return value;
 }
 
 /// Why the buffer `root` is not device memory, or "" if it is: a function

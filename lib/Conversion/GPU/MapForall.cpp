@@ -13,6 +13,7 @@
 #include "fuse/Conversion/GPU/MapForall.h"
 #include "../../Transforms/ReasonListener.h"
 #include "fuse/Conversion/Passes.h"
+#include "fuse/Dialect/Fusion/Utils/Utils.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -266,15 +267,14 @@ static void hoistAccumulatorTransfers(RewriterBase &rewriter, Operation *root) {
             write.getPermutationMap() != read.getPermutationMap() ||
             !read->isBeforeInBlock(write))
           continue;
-        Value buffer = memref::skipViewLikeOps(
-            cast<TypedValue<MemRefType>>(read.getBase()));
+        Value buffer = getRootBuffer(read.getBase());
         bool aliased = false;
         loop->walk([&](Operation *other) {
           if (other == read || other == write || isMemoryEffectFree(other))
             return;
           for (Value operand : other->getOperands())
             if (auto memref = dyn_cast<TypedValue<MemRefType>>(operand))
-              aliased |= memref::skipViewLikeOps(memref) == buffer;
+              aliased |= getRootBuffer(memref) == buffer;
         });
         if (aliased)
           continue;
@@ -335,7 +335,7 @@ static void addPhaseEffects(gpu::LaunchOp launch, Operation *op,
   // outside it; a view of either through anything but view ops (a select,
   // a cast to another memory space, an alloca) is beyond analysis.
   auto classify = [&](TypedValue<MemRefType> memref) -> Value {
-    Value root = memref::skipViewLikeOps(memref);
+    Value root = getRootBuffer(memref);
     if (auto arg = dyn_cast<BlockArgument>(root)) {
       if (arg.getOwner() == &launch.getBody().front())
         return llvm::is_contained(launch.getWorkgroupAttributions(), arg)
@@ -440,7 +440,7 @@ static void eraseRedundantBarriers(RewriterBase &rewriter,
       [&](gpu::BarrierOp barrier) { barriers.push_back(barrier); });
   llvm::SmallPtrSet<Value, 4> asyncBuffers;
   launch.getBody().walk([&](nvgpu::DeviceAsyncCopyOp copy) {
-    asyncBuffers.insert(memref::skipViewLikeOps(copy.getDst()));
+    asyncBuffers.insert(getRootBuffer(copy.getDst()));
   });
   for (gpu::BarrierOp barrier : barriers) {
     Operation *parent = barrier->getParentOp();

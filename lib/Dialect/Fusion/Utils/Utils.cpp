@@ -310,3 +310,9 @@ bool mlir::fusion::isDataMovement(Operation *op) {
   return body.getOperations().size() == 1 &&
          body.getTerminator()->getOperand(0) == body.getArgument(0);
 }
+
+Value mlir::fusion::getRootBuffer(Value value) {
+  while (auto view = value.getDefiningOp<ViewLikeOpInterface>())
+    value = view.getViewSource();
+  return value;
+}

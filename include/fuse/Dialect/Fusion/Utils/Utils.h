@@ -105,6 +105,11 @@ bool isReadBroadcast(Operation *op, Value value);
 /// one input): cheap to compute once per tile of the loops it depends on.
 bool isDataMovement(Operation *op);
 
+/// The buffer that `value` is a view of: its source through view-like ops
+/// (subviews, casts, reshapes), whatever their types (unlike
+/// memref::skipViewLikeOps, which asserts on an unranked source).
+Value getRootBuffer(Value value);
+
 } // namespace fusion
 } // namespace mlir
 
