@@ -149,15 +149,19 @@ selectContractionTiles(linalg::LinalgOp anchor,
   std::optional<std::pair<int64_t, int64_t>> rowCol =
       getResultRowColLoops(anchor);
   SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
+  // The reduction's extent (the kernel takes one reduction loop; as
+  // getGPUContractionTiles, the last one's).
+  int64_t k = 1;
+  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
+    if (it == utils::IteratorType::reduction)
+      k = ranges[d];
   if (rowCol && !anchor.hasDynamicShape()) {
     int64_t rows = ranges[rowCol->first], cols = ranges[rowCol->second];
-    int64_t batch = 1, k = 1;
-    for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray())) {
-      if (it == utils::IteratorType::reduction)
-        k *= ranges[d];
-      else if (int64_t(d) != rowCol->first && int64_t(d) != rowCol->second)
+    int64_t batch = 1;
+    for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
+      if (it == utils::IteratorType::parallel && int64_t(d) != rowCol->first &&
+          int64_t(d) != rowCol->second)
         batch *= ranges[d];
-    }
     if (rows % 128 == 0 && cols % 128 == 0 && k % 8 == 0 &&
         batch * (rows / 128) * (cols / 128) >= multiprocessors) {
       chosen.blockRows = chosen.blockCols = 128;
@@ -166,10 +170,6 @@ selectContractionTiles(linalg::LinalgOp anchor,
     }
   }
   GPUContractionTiles tiles = getGPUContractionTiles(anchor, chosen);
-  int64_t k = 1;
-  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
-    if (it == utils::IteratorType::reduction)
-      k = ranges[d];
   int64_t steps = k / std::max<int64_t>(tiles.blockK, 1);
   chosen.stages = std::min(chosen.stages, steps);
   if (chosen.stages < 2)

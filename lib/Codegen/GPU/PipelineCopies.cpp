@@ -187,6 +187,22 @@ static bool isRowTransfer(TransferOp op) {
          type.isLastDimUnitStride() && op.getVectorType().getRank() >= 1;
 }
 
+/// The positions of the rows of a vector whose dims but the last are
+/// `leading`: one index per dim, the last 0.
+static SmallVector<SmallVector<int64_t>>
+getRowPositions(ArrayRef<int64_t> leading) {
+  SmallVector<SmallVector<int64_t>> positions;
+  for (int64_t row = 0, rows = ShapedType::getNumElements(leading); row < rows;
+       ++row) {
+    SmallVector<int64_t> position =
+        leading.empty() ? SmallVector<int64_t>{}
+                        : delinearize(row, computeStrides(leading));
+    position.push_back(0);
+    positions.push_back(std::move(position));
+  }
+  return positions;
+}
+
 /// In `forall` (a copy into shared memory), each vector.transfer_write of a
 /// vector.transfer_read from another memory space as one cp.async
 /// (nvgpu.device_async_copy) per row of the vector, where a row is 4, 8 or
@@ -216,8 +232,7 @@ static int64_t convertToAsyncCopies(RewriterBase &rewriter,
       return;
     int64_t rowBytes =
         vectorType.getShape().back() * element.getIntOrFloatBitWidth() / 8;
-    if ((rowBytes != 4 && rowBytes != 8 && rowBytes != 16) ||
-        vectorType.getShape().back() * element.getIntOrFloatBitWidth() % 8)
+    if (rowBytes != 4 && rowBytes != 8 && rowBytes != 16)
       return;
     // A vector of several rows: the leading indices of each row.
     int64_t vectorRank = vectorType.getRank();
@@ -226,14 +241,9 @@ static int64_t convertToAsyncCopies(RewriterBase &rewriter,
       return;
     // cp.async needs both addresses aligned to its size: provably so for
     // every row (as for the vector loads it replaces).
-    ArrayRef<int64_t> leading = vectorType.getShape().drop_back();
     int64_t elementBytes = element.getIntOrFloatBitWidth() / 8;
-    for (int64_t row = 0, rows = ShapedType::getNumElements(leading);
-         row < rows; ++row) {
-      SmallVector<int64_t> position =
-          leading.empty() ? SmallVector<int64_t>{}
-                          : delinearize(row, computeStrides(leading));
-      position.push_back(0);
+    for (ArrayRef<int64_t> position :
+         getRowPositions(vectorType.getShape().drop_back())) {
       for (auto [base, indices] :
            {std::make_pair(read.getBase(), read.getIndices()),
             std::make_pair(write.getBase(), write.getIndices())})
@@ -251,8 +261,9 @@ static int64_t convertToAsyncCopies(RewriterBase &rewriter,
   for (vector::TransferWriteOp write : writes) {
     auto read = write.getVector().getDefiningOp<vector::TransferReadOp>();
     VectorType vectorType = write.getVectorType();
-    ArrayRef<int64_t> leading = vectorType.getShape().drop_back();
     int64_t rowElements = vectorType.getShape().back();
+    int64_t rowBytes =
+        rowElements * vectorType.getElementType().getIntOrFloatBitWidth() / 8;
     rewriter.setInsertionPoint(write);
     Location loc = write.getLoc();
     auto offsetIndices = [&](ValueRange indices, ArrayRef<int64_t> position) {
@@ -265,19 +276,14 @@ static int64_t convertToAsyncCopies(RewriterBase &rewriter,
               arith::ConstantIndexOp::create(rewriter, loc, offset));
       return result;
     };
-    int64_t rows = ShapedType::getNumElements(leading);
-    for (int64_t row = 0; row < rows; ++row) {
-      SmallVector<int64_t> position =
-          leading.empty() ? SmallVector<int64_t>{}
-                          : delinearize(row, computeStrides(leading));
-      int64_t bytes =
-          rowElements * vectorType.getElementType().getIntOrFloatBitWidth() / 8;
+    for (ArrayRef<int64_t> position :
+         getRowPositions(vectorType.getShape().drop_back())) {
       nvgpu::DeviceAsyncCopyOp::create(
           rewriter, loc, nvgpu::DeviceAsyncTokenType::get(context),
           write.getBase(), offsetIndices(write.getIndices(), position),
           read.getBase(), offsetIndices(read.getIndices(), position),
           rewriter.getIndexAttr(rowElements), /*srcElements=*/Value(),
-          bytes == 16 ? rewriter.getUnitAttr() : UnitAttr());
+          rowBytes == 16 ? rewriter.getUnitAttr() : UnitAttr());
       ++made;
     }
     rewriter.eraseOp(write);
