@@ -121,6 +121,10 @@ struct GPUContractionTileOptions {
   /// Reduction elements per step (each step's operand slices are copied
   /// into shared memory, one vector per thread).
   int64_t blockK = 16;
+  /// Iterations per block of the result's parallel loop outside its rows
+  /// (the dimension before the last two: a convolution's output rows, a
+  /// batch), each thread taking one; loops further out have one per block.
+  int64_t blockOuter = 1;
   /// Result rows and columns per thread (a register tile).
   int64_t threadRows = 4;
   int64_t threadCols = 4;
@@ -137,7 +141,8 @@ struct GPUContractionTileOptions {
 
 /// The tile sizes getGPUContractionTiles chooses for one contraction.
 struct GPUContractionTiles {
-  int64_t blockRows, blockCols, blockK, threadRows, threadCols, threads;
+  int64_t blockRows, blockCols, blockOuter, blockK, threadRows, threadCols,
+      threads;
 };
 GPUContractionTiles
 getGPUContractionTiles(linalg::LinalgOp anchor,
@@ -147,6 +152,17 @@ getGPUContractionTiles(linalg::LinalgOp anchor,
 /// last two result dimensions), if its result map is a projected permutation.
 std::optional<std::pair<int64_t, int64_t>>
 getResultRowColLoops(linalg::LinalgOp anchor);
+
+/// The loop of `anchor` over its result's dimension before the rows (see
+/// getResultRowColLoops), if any.
+std::optional<int64_t> getResultOuterLoop(linalg::LinalgOp anchor);
+
+/// Whether `anchor` is a convolution that the contraction kernel computes as
+/// an implicit GEMM (linalg.conv_2d_nhwc_hwcf of static shape): output
+/// pixels are the rows, output channels the columns, and the reduction over
+/// the filter's window and input channels runs as one loop of steps, each a
+/// window position and blockK input channels.
+bool isImplicitGemmConvolution(linalg::LinalgOp anchor);
 
 /// Whether a gpu_threads kernel may give each thread a vector of `op`'s
 /// elements: all its loops parallel, no element smaller than a byte (a
@@ -186,7 +202,10 @@ separateAccumulatorInit(RewriterBase &rewriter, linalg::LinalgOp anchor,
 /// The thread level of a contraction's GPU kernel, given one thread block's
 /// tile of it (`anchor`) and of the group's result (`root`): the
 /// accumulator is initialized in the block's output tile; the reduction
-/// runs in steps of blockK, each copying its operand slices into
+/// runs in steps of blockK (for a convolution, isImplicitGemmConvolution:
+/// one loop over the window positions and blockK input channels, each step
+/// a linalg.contract of a strided slice of the input by a slice of the
+/// filter), each copying its operand slices into
 /// `sharedMemorySpace` (an scf.forall over threads, a vector each), then
 /// computing threadRows x threadCols of the product per thread (an
 /// scf.forall); the epilogue runs in place on the accumulator (an

@@ -72,7 +72,8 @@ void dropLoweringConfig(RewriterBase &rewriter, GroupOp group, StringRef pass,
 /// bounds, as GPUContractionTileOptions').
 GPUContractionTileOptions
 getContractionTileOptions(LoweringConfigAttr config, int64_t blockRows,
-                          int64_t blockCols, Attribute sharedMemorySpace);
+                          int64_t blockCols, int64_t blockOuter,
+                          Attribute sharedMemorySpace);
 
 /// Whether every size is 0 (nothing tiled).
 inline bool tilesNothing(ArrayRef<int64_t> sizes) {

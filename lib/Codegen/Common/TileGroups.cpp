@@ -211,8 +211,17 @@ mlir::fusion::tileGroupToBlocks(RewriterBase &rewriter, GroupOp group,
       return rewriter.notifyMatchFailure(
           group, "gpu_contraction needs static rows and columns that its "
                  "workgroup tile sizes divide");
-    GPUContractionTileOptions tileOptions =
-        getContractionTileOptions(config, rows, cols, sharedMemorySpace);
+    // The loop outside the rows (a convolution's output rows) may have
+    // several iterations per block; loops further out have one.
+    std::optional<int64_t> outerLoop = getResultOuterLoop(anchor);
+    int64_t outer = 1;
+    if (outerLoop && rootLoop[*outerLoop] >= 0) {
+      outer = sizes[rootLoop[*outerLoop]];
+      if (outer == 0) // not tiled: the whole loop in each block
+        outer = ranges[*outerLoop];
+    }
+    GPUContractionTileOptions tileOptions = getContractionTileOptions(
+        config, rows, cols, std::max<int64_t>(outer, 1), sharedMemorySpace);
     std::string reason;
     if (failed(canTileContractionCooperatively(anchor, root, tileOptions,
                                                &reason)))
@@ -240,13 +249,13 @@ mlir::fusion::tileGroupToBlocks(RewriterBase &rewriter, GroupOp group,
                                : result->loops.front().getOperation();
 }
 
-GPUContractionTileOptions
-mlir::fusion::getContractionTileOptions(LoweringConfigAttr config,
-                                        int64_t blockRows, int64_t blockCols,
-                                        Attribute sharedMemorySpace) {
+GPUContractionTileOptions mlir::fusion::getContractionTileOptions(
+    LoweringConfigAttr config, int64_t blockRows, int64_t blockCols,
+    int64_t blockOuter, Attribute sharedMemorySpace) {
   GPUContractionTileOptions options;
   options.blockRows = blockRows;
   options.blockCols = blockCols;
+  options.blockOuter = blockOuter;
   options.threadRows = config.getThread()[0];
   options.threadCols = config.getThread()[1];
   options.blockK = config.getReduction()[0];

@@ -16,6 +16,8 @@
 #include "fuse/Codegen/Codegen.h"
 #include "fuse/Transforms/Transforms.h"
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -41,6 +43,27 @@ mlir::fusion::getResultRowColLoops(linalg::LinalgOp anchor) {
     return std::nullopt;
   return std::make_pair(int64_t(out.getDimPosition(rank - 2)),
                         int64_t(out.getDimPosition(rank - 1)));
+}
+
+std::optional<int64_t>
+mlir::fusion::getResultOuterLoop(linalg::LinalgOp anchor) {
+  if (!getResultRowColLoops(anchor))
+    return std::nullopt;
+  AffineMap out =
+      anchor.getIndexingMapMatchingResult(cast<OpResult>(anchor->getResult(0)));
+  unsigned rank = out.getNumResults();
+  if (rank < 3)
+    return std::nullopt;
+  return int64_t(out.getDimPosition(rank - 3));
+}
+
+bool mlir::fusion::isImplicitGemmConvolution(linalg::LinalgOp anchor) {
+  auto conv = dyn_cast<linalg::Conv2DNhwcHwcfOp>(anchor.getOperation());
+  return conv && !conv.hasDynamicShape() && conv->getNumResults() == 1 &&
+         llvm::all_of(conv.getStrides().getValues<int64_t>(),
+                      [](int64_t s) { return s >= 1; }) &&
+         llvm::all_of(conv.getDilations().getValues<int64_t>(),
+                      [](int64_t d) { return d >= 1; });
 }
 
 /// The op computing the initial value of `anchor`'s accumulator, when it is
@@ -74,9 +97,11 @@ static LogicalResult checkCooperative(linalg::LinalgOp anchor,
       *reason = why.str();
     return failure();
   };
-  if (!linalg::isaContractionOpInterface(anchor) ||
-      anchor.getNumReductionLoops() != 1 || anchor->getNumResults() != 1)
-    return fail("not a contraction with one reduction loop");
+  if (!isImplicitGemmConvolution(anchor) &&
+      (!linalg::isaContractionOpInterface(anchor) ||
+       anchor.getNumReductionLoops() != 1 || anchor->getNumResults() != 1))
+    return fail("not a contraction with one reduction loop, nor an NHWC "
+                "convolution of static shape");
   if (anchor.hasDynamicShape())
     return fail("dynamic shapes");
   for (OpOperand *input : anchor.getDpsInputOperands()) {
@@ -478,7 +503,10 @@ mlir::fusion::getGPUContractionTiles(linalg::LinalgOp anchor,
       getLargestDivisorAtMost(tiles.blockRows, options.threadRows);
   tiles.threadCols =
       getLargestDivisorAtMost(tiles.blockCols, options.threadCols);
-  tiles.threads = (tiles.blockRows / tiles.threadRows) *
+  std::optional<int64_t> outer = getResultOuterLoop(anchor);
+  tiles.blockOuter = getLargestDivisorAtMost(
+      outer ? ranges[*outer] : 1, std::max<int64_t>(options.blockOuter, 1));
+  tiles.threads = tiles.blockOuter * (tiles.blockRows / tiles.threadRows) *
                   (tiles.blockCols / tiles.threadCols);
   // Steps of blockK, whatever the number of threads: a copy takes several
   // vectors per thread where the threads are fewer than its vectors.
@@ -488,6 +516,99 @@ mlir::fusion::getGPUContractionTiles(linalg::LinalgOp anchor,
       k = ranges[d];
   tiles.blockK = getLargestDivisorAtMost(k, options.blockK);
   return tiles;
+}
+
+/// The reduction of a block's tile of an implicit-GEMM convolution `conv`
+/// (N x OH x OW x F from input N x IH x IW x C and filter KH x KW x C x F)
+/// as one scf.for over KH * KW * C / blockK steps: step s is the window
+/// position (kh, kw) and the input channels [c, c + blockK) that s
+/// delinearizes to, and computes, as a linalg.contract into the
+/// accumulator,
+///   out[n, oh, ow, f] += in[n, oh * sh + kh * dh, ow * sw + kw * dw, c + k]
+///                        * filter[kh, kw, c + k, f]
+/// from the input's strided slice (1 x OH x OW x blockK: a matrix of rows
+/// of input channels, one per output pixel) and the filter's blockK x F
+/// slice: a matrix product, as the steps of a contraction are. Replaces
+/// `conv`; returns the loop and the step.
+static FailureOr<std::pair<scf::ForOp, linalg::ContractOp>>
+tileConvolutionSteps(RewriterBase &rewriter, linalg::Conv2DNhwcHwcfOp conv,
+                     int64_t blockK) {
+  Location loc = conv.getLoc();
+  Value input = conv.getInputs()[0], filter = conv.getInputs()[1];
+  Value acc = conv.getOutputs()[0];
+  auto filterType = cast<RankedTensorType>(filter.getType());
+  auto accType = cast<RankedTensorType>(acc.getType());
+  ArrayRef<int64_t> filterShape = filterType.getShape();
+  ArrayRef<int64_t> accShape = accType.getShape();
+  int64_t kh = filterShape[0], kw = filterShape[1], channels = filterShape[2];
+  if (blockK < 1 || channels % blockK != 0)
+    return rewriter.notifyMatchFailure(conv, "steps do not divide the input "
+                                             "channels");
+  int64_t channelSteps = channels / blockK;
+  SmallVector<int64_t> strides =
+      llvm::to_vector(conv.getStrides().getValues<int64_t>());
+  SmallVector<int64_t> dilations =
+      llvm::to_vector(conv.getDilations().getValues<int64_t>());
+  MLIRContext *ctx = rewriter.getContext();
+  AffineExpr s0 = getAffineDimExpr(0, ctx);
+  // Step s -> (kh, kw, channel block): s = (kh * KW + kw) * CB + cb.
+  AffineMap rowOffset =
+      AffineMap::get(1, 0, s0.floorDiv(kw * channelSteps) * dilations[0]);
+  AffineMap colOffset =
+      AffineMap::get(1, 0, (s0.floorDiv(channelSteps) % kw) * dilations[1]);
+  AffineMap filterRow = AffineMap::get(1, 0, s0.floorDiv(kw * channelSteps));
+  AffineMap filterCol = AffineMap::get(1, 0, s0.floorDiv(channelSteps) % kw);
+  AffineMap channel = AffineMap::get(1, 0, (s0 % channelSteps) * blockK);
+  // (n, oh, ow, f, k): input (n, oh, ow, k), filter (k, f), out (n, oh, ow,
+  // f); the loop indices of the first four are the convolution's.
+  SmallVector<AffineExpr> d;
+  for (unsigned i = 0; i < 5; ++i)
+    d.push_back(getAffineDimExpr(i, ctx));
+  ArrayAttr maps = rewriter.getAffineMapArrayAttr(
+      {AffineMap::get(5, 0, {d[0], d[1], d[2], d[4]}, ctx),
+       AffineMap::get(5, 0, {d[4], d[3]}, ctx),
+       AffineMap::get(5, 0, {d[0], d[1], d[2], d[3]}, ctx)});
+  rewriter.setInsertionPoint(conv);
+  Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+  Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
+  Value count =
+      arith::ConstantIndexOp::create(rewriter, loc, kh * kw * channelSteps);
+  linalg::ContractOp step;
+  auto loop = scf::ForOp::create(
+      rewriter, loc, zero, count, one, ValueRange{acc},
+      [&](OpBuilder &b, Location loc, Value s, ValueRange iterArgs) {
+        auto apply = [&](AffineMap map) -> OpFoldResult {
+          return affine::AffineApplyOp::create(b, loc, map, ValueRange{s})
+              .getResult();
+        };
+        OpFoldResult c = apply(channel);
+        SmallVector<OpFoldResult> inOffsets{b.getIndexAttr(0), apply(rowOffset),
+                                            apply(colOffset), c};
+        SmallVector<OpFoldResult> inSizes{
+            b.getIndexAttr(accShape[0]), b.getIndexAttr(accShape[1]),
+            b.getIndexAttr(accShape[2]), b.getIndexAttr(blockK)};
+        SmallVector<OpFoldResult> inStrides{
+            b.getIndexAttr(1), b.getIndexAttr(strides[0]),
+            b.getIndexAttr(strides[1]), b.getIndexAttr(1)};
+        Value in = tensor::ExtractSliceOp::create(b, loc, input, inOffsets,
+                                                  inSizes, inStrides);
+        auto weightType = RankedTensorType::get({blockK, filterShape[3]},
+                                                filterType.getElementType());
+        SmallVector<OpFoldResult> wOffsets{apply(filterRow), apply(filterCol),
+                                           c, b.getIndexAttr(0)};
+        SmallVector<OpFoldResult> wSizes{b.getIndexAttr(1), b.getIndexAttr(1),
+                                         b.getIndexAttr(blockK),
+                                         b.getIndexAttr(filterShape[3])};
+        SmallVector<OpFoldResult> wStrides(4, b.getIndexAttr(1));
+        Value w = tensor::ExtractSliceOp::create(b, loc, weightType, filter,
+                                                 wOffsets, wSizes, wStrides);
+        step = linalg::ContractOp::create(b, loc, TypeRange{accType},
+                                          ValueRange{in, w},
+                                          ValueRange{iterArgs[0]}, maps);
+        scf::YieldOp::create(b, loc, step->getResult(0));
+      });
+  rewriter.replaceOp(conv, loop->getResults());
+  return std::make_pair(loop, step);
 }
 
 LogicalResult mlir::fusion::tileContractionForThreads(
@@ -524,23 +645,39 @@ LogicalResult mlir::fusion::tileContractionForThreads(
     return rewriter.notifyMatchFailure(init, "the accumulator is not in the "
                                              "block's output tile");
 
-  // 2. The reduction in steps of blockK.
-  SmallVector<int64_t> kSizes(anchor.getNumLoops(), 0);
-  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
-    if (it == utils::IteratorType::reduction)
-      kSizes[d] = tiles.blockK;
-  scf::SCFTilingOptions kOptions;
-  kOptions.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), kSizes));
-  rewriter.setInsertionPoint(anchor);
-  FailureOr<scf::SCFTilingResult> steps = scf::tileUsingSCF(
-      rewriter, cast<TilingInterface>(anchor.getOperation()), kOptions);
-  if (failed(steps))
-    return rewriter.notifyMatchFailure(anchor, "tiling the reduction failed");
-  rewriter.replaceOp(anchor, steps->replacements);
-  auto step = cast<linalg::LinalgOp>(steps->tiledOps.back());
-  if (options.stages > 1 && !steps->loops.empty())
-    steps->loops.front()->setAttr(kCopyStagesAttrName,
-                                  rewriter.getI64IntegerAttr(options.stages));
+  // 2. The reduction in steps of blockK (a convolution's: of a window
+  // position and blockK input channels).
+  linalg::LinalgOp step;
+  Operation *stepLoop = nullptr;
+  if (isImplicitGemmConvolution(anchor)) {
+    FailureOr<std::pair<scf::ForOp, linalg::ContractOp>> convSteps =
+        tileConvolutionSteps(rewriter, cast<linalg::Conv2DNhwcHwcfOp>(*anchor),
+                             tiles.blockK);
+    if (failed(convSteps))
+      return failure();
+    stepLoop = convSteps->first;
+    step = convSteps->second;
+  } else {
+    SmallVector<int64_t> kSizes(anchor.getNumLoops(), 0);
+    for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
+      if (it == utils::IteratorType::reduction)
+        kSizes[d] = tiles.blockK;
+    scf::SCFTilingOptions kOptions;
+    kOptions.setTileSizes(
+        getAsIndexOpFoldResult(rewriter.getContext(), kSizes));
+    rewriter.setInsertionPoint(anchor);
+    FailureOr<scf::SCFTilingResult> steps = scf::tileUsingSCF(
+        rewriter, cast<TilingInterface>(anchor.getOperation()), kOptions);
+    if (failed(steps))
+      return rewriter.notifyMatchFailure(anchor, "tiling the reduction failed");
+    rewriter.replaceOp(anchor, steps->replacements);
+    step = cast<linalg::LinalgOp>(steps->tiledOps.back());
+    if (!steps->loops.empty())
+      stepLoop = steps->loops.front();
+  }
+  if (options.stages > 1 && stepLoop)
+    stepLoop->setAttr(kCopyStagesAttrName,
+                      rewriter.getI64IntegerAttr(options.stages));
 
   // 3. Each step's operand slices are copied into shared memory: a buffer
   // materialized now (a copy on tensors would fold away), written by a

@@ -116,11 +116,16 @@ static bool isSharedMemoryContraction(GroupOp group, linalg::LinalgOp anchor,
   reportDecision(
       group.getLoc(), "fusion-select-lowering-strategy", "SharedMemoryTiles",
       true,
-      llvm::formatv("contraction tiled in shared memory: {0}x{1} blocks, "
-                    "reduction in steps of {2}, {3}x{4} results per thread "
-                    "({5} threads)",
-                    tiles.blockRows, tiles.blockCols, tiles.blockK,
-                    tiles.threadRows, tiles.threadCols, tiles.threads)
+      llvm::formatv(
+          "{0} tiled in shared memory: {1}{2}x{3} blocks, "
+          "reduction in steps of {4}, {5}x{6} results per thread "
+          "({7} threads)",
+          isImplicitGemmConvolution(anchor) ? "convolution (implicit GEMM)"
+                                            : "contraction",
+          tiles.blockOuter > 1 ? llvm::formatv("{0}x", tiles.blockOuter).str()
+                               : std::string(),
+          tiles.blockRows, tiles.blockCols, tiles.blockK, tiles.threadRows,
+          tiles.threadCols, tiles.threads)
           .str());
   return true;
 }
@@ -177,18 +182,60 @@ selectContractionTiles(linalg::LinalgOp anchor,
   return chosen;
 }
 
+/// The tiles of an implicit-GEMM convolution `conv` (N x OH x OW x F,
+/// reduction KH x KW x C): blocks of about 64 output pixels (a divisor of
+/// OW, at most 64, times the most output rows that keep the pixels at 64
+/// and the blocks at least as many as the multiprocessors) by a divisor of
+/// F of at most 64 channels; `options`' thread tiles and reduction steps
+/// (divisors of the block and of C); the copies pipelined as
+/// selectContractionTiles does.
+static GPUContractionTileOptions
+selectConvolutionTiles(linalg::LinalgOp conv,
+                       const GPUContractionTileOptions &options,
+                       int64_t multiprocessors) {
+  GPUContractionTileOptions chosen = options;
+  SmallVector<int64_t> ranges = conv.getStaticLoopRanges();
+  // Loops (n, oh, ow, f, kh, kw, c).
+  int64_t batch = ranges[0], rows = ranges[1], cols = ranges[2];
+  int64_t channels = ranges[3];
+  int64_t pixels = std::max<int64_t>(options.blockRows, 1);
+  chosen.blockRows = getLargestDivisorAtMost(cols, pixels);
+  chosen.blockCols = getLargestDivisorAtMost(channels, options.blockCols);
+  int64_t columnBlocks =
+      (cols / chosen.blockRows) * (channels / chosen.blockCols) * batch;
+  chosen.blockOuter = 1;
+  for (int64_t outer = getLargestDivisorAtMost(
+           rows, std::max<int64_t>(pixels / chosen.blockRows, 1));
+       outer > 1; outer = getLargestDivisorAtMost(rows, outer - 1)) {
+    if (columnBlocks * (rows / outer) >= multiprocessors) {
+      chosen.blockOuter = outer;
+      break;
+    }
+  }
+  GPUContractionTiles tiles = getGPUContractionTiles(conv, chosen);
+  int64_t steps = ranges[4] * ranges[5] * (ranges[6] / tiles.blockK);
+  chosen.stages = std::min(chosen.stages, steps);
+  if (chosen.stages < 2)
+    chosen.stages = 0;
+  return chosen;
+}
+
 /// `options` with the contraction tiles the GPU strategy picks for `anchor`
-/// of `group` (selectContractionTiles, for the target's multiprocessors).
+/// of `group` (selectContractionTiles or selectConvolutionTiles, for the
+/// target's multiprocessors).
 static GroupCodegenOptions
 getContractionOptions(GroupOp group, linalg::LinalgOp anchor,
                       const GroupCodegenOptions &options) {
   GroupCodegenOptions chosen = options;
-  if (!linalg::isaContractionOpInterface(anchor))
-    return chosen;
   TargetAttr target = TargetAttr::lookup(group);
-  chosen.contractionTiles = selectContractionTiles(
-      anchor, options.contractionTiles,
-      getMultiprocessorCount(target ? target.getArch() : ""));
+  int64_t multiprocessors =
+      getMultiprocessorCount(target ? target.getArch() : "");
+  if (isImplicitGemmConvolution(anchor))
+    chosen.contractionTiles = selectConvolutionTiles(
+        anchor, options.contractionTiles, multiprocessors);
+  else if (linalg::isaContractionOpInterface(anchor))
+    chosen.contractionTiles = selectContractionTiles(
+        anchor, options.contractionTiles, multiprocessors);
   return chosen;
 }
 
@@ -294,6 +341,13 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
     SmallVector<int64_t> sizes = getGroupTileSizes(root, blockOptions);
     SmallVector<int64_t> interchange =
         getTileOrder(anchor, root, blockOptions, sizes);
+    // Several iterations of the loop outside the rows (a convolution's
+    // output rows) per block.
+    std::optional<int64_t> outerLoop = getResultOuterLoop(anchor);
+    SmallVector<int64_t> rootLoop = rootLoopsOf(anchor, root);
+    if (outerLoop && tiles.blockOuter > 1 && !rootLoop.empty() &&
+        rootLoop[*outerLoop] >= 0)
+      sizes[rootLoop[*outerLoop]] = tiles.blockOuter;
     if (tilesNothing(sizes))
       return rewriter.notifyMatchFailure(group, "no parallel loop to tile");
     return LoweringConfigAttr::get(

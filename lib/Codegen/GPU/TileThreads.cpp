@@ -62,7 +62,7 @@ mlir::fusion::tileGroupToThreads(RewriterBase &rewriter, GroupOp group,
   if (pipeline == LoweringPipeline::GPUContraction) {
     // The block's tile is the kernel's block tile.
     GPUContractionTileOptions tileOptions = getContractionTileOptions(
-        config, INT64_MAX, INT64_MAX, sharedMemorySpace);
+        config, INT64_MAX, INT64_MAX, INT64_MAX, sharedMemorySpace);
     linalg::LinalgOp tiledAnchor;
     forall.getBody()->walk([&](linalg::LinalgOp op) {
       if (op.getNumReductionLoops() > 0)
