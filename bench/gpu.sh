@@ -33,6 +33,17 @@ run "W2 MLP 64x1024x4096" test/Integration/CPU/fold-bias.mlir mlp "$cmp" --atol=
 run "GEMM 4096^3 +bias+ReLU" bench/gemm.mlir gemm "$cmp" --atol=1e-2 --rtol=1e-3
 "$B/fuse-run" bench/gemm.mlir --entry=gemm --device=gpu --bench="$N" --warmup=3 --json |
   /usr/bin/python3 -c 'import json,sys; p=json.load(sys.stdin)["bench"]["primary"]; print("%-36s device %8.3f ms = %6.1f TFLOP/s" % ("GEMM 4096^3 +bias+ReLU", p["device_median_ms"], 2 * 4096**3 / p["device_median_ms"] / 1e9))'
+# Convolutions as implicit GEMM (NCHW computed in NHWC, the default) against
+# one result per thread and against NCHW kept (channels-last=false), with
+# their rate in TFLOP/s (bench/conv.mlir: ResNet-18's, batch 8).
+for entry in w3_n8:'W3 conv N=8 3x3 64->64 56x56':1849688064 stem_n8:'stem 7x7/2 3->64 112x112 N=8':1888223232 down_n8:'down 3x3/2 64->128 28x28 N=8':924844032 layer4_n8:'layer4 3x3 512->512 7x7 N=8':1849688064; do
+  IFS=: read -r fn name flops <<<"$entry"
+  for cmp in 'fusion-to-nvvm{shared-memory-contractions=false}' 'fusion-to-nvvm{channels-last=false}'; do
+    run "$name" bench/conv.mlir "$fn" "$cmp" --atol=1e-2 --rtol=1e-3
+  done
+  "$B/fuse-run" bench/conv.mlir --entry="$fn" --device=gpu --bench="$N" --warmup=3 --json |
+    /usr/bin/python3 -c 'import json,sys; p=json.load(sys.stdin)["bench"]["primary"]; print("%-36s device %8.3f ms = %6.1f TFLOP/s" % (sys.argv[1], p["device_median_ms"], float(sys.argv[2]) / p["device_median_ms"] / 1e9))' "$name" "$flops"
+done
 # Row-reduction kernels (a block per row, gpu.all_reduce) against one
 # result per thread that recomputes its row's reductions; at 1024 x 1024,
 # where that one still finishes.
@@ -74,6 +85,10 @@ print("%-34s fuse %s  eager %s  compile %s  fuse/eager wall %.2fx device %.2fx" 
   vs_torch "W2 MLP 64x1024x4096" test/Integration/CPU/fold-bias.mlir mlp
   vs_torch "GEMM 4096^3 +bias+ReLU" bench/gemm.mlir gemm
   vs_torch "W3 ResNet 3x3 conv 64->64 56x56" test/Integration/CPU/fold-batchnorm.mlir resnet_layer
+  vs_torch "W3 conv N=8 3x3 64->64 56x56" bench/conv.mlir w3_n8
+  vs_torch "stem 7x7/2 3->64 112x112 N=8" bench/conv.mlir stem_n8
+  vs_torch "down 3x3/2 64->128 28x28 N=8" bench/conv.mlir down_n8
+  vs_torch "layer4 3x3 512->512 7x7 N=8" bench/conv.mlir layer4_n8
   vs_torch "W4 ensemble B=64" "$W4/w4-args-b64.mlir" main
   vs_torch "W4 ensemble B=256" "$W4/w4-args-b256.mlir" main
   vs_torch "row softmax 8192x8192" bench/rows.mlir softmax

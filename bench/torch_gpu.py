@@ -58,6 +58,18 @@ def workloads(device):
     bn = torch.nn.BatchNorm2d(64).to(device).eval()
     w["W3 ResNet 3x3 conv 64->64 56x56"] = (
         lambda x: torch.relu(bn(conv(x))), (rand(1, 64, 58, 58),))
+    if device == "cuda":
+        # bench/conv.mlir's ResNet-18 convolutions at batch 8 (cuDNN).
+        for name, cin, cout, k, stride, hw in (
+                ("W3 conv N=8 3x3 64->64 56x56", 64, 64, 3, 1, 58),
+                ("stem 7x7/2 3->64 112x112 N=8", 3, 64, 7, 2, 230),
+                ("down 3x3/2 64->128 28x28 N=8", 64, 128, 3, 2, 58),
+                ("layer4 3x3 512->512 7x7 N=8", 512, 512, 3, 1, 9)):
+            c = torch.nn.Conv2d(cin, cout, k, stride=stride,
+                                bias=False).to(device).eval()
+            n = torch.nn.BatchNorm2d(cout).to(device).eval()
+            w[name] = (lambda x, c=c, n=n: torch.relu(n(c(x))),
+                       (rand(8, cin, hw, hw),))
     for batch in (64, 256):
         nets = [torch.nn.Sequential(torch.nn.Linear(512, 512), torch.nn.ReLU(),
                                     torch.nn.Linear(512, 256)).to(device).eval()

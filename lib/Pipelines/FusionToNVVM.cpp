@@ -68,6 +68,12 @@ static void buildGPUTilingStage(OpPassManager &pm,
   FusionToLinalgPipelineOptions linalgOptions;
   linalgOptions.fuse = options.fuse;
   buildFusionToLinalgPipeline(pm, linalgOptions);
+  if (options.channelsLast && options.sharedMemoryContractions) {
+    // NCHW convolutions in NHWC, the kernels' implicit-GEMM layout; between
+    // convolutions the activations stay NHWC.
+    pm.addPass(createFusionConvToNhwcPass());
+    pm.addPass(createFusionPropagateTransposesPass());
+  }
 
   FusionLowerGroupsPassOptions lowerOptions;
   lowerOptions.threadTiles = true;

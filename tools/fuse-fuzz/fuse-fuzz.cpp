@@ -230,6 +230,7 @@ static const char *const kPipelines[] = {
     "fusion-to-nvvm{fuse=false shared-memory-contractions=false}",
     "fusion-to-nvvm{row-reductions=false}",
     "fusion-to-nvvm{copy-stages=2}",
+    "fusion-to-nvvm{channels-last=false}",
     "fusion-emulate-gpu",
 };
 

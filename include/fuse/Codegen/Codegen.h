@@ -318,7 +318,10 @@ selectCPULoweringConfig(RewriterBase &rewriter, GroupOp group,
 /// (foldOperandCopiesIntoContraction) when the group has other ops, and a
 /// product that accumulates into a tensor made to accumulate from zero, the
 /// tensor added in the epilogue (separateAccumulatorInit), when that makes
-/// it a kernel; with a remark for each. Returns whether it changed the
+/// it a kernel; for an implicit-GEMM convolution, the ops computing its
+/// filter moved into a group of their own before the group (every block
+/// reads the whole filter); with a remark for each. Returns whether it
+/// changed the
 /// group. fusion-gpu-prepare-contractions runs it before the strategy,
 /// which then only analyses.
 bool prepareGPUContractionGroup(RewriterBase &rewriter, GroupOp group,

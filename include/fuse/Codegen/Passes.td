@@ -186,7 +186,12 @@ def FusionGPUPrepareContractionsPass
       after `fusion-fold-combiners`) accumulates from zero instead and the
       tensor is added in the epilogue, when that makes it a shared-memory
       kernel (remark `SeparatedAccumulator`; as IREE's
-      ConvertAccGEMMToGEMM).
+      ConvertAccGEMMToGEMM);
+    - in a convolution group (an NHWC convolution: an implicit-GEMM
+      kernel), the ops computing the filter (its transpose to HWCF and
+      batch-norm scaling when it is an argument) move into a group of their
+      own before it, since every thread block reads the whole filter
+      (remark `HoistedConvolutionOperand`).
 
     The strategy then only analyses the groups. `fusion-lower-groups`,
     when it selects configs itself, does this first too.

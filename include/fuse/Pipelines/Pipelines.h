@@ -185,12 +185,19 @@ struct FusionToNVVMPipelineOptions
       llvm::cl::init(4)};
   PassOptions::Option<bool> sharedMemoryContractions{
       *this, "shared-memory-contractions",
-      llvm::cl::desc("Contraction groups (matmul, batch matmul and their "
-                     "elementwise epilogues) compute 64x64 result blocks "
-                     "(128x128 where there are enough of them), copying "
-                     "operand slices into shared memory, 4x4 (8x8) results "
-                     "per thread; false: one result per thread like other "
-                     "groups"),
+      llvm::cl::desc("Contraction groups (matmul, batch matmul, NHWC "
+                     "convolutions as implicit GEMM, and their elementwise "
+                     "epilogues) compute 64x64 result blocks (128x128 where "
+                     "there are enough of them), copying operand slices "
+                     "into shared memory, 4x4 (8x8) results per thread; "
+                     "false: one result per thread like other groups"),
+      llvm::cl::init(true)};
+  PassOptions::Option<bool> channelsLast{
+      *this, "channels-last",
+      llvm::cl::desc("Compute NCHW convolutions in NHWC/HWCF between "
+                     "transposes (fusion-conv-to-nhwc, then "
+                     "fusion-propagate-transposes), so that they are "
+                     "implicit-GEMM kernels"),
       llvm::cl::init(true)};
   PassOptions::Option<int64_t> copyStages{
       *this, "copy-stages",

@@ -16,6 +16,8 @@
 #include "fuse/Codegen/Passes.h"
 #include "fuse/Dialect/Fusion/Utils/Utils.h"
 
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/IRMapping.h"
 #include "llvm/Support/FormatVariadic.h"
 
 namespace mlir {
@@ -249,11 +251,98 @@ getSharedMemoryAnchor(GroupOp group, const GroupCodegenOptions &options) {
   return getReductionAnchor(group);
 }
 
+/// Moves the ops of `group` that compute operand `operand` of its
+/// convolution `conv` (all-parallel linalg ops used by nothing else: the
+/// filter transposed to HWCF by fusion-conv-to-nhwc, scaled by a batch norm
+/// when it is an argument) into a group of their own before `group`, whose
+/// result `group` takes as a new input. A thread block of the convolution
+/// would compute all of it (it is read whole by every block). Returns
+/// whether it moved anything.
+static bool hoistConvolutionOperand(RewriterBase &rewriter, GroupOp group,
+                                    linalg::LinalgOp conv, OpOperand &operand) {
+  Block &body = group.getBodyBlock();
+  Operation *def = operand.get().getDefiningOp();
+  if (!def || def->getBlock() != &body)
+    return false;
+  // The ops computing it inside the group, in block order.
+  llvm::SetVector<Operation *> slice;
+  SmallVector<Operation *> worklist{def};
+  while (!worklist.empty()) {
+    Operation *op = worklist.pop_back_val();
+    if (!slice.insert(op))
+      continue;
+    for (Value v : op->getOperands())
+      if (Operation *producer = v.getDefiningOp();
+          producer && producer->getBlock() == &body)
+        worklist.push_back(producer);
+  }
+  SmallVector<Operation *> ops = slice.takeVector();
+  llvm::sort(ops,
+             [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
+  SmallVector<Operation *> moved; // the linalg ops; the rest is cloned
+  for (Operation *op : ops) {
+    if (isa<tensor::EmptyOp>(op) || op->hasTrait<OpTrait::ConstantLike>())
+      continue;
+    auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+    if (!linalgOp || !linalgOp.hasPureTensorSemantics() ||
+        linalgOp.getNumLoops() != linalgOp.getNumParallelLoops() ||
+        op->getNumResults() != 1 || op->getNumRegions() != 1 ||
+        !llvm::all_of(op->getRegion(0).getOps(),
+                      [](Operation &inner) { return isPure(&inner); }))
+      return false;
+    for (Operation *user : op->getUsers())
+      if (user != conv.getOperation() && !slice.contains(user))
+        return false;
+    moved.push_back(op);
+  }
+  if (moved.empty())
+    return false;
+  std::string names;
+  for (Operation *op : moved)
+    names += (names.empty() ? "" : " + ") + op->getName().getStringRef().str();
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(group);
+  IRMapping mapping;
+  for (BlockArgument arg : body.getArguments())
+    mapping.map(arg, group.getInputs()[arg.getArgNumber()]);
+  SmallVector<Operation *> clones;
+  for (Operation *op : ops) {
+    Operation *clone = rewriter.clone(*op, mapping);
+    if (llvm::is_contained(moved, op))
+      clones.push_back(clone);
+  }
+  Value hoisted = mapping.lookup(operand.get());
+  rewriter.modifyOpInPlace(group,
+                           [&] { group.getInputsMutable().append(hoisted); });
+  BlockArgument arg = body.addArgument(hoisted.getType(), hoisted.getLoc());
+  rewriter.modifyOpInPlace(conv, [&] { operand.set(arg); });
+  for (Operation *op : llvm::reverse(ops))
+    if (op->use_empty())
+      rewriter.eraseOp(op);
+  (void)createFusionGroup(rewriter, clones,
+                          clones.size() == 1 ? GroupKind::Single
+                                             : GroupKind::Elementwise);
+  reportDecision(
+      group.getLoc(), "fusion-gpu-prepare-contractions",
+      "HoistedConvolutionOperand", true,
+      llvm::formatv("computed the convolution's {0} ({1}) in a "
+                    "kernel of its own: every thread block reads "
+                    "it whole",
+                    operand.getOperandNumber() == 1 ? "filter" : "input", names)
+          .str());
+  return true;
+}
+
 bool mlir::fusion::prepareGPUContractionGroup(
     RewriterBase &rewriter, GroupOp group, const GroupCodegenOptions &options) {
   if (group->hasAttr(LoweringConfigAttr::getAttrName()))
     return false; // a config written by hand gets no preparation
   linalg::LinalgOp anchor = getSharedMemoryAnchor(group, options);
+  if (anchor && options.threadTiles && isImplicitGemmConvolution(anchor)) {
+    // The filter's transposes and scalings in a kernel of their own.
+    return hoistConvolutionOperand(rewriter, group, anchor,
+                                   anchor->getOpOperand(1));
+  }
   if (!anchor || !options.threadTiles ||
       !linalg::isaContractionOpInterface(anchor))
     return false;

@@ -128,8 +128,9 @@ func.func @resnet_3x3(%x: tensor<8x30x30x64xf32>, %w: tensor<3x3x64x128xf32>, %b
 }
 
 // Not implicit GEMM: a depthwise convolution (each channel its own filter:
-// no reduction over channels to make a matrix product of) and an NCHW one
-// (fusion-to-nvvm does not change layouts): one result per thread.
+// no reduction over channels to make a matrix product of): one result per
+// thread.
+
 func.func @depthwise(%x: tensor<1x10x10x16xf32>, %w: tensor<3x3x16xf32>) -> tensor<1x8x8x16xf32> {
   %zero = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<1x8x8x16xf32>
@@ -139,6 +140,9 @@ func.func @depthwise(%x: tensor<1x10x10x16xf32>, %w: tensor<3x3x16xf32>) -> tens
   return %c : tensor<1x8x8x16xf32>
 }
 
+// NCHW, as PyTorch writes it: computed in NHWC between transposes
+// (fusion-to-nvvm's channels-last); with channels-last=false, one result
+// per thread.
 func.func @nchw(%x: tensor<1x16x10x10xf32>, %w: tensor<32x16x3x3xf32>) -> tensor<1x32x8x8xf32> {
   %zero = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<1x32x8x8xf32>
