@@ -181,6 +181,41 @@ func.func @written_by_product(%a: memref<16x64xf32>, %c: memref<16x16xf32>) {
 
 // -----
 
+#shared = #gpu.address_space<workgroup>
+
+// The copy's offset is loaded from memory in the step: running the copy a
+// step ahead would run the load ahead too. Refused before anything changes
+// (the buffer is not multiplied).
+// KEPT-LABEL: func.func @offset_from_memory(
+// KEPT: memref.alloc() : memref<16x16xf32, #gpu.address_space<workgroup>>
+// KEPT-NOT: nvgpu.
+// KEPT-NOT: fusion.copy_stages
+func.func @offset_from_memory(%a: memref<16x128xf32>, %offsets: memref<4xindex>, %c: memref<16x16xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %pad = arith.constant 0.0 : f32
+  // expected-remark @below {{shared-memory copies not pipelined: the copies depend on an op with memory effects}}
+  scf.for %k = %c0 to %c4 step %c1 {
+    %off = memref.load %offsets[%k] : memref<4xindex>
+    %sa = memref.subview %a[0, %off] [16, 16] [1, 1] : memref<16x128xf32> to memref<16x16xf32, strided<[128, 1], offset: ?>>
+    %buf = memref.alloc() : memref<16x16xf32, #shared>
+    scf.forall (%i, %j) = (0, 0) to (16, 16) step (1, 4) {
+      %src = memref.subview %sa[%i, %j] [1, 4] [1, 1] : memref<16x16xf32, strided<[128, 1], offset: ?>> to memref<1x4xf32, strided<[128, 1], offset: ?>>
+      %dst = memref.subview %buf[%i, %j] [1, 4] [1, 1] : memref<16x16xf32, #shared> to memref<1x4xf32, strided<[16, 1], offset: ?>, #shared>
+      %v = vector.transfer_read %src[%c0, %c0], %pad {in_bounds = [true, true]} : memref<1x4xf32, strided<[128, 1], offset: ?>>, vector<1x4xf32>
+      vector.transfer_write %v, %dst[%c0, %c0] {in_bounds = [true, true]} : vector<1x4xf32>, memref<1x4xf32, strided<[16, 1], offset: ?>, #shared>
+    } {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+    scf.forall (%i, %j) in (16, 16) {
+      %x = memref.load %buf[%i, %j] : memref<16x16xf32, #shared>
+      memref.store %x, %c[%i, %j] : memref<16x16xf32>
+    } {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+  } {fusion.copy_stages = 3 : i64}
+  return
+}
+
+// -----
+
 // A tag out of range is an error.
 func.func @bad_tag(%n: index) {
   %c0 = arith.constant 0 : index

@@ -397,6 +397,24 @@ FailureOr<scf::ForOp> mlir::fusion::pipelineSharedMemoryCopies(
     return rewriter.notifyMatchFailure(
         loop, "a copy reads memory that the loop also writes");
 
+  // The copies run a stage ahead of the rest: what they depend on in the
+  // loop must be free of memory effects (index and view computations), or
+  // it would run ahead too. Their buffers become views of slots (step 1).
+  {
+    BackwardSliceOptions ahead;
+    ahead.inclusive = false;
+    ahead.omitUsesFromAbove = false;
+    ahead.filter = [&](Operation *op) { return op->getBlock() == body; };
+    llvm::SetVector<Operation *> slice;
+    for (scf::ForallOp copy : copies)
+      (void)getBackwardSlice(copy.getOperation(), &slice, ahead);
+    for (Operation *op : slice)
+      if (!isMemoryEffectFree(op) && !llvm::is_contained(copies, op) &&
+          !(isa<memref::AllocOp>(op) && buffers.contains(op->getResult(0))))
+        return rewriter.notifyMatchFailure(
+            op, "the copies depend on an op with memory effects");
+  }
+
   // From here on the loop changes. 1. The buffers, S times, in front of it
   // (and freed after it).
   OpBuilder::InsertionGuard guard(rewriter);
@@ -452,10 +470,6 @@ FailureOr<scf::ForOp> mlir::fusion::pipelineSharedMemoryCopies(
     roots.push_back(commit);
   for (Operation *root : roots)
     (void)getBackwardSlice(root, &first, sliceOptions);
-  for (Operation *op : first)
-    if (!llvm::is_contained(roots, op) && !isMemoryEffectFree(op))
-      return rewriter.notifyMatchFailure(
-          op, "the copies depend on an op with memory effects");
   llvm::SetVector<Operation *> shared;
   for (Operation &op : body->without_terminator()) {
     if (first.contains(&op) || &op == wait)
