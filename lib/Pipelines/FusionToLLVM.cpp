@@ -133,6 +133,10 @@ void mlir::fusion::buildBufferizationStage(OpPassManager &pm, bool kernelStack,
   options.bufferizeFunctionBoundaries = true;
   options.functionBoundaryTypeConversion =
       bufferization::LayoutMapOption::IdentityLayoutMap;
+  // The constants' globals in program order: the same names on every run.
+  FusionConstantGlobalsPassOptions globalOptions;
+  globalOptions.alignment = options.bufferAlignment;
+  pm.addPass(createFusionConstantGlobalsPass(globalOptions));
   pm.addPass(bufferization::createOneShotBufferizePass(options));
   pm.addPass(createCanonicalizerPass());
   // Copies into strided views as loops, not the runtime's memrefCopy.

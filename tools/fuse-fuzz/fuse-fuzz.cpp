@@ -169,6 +169,7 @@ static const char *const kPipelines[] = {
     "fusion-conv-to-nhwc",
     "fusion-propagate-transposes",
     "fusion-lower-copies",
+    "fusion-constant-globals",
     "fusion-hoist-loop-buffers",
     "fusion-merge-parallel-regions",
     "func.func(fusion-plan-buffers)",

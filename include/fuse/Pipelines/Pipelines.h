@@ -194,10 +194,11 @@ struct FusionToNVVMPipelineOptions
       llvm::cl::init(true)};
   PassOptions::Option<bool> channelsLast{
       *this, "channels-last",
-      llvm::cl::desc("Compute NCHW convolutions in NHWC/HWCF between "
-                     "transposes (fusion-conv-to-nhwc, then "
-                     "fusion-propagate-transposes), so that they are "
-                     "implicit-GEMM kernels"),
+      llvm::cl::desc("With shared-memory-contractions: compute NCHW "
+                     "convolutions (and depthwise convolutions and pools) "
+                     "in NHWC between transposes (fusion-conv-to-nhwc, then "
+                     "fusion-propagate-transposes), so that convolutions "
+                     "are implicit-GEMM kernels"),
       llvm::cl::init(true)};
   PassOptions::Option<int64_t> copyStages{
       *this, "copy-stages",

@@ -472,6 +472,30 @@ def FusionLowerCopiesPass : Pass<"fusion-lower-copies"> {
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def FusionConstantGlobalsPass
+    : Pass<"fusion-constant-globals", "::mlir::ModuleOp"> {
+  let summary = "Create the memref.globals of tensor constants in program "
+                "order, before bufferization";
+  let description = [{
+    One-Shot Bufferize with function boundaries visits a module's functions
+    in an order that depends on pointer values, and names each tensor
+    constant's `memref.global` (`__constant_4xf32`, `__constant_4xf32_0`,
+    ...) in the order it meets them: the same module compiled twice could
+    name and place its constants differently. Run right before it, this pass
+    creates those globals in program order (functions in order, ops in
+    pre-order), with the alignment One-Shot Bufferize uses (`alignment`,
+    64 by default, its `bufferAlignment`) and no memory space; One-Shot
+    Bufferize then reuses them (a global of the same type, value and
+    alignment), so the output is the same on every run. Both pipelines run
+    it before bufferization.
+  }];
+  let options = [
+    Option<"alignment", "alignment", "uint64_t", /*default=*/"64",
+           "Alignment of the globals (One-Shot Bufferize's bufferAlignment)">,
+  ];
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+}
+
 def FusionWriteInPlacePass : Pass<"fusion-write-in-place"> {
   let summary = "Kernels write into padded buffers and concatenations";
   let description = [{

@@ -212,13 +212,33 @@ mlir::fusion::tileGroupToBlocks(RewriterBase &rewriter, GroupOp group,
           group, "gpu_contraction needs static rows and columns that its "
                  "workgroup tile sizes divide");
     // The loop outside the rows (a convolution's output rows) may have
-    // several iterations per block; loops further out have one.
+    // several iterations per block, a divisor of its extent; loops further
+    // out have one.
     std::optional<int64_t> outerLoop = getResultOuterLoop(anchor);
+    auto blockExtent = [&](int64_t loop) {
+      if (rootLoop[loop] < 0)
+        return int64_t(1);
+      int64_t size = sizes[rootLoop[loop]];
+      return size == 0 ? ranges[loop] : size; // 0: the whole loop per block
+    };
     int64_t outer = 1;
-    if (outerLoop && rootLoop[*outerLoop] >= 0) {
-      outer = sizes[rootLoop[*outerLoop]];
-      if (outer == 0) // not tiled: the whole loop in each block
-        outer = ranges[*outerLoop];
+    if (outerLoop) {
+      outer = blockExtent(*outerLoop);
+      if (ShapedType::isDynamic(ranges[*outerLoop]) || outer < 1 ||
+          ranges[*outerLoop] % outer != 0)
+        return rewriter.notifyMatchFailure(
+            group, "gpu_contraction needs a static loop before the rows "
+                   "that its workgroup tile size divides");
+    }
+    AffineMap out = anchor.getIndexingMapMatchingResult(
+        cast<OpResult>(anchor->getResult(0)));
+    for (unsigned i = 0; i + 3 < out.getNumResults(); ++i) {
+      int64_t loop = out.getDimPosition(i);
+      if (ranges[loop] != 1 && blockExtent(loop) != 1)
+        return rewriter.notifyMatchFailure(
+            group, "gpu_contraction takes one iteration per block of the "
+                   "result's loops outside its rows and the loop before "
+                   "them");
     }
     GPUContractionTileOptions tileOptions = getContractionTileOptions(
         config, rows, cols, std::max<int64_t>(outer, 1), sharedMemorySpace);

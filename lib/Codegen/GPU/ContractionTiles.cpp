@@ -142,11 +142,13 @@ static LogicalResult checkCooperative(linalg::LinalgOp anchor,
                 "by nothing else)");
   GPUContractionTiles tiles = getGPUContractionTiles(anchor, options);
   if (tiles.threads > 1024)
-    return fail(llvm::formatv("{0}x{1} blocks of {2}x{3} results per thread "
-                              "would need {4} threads, more than 1024",
-                              tiles.blockRows, tiles.blockCols,
-                              tiles.threadRows, tiles.threadCols,
-                              tiles.threads));
+    return fail(llvm::formatv(
+        "{0}{1}x{2} blocks of {3}x{4} results per "
+        "thread would need {5} threads, more than 1024",
+        tiles.blockOuter > 1 ? llvm::formatv("{0}x", tiles.blockOuter).str()
+                             : std::string(),
+        tiles.blockRows, tiles.blockCols, tiles.threadRows, tiles.threadCols,
+        tiles.threads));
   if (root == anchor)
     return success();
   // The epilogue runs in place on the accumulator: elementwise, same shape

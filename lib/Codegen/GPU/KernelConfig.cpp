@@ -209,7 +209,10 @@ selectConvolutionTiles(linalg::LinalgOp conv,
   for (int64_t outer = getLargestDivisorAtMost(
            rows, std::max<int64_t>(pixels / chosen.blockRows, 1));
        outer > 1; outer = getLargestDivisorAtMost(rows, outer - 1)) {
-    if (columnBlocks * (rows / outer) >= multiprocessors) {
+    GPUContractionTileOptions candidate = chosen;
+    candidate.blockOuter = outer;
+    if (getGPUContractionTiles(conv, candidate).threads <= 1024 &&
+        columnBlocks * (rows / outer) >= multiprocessors) {
       chosen.blockOuter = outer;
       break;
     }
@@ -290,8 +293,10 @@ static bool hoistConvolutionOperand(RewriterBase &rewriter, GroupOp group,
         !llvm::all_of(op->getRegion(0).getOps(),
                       [](Operation &inner) { return isPure(&inner); }))
       return false;
-    for (Operation *user : op->getUsers())
-      if (user != conv.getOperation() && !slice.contains(user))
+    // Used by the ops computing the filter, and by the convolution as its
+    // filter only.
+    for (OpOperand &use : op->getUses())
+      if (!slice.contains(use.getOwner()) && &use != &operand)
         return false;
     moved.push_back(op);
   }

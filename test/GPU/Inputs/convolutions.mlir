@@ -151,3 +151,44 @@ func.func @nchw(%x: tensor<1x16x10x10xf32>, %w: tensor<32x16x3x3xf32>) -> tensor
       ins(%x, %w : tensor<1x16x10x10xf32>, tensor<32x16x3x3xf32>) outs(%f : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
   return %c : tensor<1x32x8x8xf32>
 }
+
+// Configs by hand that the kernel refuses (fusion-tile-groups' remark; the
+// group is then dissolved and runs one result per thread): two images per
+// block (loops outside the output rows take one iteration per block), and
+// blocks of 3 output rows where there are 8.
+func.func @two_images(%x: tensor<2x10x10x16xf32>, %w: tensor<3x3x16x32xf32>) -> tensor<2x8x8x32xf32> {
+  %0 = fusion.group contraction ins(%x, %w : tensor<2x10x10x16xf32>, tensor<3x3x16x32xf32>) -> (tensor<2x8x8x32xf32>) attributes {lowering_config = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [2, 1, 8, 32, 0, 0, 0], thread = [2, 4], reduction = [8], vector_width = 4, stages = 3>} {
+  ^bb0(%x0: tensor<2x10x10x16xf32>, %w0: tensor<3x3x16x32xf32>):
+    %zero = arith.constant 0.0 : f32
+    %e = tensor.empty() : tensor<2x8x8x32xf32>
+    %f = linalg.fill ins(%zero : f32) outs(%e : tensor<2x8x8x32xf32>) -> tensor<2x8x8x32xf32>
+    %c = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+        ins(%x0, %w0 : tensor<2x10x10x16xf32>, tensor<3x3x16x32xf32>) outs(%f : tensor<2x8x8x32xf32>) -> tensor<2x8x8x32xf32>
+    fusion.yield %c : tensor<2x8x8x32xf32>
+  }
+  return %0 : tensor<2x8x8x32xf32>
+}
+
+func.func @three_rows(%x: tensor<1x10x10x16xf32>, %w: tensor<3x3x16x32xf32>) -> tensor<1x8x8x32xf32> {
+  %0 = fusion.group contraction ins(%x, %w : tensor<1x10x10x16xf32>, tensor<3x3x16x32xf32>) -> (tensor<1x8x8x32xf32>) attributes {lowering_config = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [1, 3, 8, 32, 0, 0, 0], thread = [2, 4], reduction = [8], vector_width = 4, stages = 3>} {
+  ^bb0(%x0: tensor<1x10x10x16xf32>, %w0: tensor<3x3x16x32xf32>):
+    %zero = arith.constant 0.0 : f32
+    %e = tensor.empty() : tensor<1x8x8x32xf32>
+    %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x8x8x32xf32>) -> tensor<1x8x8x32xf32>
+    %c = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+        ins(%x0, %w0 : tensor<1x10x10x16xf32>, tensor<3x3x16x32xf32>) outs(%f : tensor<1x8x8x32xf32>) -> tensor<1x8x8x32xf32>
+    fusion.yield %c : tensor<1x8x8x32xf32>
+  }
+  return %0 : tensor<1x8x8x32xf32>
+}
+
+// One output column: the rows per block stop where a block would need more
+// than 1024 threads (32 rows of 1 pixel by 50 channels, 2 per thread: 800).
+func.func @one_column(%x: tensor<132x66x3x4xf32>, %w: tensor<3x3x4x100xf32>) -> tensor<132x64x1x100xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<132x64x1x100xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<132x64x1x100xf32>) -> tensor<132x64x1x100xf32>
+  %c = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<132x66x3x4xf32>, tensor<3x3x4x100xf32>) outs(%f : tensor<132x64x1x100xf32>) -> tensor<132x64x1x100xf32>
+  return %c : tensor<132x64x1x100xf32>
+}
