@@ -88,6 +88,11 @@ static void buildGPUTilingStage(OpPassManager &pm,
   FusionApproximateMathPassOptions mathOptions;
   mathOptions.noLibdevice = true;
   pm.addPass(createFusionApproximateMathPass(mathOptions));
+  // Kernels write into padded buffers (filled whole by one kernel) and
+  // concatenations: no copy kernels.
+  FusionWriteInPlacePassOptions inPlaceOptions;
+  inPlaceOptions.borderOnly = false;
+  pm.addPass(createFusionWriteInPlacePass(inPlaceOptions));
 }
 
 /// The kernels' vector ops as 1-D loads, stores and FMAs (the emulation runs

@@ -186,7 +186,8 @@ static Value fillPadBorder(RewriterBase &rewriter, Location loc, Value value,
 }
 
 FailureOr<tensor::InsertSliceOp>
-mlir::fusion::writePadSourceInPlace(RewriterBase &rewriter, tensor::PadOp pad) {
+mlir::fusion::writePadSourceInPlace(RewriterBase &rewriter, tensor::PadOp pad,
+                                    bool borderOnly) {
   Value padValue = pad.getConstantPaddingValue();
   RankedTensorType type = pad.getResultType();
   if (!padValue || !type.hasStaticShape() ||
@@ -212,8 +213,10 @@ mlir::fusion::writePadSourceInPlace(RewriterBase &rewriter, tensor::PadOp pad) {
   Value empty = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
                                         type.getElementType());
   Value filled =
-      fillPadBorder(rewriter, loc, padValue, empty, pad.getStaticLow(),
-                    pad.getSourceType().getShape());
+      borderOnly
+          ? fillPadBorder(rewriter, loc, padValue, empty, pad.getStaticLow(),
+                          pad.getSourceType().getShape())
+          : linalg::FillOp::create(rewriter, loc, padValue, empty).getResult(0);
   SmallVector<OpFoldResult> offsets = pad.getMixedLowPad();
   SmallVector<OpFoldResult> sizes = getAsIndexOpFoldResult(
       rewriter.getContext(), pad.getSourceType().getShape());
@@ -231,12 +234,13 @@ mlir::fusion::writePadSourceInPlace(RewriterBase &rewriter, tensor::PadOp pad) {
 namespace {
 struct FusionWriteInPlacePass
     : fusion::impl::FusionWriteInPlacePassBase<FusionWriteInPlacePass> {
+  using Base::Base;
   void runOnOperation() override {
     IRRewriter rewriter(&getContext());
     SmallVector<tensor::PadOp> pads;
     getOperation()->walk([&](tensor::PadOp pad) { pads.push_back(pad); });
     for (tensor::PadOp pad : pads)
-      (void)fusion::writePadSourceInPlace(rewriter, pad);
+      (void)fusion::writePadSourceInPlace(rewriter, pad, borderOnly);
     SmallVector<tensor::InsertSliceOp> inserts;
     getOperation()->walk([&](tensor::InsertSliceOp insert) {
       // Insertions into the loops' own iteration arguments (tiles) are

@@ -1,5 +1,16 @@
 // RUN: fuse-opt %s -split-input-file -fusion-write-in-place | FileCheck %s
 // RUN: fuse-opt %s -split-input-file -fusion-write-in-place -one-shot-bufferize="bufferize-function-boundaries" -cse -canonicalize 2>&1 | FileCheck %s --check-prefix=BUF
+// With border-only=false (fusion-to-nvvm's: one fill kernel on the GPU
+// rather than one per side), the padded tensor is filled whole:
+// RUN: fuse-opt %s -split-input-file -fusion-write-in-place=border-only=false | FileCheck %s --check-prefix=WHOLE
+// WHOLE-LABEL: func.func @pad_of_kernel
+// WHOLE: %[[E:.*]] = tensor.empty() : tensor<6x6xf32>
+// WHOLE-NEXT: %[[F:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%[[E]] : tensor<6x6xf32>)
+// WHOLE-NOT: linalg.fill
+// WHOLE: %[[S:.*]] = tensor.extract_slice %[[F]][1, 1] [4, 4] [1, 1]
+// WHOLE: %[[K:.*]] = scf.for {{.*}} iter_args(%{{.*}} = %[[S]])
+// WHOLE: %[[P:.*]] = tensor.insert_slice %[[K]] into %[[F]][1, 1] [4, 4] [1, 1]
+// WHOLE-NEXT: return %[[P]]
 
 // A pad of a kernel's result (the kernel: tile loops starting from an
 // empty tensor): the padded tensor's border is filled before the kernel

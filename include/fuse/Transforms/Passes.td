@@ -499,7 +499,7 @@ def FusionConstantGlobalsPass
 def FusionWriteInPlacePass : Pass<"fusion-write-in-place"> {
   let summary = "Kernels write into padded buffers and concatenations";
   let description = [{
-    Before bufferization, on the CPU: a convolution's input is a
+    Before bufferization: a convolution's input is a
     `tensor.pad` of the previous kernel's result, and a concatenation is a
     chain of `tensor.insert_slice`s of kernel results; bufferized, each
     copies a whole activation into a new buffer. Here a static pad by a
@@ -510,10 +510,19 @@ def FusionWriteInPlacePass : Pass<"fusion-write-in-place"> {
     (`writePadSourceInPlace`); likewise the kernel computing an inserted
     value computes into the destination's slice
     (`writeInsertedValueInPlace`). One-shot bufferization then writes in
-    place, without a copy. Readers of the result after the insertion read it
+    place, without a copy. The fill covers the border only (`border-only`,
+    the default: one slice per side, the CPU's choice) or the whole padded
+    tensor (`border-only=false`: one kernel on the GPU instead of one per
+    side; `fusion-to-nvvm` runs it so). Readers of the result after the insertion read it
     from the inserted tensor (the same values), which bufferization would
     otherwise count as a conflicting write and copy around.
   }];
+  let options = [
+    Option<"borderOnly", "border-only", "bool", /*default=*/"true",
+           "Fill only the pad's border, one slice per side of each padded "
+           "dimension (false: the whole padded tensor in one fill, one GPU "
+           "kernel; fusion-to-nvvm's choice)">,
+  ];
   let dependentDialects = [
     "::mlir::linalg::LinalgDialect",
     "::mlir::tensor::TensorDialect",

@@ -314,10 +314,14 @@ FailureOr<Value> writeInsertedValueInPlace(RewriterBase &rewriter,
 /// empty tensor becomes a fill of the padded tensor, placed before the
 /// kernel, which then computes into the fill's interior slice, and the
 /// insertion of the kernel's result there (in place after bufferization:
-/// no copy of the activation). Returns the insertion; fails, changing
-/// nothing, otherwise (fusion-write-in-place).
+/// no copy of the activation). The fill covers the border only, one slice
+/// per side of each padded dimension (`borderOnly`: what the CPU wants),
+/// or the whole padded tensor in one op (one GPU kernel rather than one per
+/// side). Returns the insertion; fails, changing nothing, otherwise
+/// (fusion-write-in-place).
 FailureOr<tensor::InsertSliceOp> writePadSourceInPlace(RewriterBase &rewriter,
-                                                       tensor::PadOp pad);
+                                                       tensor::PadOp pad,
+                                                       bool borderOnly = true);
 
 /// Moves the static `alloc` in front of the outermost of the `scf.for`
 /// loops directly around it, if the buffer is only read and written within
