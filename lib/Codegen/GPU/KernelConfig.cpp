@@ -16,6 +16,7 @@
 #include "fuse/Codegen/Passes.h"
 #include "fuse/Dialect/Fusion/Utils/Utils.h"
 
+#include "mlir/Analysis/SliceAnalysis.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/IRMapping.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -267,19 +268,15 @@ static bool hoistConvolutionOperand(RewriterBase &rewriter, GroupOp group,
   Operation *def = operand.get().getDefiningOp();
   if (!def || def->getBlock() != &body)
     return false;
-  // The ops computing it inside the group, in block order.
+  // The ops computing it inside the group (values their bodies use from
+  // the group included), in block order.
+  BackwardSliceOptions sliceOptions;
+  sliceOptions.inclusive = true;
+  sliceOptions.omitUsesFromAbove = false;
+  sliceOptions.filter = [&](Operation *op) { return op->getBlock() == &body; };
   llvm::SetVector<Operation *> slice;
-  SmallVector<Operation *> worklist{def};
-  while (!worklist.empty()) {
-    Operation *op = worklist.pop_back_val();
-    if (!slice.insert(op))
-      continue;
-    for (Value v : op->getOperands())
-      if (Operation *producer = v.getDefiningOp();
-          producer && producer->getBlock() == &body)
-        worklist.push_back(producer);
-  }
-  SmallVector<Operation *> ops = slice.takeVector();
+  (void)getBackwardSlice(def, &slice, sliceOptions);
+  SmallVector<Operation *> ops(slice.begin(), slice.end());
   llvm::sort(ops,
              [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
   SmallVector<Operation *> moved; // the linalg ops; the rest is cloned

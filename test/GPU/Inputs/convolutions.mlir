@@ -192,3 +192,28 @@ func.func @one_column(%x: tensor<132x66x3x4xf32>, %w: tensor<3x3x4x100xf32>) -> 
       ins(%x, %w : tensor<132x66x3x4xf32>, tensor<3x3x4x100xf32>) outs(%f : tensor<132x64x1x100xf32>) -> tensor<132x64x1x100xf32>
   return %c : tensor<132x64x1x100xf32>
 }
+
+// A run-time filter transposed and scaled inside the convolution's group (a
+// chain of two ops, one reading a constant of the group in its body): both
+// move to a kernel of their own.
+func.func @filter_chain(%x: tensor<1x10x10x16xf32>, %w: tensor<32x16x3x3xf32>, %s: tensor<32xf32>) -> tensor<1x8x8x32xf32> {
+  %0 = fusion.group contraction ins(%x, %w, %s : tensor<1x10x10x16xf32>, tensor<32x16x3x3xf32>, tensor<32xf32>) -> (tensor<1x8x8x32xf32>) {
+  ^bb0(%x0: tensor<1x10x10x16xf32>, %w0: tensor<32x16x3x3xf32>, %s0: tensor<32xf32>):
+    %zero = arith.constant 0.0 : f32
+    %two = arith.constant 2.0 : f32
+    %et = tensor.empty() : tensor<3x3x16x32xf32>
+    %t = linalg.transpose ins(%w0 : tensor<32x16x3x3xf32>) outs(%et : tensor<3x3x16x32xf32>) permutation = [2, 3, 1, 0]
+    %sc = linalg.generic {indexing_maps = [#id4, #ch4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%t, %s0 : tensor<3x3x16x32xf32>, tensor<32xf32>) outs(%et : tensor<3x3x16x32xf32>) {
+    ^bb0(%a: f32, %b: f32, %o: f32):
+      %m = arith.mulf %a, %b : f32
+      %m2 = arith.mulf %m, %two : f32
+      linalg.yield %m2 : f32
+    } -> tensor<3x3x16x32xf32>
+    %e = tensor.empty() : tensor<1x8x8x32xf32>
+    %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x8x8x32xf32>) -> tensor<1x8x8x32xf32>
+    %c = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+        ins(%x0, %sc : tensor<1x10x10x16xf32>, tensor<3x3x16x32xf32>) outs(%f : tensor<1x8x8x32xf32>) -> tensor<1x8x8x32xf32>
+    fusion.yield %c : tensor<1x8x8x32xf32>
+  }
+  return %0 : tensor<1x8x8x32xf32>
+}
