@@ -107,6 +107,7 @@ void mlir::fusion::buildKernelFormationStage(
       lowerOptions.sharedMemoryContractions;
   strategyOptions.rowReductions = lowerOptions.rowReductions;
   strategyOptions.copyStages = lowerOptions.copyStages;
+  strategyOptions.precision = lowerOptions.precision;
   if (lowerOptions.threadTiles && lowerOptions.sharedMemoryContractions)
     pm.addPass(createFusionGPUPrepareContractionsPass());
   pm.addPass(createFusionSelectLoweringStrategyPass(strategyOptions));

@@ -83,6 +83,7 @@ static void buildGPUTilingStage(OpPassManager &pm,
   lowerOptions.sharedMemoryContractions = options.sharedMemoryContractions;
   lowerOptions.rowReductions = options.rowReductions;
   lowerOptions.copyStages = options.copyStages;
+  lowerOptions.precision = options.precision;
   lowerOptions.workgroupMemory = workgroupMemory;
   buildKernelFormationStage(pm, options.fuse, lowerOptions);
   FusionApproximateMathPassOptions mathOptions;
@@ -126,6 +127,8 @@ void mlir::fusion::buildFusionEmulateGPUPipeline(
                           /*asyncCopies=*/false);
   // A block's reductions across its threads: the thread loop split there.
   pm.addNestedPass<func::FuncOp>(createFusionGPUEmulateAllReducePass());
+  // Tensor-core tiles' operands rounded as on the GPU.
+  pm.addNestedPass<func::FuncOp>(createFusionGPUEmulateTF32Pass());
   buildGPUVectorLoweringStage(pm);
   // The host side as on the GPU: device allocations from the runtime (the
   // emulator's, which records them), every kernel's pointers checked
@@ -162,6 +165,8 @@ void mlir::fusion::buildFusionToNVVMPipeline(
   // Contraction kernels: their block and thread foralls become a gpu.launch,
   // thread ids and barriers; shared-memory buffers workgroup attributions.
   pm.addNestedPass<func::FuncOp>(createFusionGPUMapForallPass());
+  // Warp tiles of tensor-core kernels: nvgpu.mma.sync (TF32).
+  pm.addNestedPass<func::FuncOp>(createFusionGPUMmaSyncPass());
 
   // Other tiles to blocks and threads, then kernels.
   pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());

@@ -212,6 +212,8 @@ static const char *const kPipelines[] = {
     "func.func(fusion-gpu-map-forall)",
     "fusion-gpu-lower-vectors",
     "func.func(fusion-gpu-emulate-all-reduce)",
+    "func.func(fusion-gpu-mma-sync)",
+    "func.func(fusion-gpu-emulate-tf32)",
     "gpu.module(fusion-gpu-lower-all-reduce)",
     "func.func(fusion-gpu-stack-buffers)",
     "func.func(fusion-gpu-stack-buffers{host=true})",
@@ -232,7 +234,9 @@ static const char *const kPipelines[] = {
     "fusion-to-nvvm{row-reductions=false}",
     "fusion-to-nvvm{copy-stages=2}",
     "fusion-to-nvvm{channels-last=false}",
+    "fusion-to-nvvm{precision=tf32}",
     "fusion-emulate-gpu",
+    "fusion-emulate-gpu{precision=tf32}",
 };
 
 namespace {

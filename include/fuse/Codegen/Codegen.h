@@ -94,6 +94,16 @@ int64_t getLargestDivisorAtMost(int64_t size, int64_t limit);
 /// over that many buffers (an integer, 2 or more).
 constexpr llvm::StringLiteral kCopyStagesAttrName = "fusion.copy_stages";
 
+/// The attribute on a warp's vector.contract of one TF32 mma.sync tile
+/// (unrollToMmaTiles): fusion-gpu-mma-sync makes it nvgpu.mma.sync,
+/// fusion-gpu-emulate-tf32 rounds its operands in the emulation.
+constexpr llvm::StringLiteral kMmaSyncAttrName = "fusion.mma_sync";
+
+/// `value` (a vector of f32) rounded to TF32 as cvt.rna.tf32.f32 does: to
+/// the nearest value with 10 mantissa bits, ties away from zero, NaN kept;
+/// in arith ops, so that it runs anywhere.
+Value roundToTF32(OpBuilder &builder, Location loc, Value value);
+
 /// Software-pipelines the shared-memory copies of a contraction kernel's
 /// reduction loop `loop` (on buffers, its thread foralls not yet mapped)
 /// over `stages` buffers: the buffers allocated in the loop become one of
@@ -137,12 +147,40 @@ struct GPUContractionTileOptions {
   /// Memory space of the operand copies (#gpu.address_space<workgroup> on
   /// the GPU; none when the tiling is run on the CPU).
   Attribute sharedMemorySpace;
+  /// Tensor cores: each warp computes warpRows x warpCols of the block's
+  /// product as kMmaM x kMmaN x kMmaK vector.contract tiles, which
+  /// fusion-gpu-mma-sync makes nvgpu.mma.sync (TF32); the thread tiles are
+  /// then the initializer's and the epilogue's only. 0: no tensor cores.
+  int64_t warpRows = 0;
+  int64_t warpCols = 0;
 };
+
+/// The tensor-core instruction shape of the contraction kernels: TF32
+/// mma.sync.m16n8k8 (f32 operands rounded to TF32, f32 accumulators).
+constexpr int64_t kMmaM = 16, kMmaN = 8, kMmaK = 8;
+
+/// Whether the tensor-core tiles of `options` (warpRows x warpCols) apply to
+/// the contraction `anchor`: f32 operands and result, not a convolution,
+/// warp tiles and reduction steps of whole kMmaM x kMmaN x kMmaK tiles.
+/// Succeeds trivially without them.
+LogicalResult checkTensorCoreTiles(linalg::LinalgOp anchor,
+                                   const GPUContractionTileOptions &options,
+                                   std::string *reason = nullptr);
+
+/// Unrolls the one vector.contract of the warp forall `warps` (a warp's
+/// tile of a contraction kernel's product), and the transfers that read its
+/// operands and write its result, into tiles of one TF32 mma.sync each
+/// (kMmaM x kMmaN x kMmaK; 1 on batch loops). Fails if the tile is not
+/// made of whole such tiles or its operands are not read by transfers.
+LogicalResult unrollToMmaTiles(RewriterBase &rewriter, scf::ForallOp warps);
 
 /// The tile sizes getGPUContractionTiles chooses for one contraction.
 struct GPUContractionTiles {
   int64_t blockRows, blockCols, blockOuter, blockK, threadRows, threadCols,
       threads;
+  /// A warp's tile of the product on tensor cores (0: no tensor cores), and
+  /// the warps.
+  int64_t warpRows = 0, warpCols = 0, warps = 0;
 };
 GPUContractionTiles
 getGPUContractionTiles(linalg::LinalgOp anchor,
@@ -252,6 +290,11 @@ struct GroupCodegenOptions {
   /// kernel of one thread block per row (tileRowReductionGroup), where it
   /// applies.
   bool rowReductions = false;
+  /// With `sharedMemoryContractions`: f32 contractions on tensor cores, in
+  /// TF32 (warp tiles of mma.sync; contractionTiles' warpRows x warpCols).
+  bool tensorCores = false;
+  /// Why the strategy left a contraction off tensor cores (for its remark).
+  std::string tensorCoreRefusal;
 };
 
 /// The tile sizes of `root`'s loops for `options`: reductions untiled.

@@ -163,6 +163,10 @@ def FusionSelectLoweringStrategyPass
            "GPU: shared-memory buffers that a contraction kernel's operand "
            "copies are pipelined over (the config's `stages`; at most the "
            "reduction's steps; 0 or 1: none)">,
+    Option<"precision", "precision", "std::string", /*default=*/"\"f32\"",
+           "GPU, with shared-memory-contractions: `f32`, or `tf32` for f32 "
+           "matmuls on tensor cores (the config's `warp` and `mma`; "
+           "operands rounded to TF32)">,
   ];
   let dependentDialects = [
     "::mlir::fusion::FusionDialect",
@@ -256,6 +260,59 @@ def FusionGPUTileThreadsPass : Pass<"fusion-gpu-tile-threads"> {
     "::mlir::gpu::GPUDialect",
     "::mlir::scf::SCFDialect",
     "::mlir::tensor::TensorDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
+def FusionGPUMmaSyncPass : Pass<"fusion-gpu-mma-sync"> {
+  let summary = "Warp tiles of contraction kernels as TF32 nvgpu.mma.sync";
+  let description = [{
+    After `fusion-gpu-map-forall` (which carries each warp's accumulator
+    tiles through the reduction loop in registers), in every `gpu.launch`
+    with `vector.contract` ops marked `fusion.mma_sync` (a contraction
+    kernel whose lowering config has `mma`: `unrollToMmaTiles` made each
+    one 16x8x8 tile of a warp's product):
+
+    - the contractions are put in the `(m, k) x (n, k)` form, the transpose
+      folded into the read of the second operand
+      (`populatePrepareVectorToMMAPatterns`);
+    - upstream's `convertVectorToNVVMCompatibleMMASync` distributes them
+      over the warp's lanes: each lane loads its fragments (`gpu.lane_id`,
+      the PTX layouts of `mma.m16n8k8`), the loop carries its accumulator
+      fragments, and each tile is an `nvgpu.mma.sync`;
+    - f32 operands are TF32 (`tf32Enabled`), each fragment rounded once
+      with `nvvm.convert.float.to.tf32` (`cvt.rna.tf32.f32`: to nearest,
+      ties away from zero); without it the tensor cores would drop the low
+      13 bits of each f32.
+
+    A kernel with a `vector.contract` that is not so marked, or that the
+    conversion leaves, is an error (every lane would compute the warp's
+    whole tile).
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::gpu::GPUDialect",
+    "::mlir::NVVM::NVVMDialect",
+    "::mlir::nvgpu::NVGPUDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
+def FusionGPUEmulateTF32Pass : Pass<"fusion-gpu-emulate-tf32"> {
+  let summary = "Round the operands of tensor-core tiles to TF32 in the "
+                "emulation";
+  let description = [{
+    `fusion-emulate-gpu`'s counterpart of `fusion-gpu-mma-sync`: the
+    emulation runs each warp's `vector.contract` tiles (marked
+    `fusion.mma_sync`) as loops of FMAs, and this pass rounds their f32
+    operands to TF32 first, with the rounding of `cvt.rna.tf32.f32` written
+    in `arith` ops (add 2^12 to the bits, clear the low 13; NaN kept). The
+    emulation then computes what the tensor cores compute, up to the order
+    of the sums, and `fuse-run --compare` measures TF32's error against an
+    f32 build.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
     "::mlir::vector::VectorDialect",
   ];
 }
@@ -403,6 +460,9 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
            "norm) runs one thread block per row, each thread a strided "
            "slice of it in registers, the reductions combined by "
            "gpu.all_reduce">,
+    Option<"precision", "precision", "std::string", /*default=*/"\"f32\"",
+           "With shared-memory-contractions: `f32`, or `tf32` for f32 "
+           "matmuls on tensor cores (see fusion-select-lowering-strategy)">,
     Option<"copyStages", "copy-stages", "int64_t", /*default=*/"3",
            "With shared-memory-contractions: shared-memory buffers the "
            "operand copies are pipelined over (the config's `stages`; the "

@@ -200,6 +200,14 @@ struct FusionToNVVMPipelineOptions
                      "fusion-propagate-transposes), so that convolutions "
                      "are implicit-GEMM kernels"),
       llvm::cl::init(true)};
+  PassOptions::Option<std::string> precision{
+      *this, "precision",
+      llvm::cl::desc("With shared-memory-contractions: f32 (default) "
+                     "computes contractions in f32 on the FMA units; tf32 "
+                     "computes f32 matmuls on tensor cores (mma.sync), "
+                     "their operands rounded to TF32 (10 mantissa bits), "
+                     "accumulating in f32"),
+      llvm::cl::init("f32")};
   PassOptions::Option<int64_t> copyStages{
       *this, "copy-stages",
       llvm::cl::desc("Shared-memory buffers that a contraction kernel's "

@@ -197,5 +197,6 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectCPULoweringConfig(
                                                 : LoweringPipeline::CPULoops,
                                  sizes, interchange, panelSizes, /*thread=*/{},
                                  /*reduction=*/{},
-                                 /*vectorWidth=*/0, /*stages=*/0);
+                                 /*vectorWidth=*/0, /*stages=*/0,
+                                 /*warp=*/{}, /*mma=*/{});
 }

@@ -340,6 +340,12 @@ struct FusionSelectLoweringStrategyPass
     defaults.sharedMemoryContractions = sharedMemoryContractions;
     defaults.rowReductions = rowReductions;
     defaults.contractionTiles.stages = copyStages;
+    if (precision != "f32" && precision != "tf32") {
+      getOperation()->emitError("precision must be f32 or tf32, got '")
+          << precision << "'";
+      return signalPassFailure();
+    }
+    defaults.tensorCores = precision == "tf32";
     FailureOr<GroupCodegenOptions> options =
         getCodegenOptionsForTarget(getOperation(), defaults);
     if (failed(options) ||

@@ -283,6 +283,10 @@ GPUContractionTileOptions mlir::fusion::getContractionTileOptions(
     options.vectorWidth = config.getVectorWidth();
   options.stages = config.getStages();
   options.sharedMemorySpace = sharedMemorySpace;
+  if (config.getWarp().size() == 2) {
+    options.warpRows = config.getWarp()[0];
+    options.warpCols = config.getWarp()[1];
+  }
   return options;
 }
 

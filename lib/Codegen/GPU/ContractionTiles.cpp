@@ -23,10 +23,14 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/IndexingUtils.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
 #include "mlir/IR/IRMapping.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
@@ -85,6 +89,34 @@ static linalg::LinalgOp getAccumulatorInitializer(linalg::LinalgOp anchor) {
   return init;
 }
 
+LogicalResult
+mlir::fusion::checkTensorCoreTiles(linalg::LinalgOp anchor,
+                                   const GPUContractionTileOptions &options,
+                                   std::string *reason) {
+  auto fail = [&](const Twine &why) {
+    if (reason)
+      *reason = why.str();
+    return failure();
+  };
+  GPUContractionTiles tiles = getGPUContractionTiles(anchor, options);
+  if (tiles.warpRows == 0)
+    return success();
+  // f32 by f32 into f32 (TF32 mma.sync), warp tiles and steps of whole
+  // instructions.
+  if (isImplicitGemmConvolution(anchor))
+    return fail("tensor-core tiles take matmuls, not convolutions (yet)");
+  for (Value v : anchor->getOperands())
+    if (!getElementTypeOrSelf(v.getType()).isF32())
+      return fail("tensor-core tiles take f32 operands and results");
+  if (tiles.warpRows % kMmaM != 0 || tiles.warpCols % kMmaN != 0 ||
+      tiles.blockK % kMmaK != 0)
+    return fail(llvm::formatv(
+        "{0}x{1} warp tiles and steps of {2} are not whole {3}x{4}x{5} "
+        "mma.sync tiles",
+        tiles.warpRows, tiles.warpCols, tiles.blockK, kMmaM, kMmaN, kMmaK));
+  return success();
+}
+
 /// canTileContractionCooperatively, with the accumulator's initializer
 /// checked only if `requireInitializer`.
 static LogicalResult checkCooperative(linalg::LinalgOp anchor,
@@ -140,6 +172,8 @@ static LogicalResult checkCooperative(linalg::LinalgOp anchor,
     return fail("the accumulator's initial value is not computed "
                 "elementwise for it alone (a fill or a bias broadcast used "
                 "by nothing else)");
+  if (failed(checkTensorCoreTiles(anchor, options, reason)))
+    return failure();
   GPUContractionTiles tiles = getGPUContractionTiles(anchor, options);
   if (tiles.threads > 1024)
     return fail(llvm::formatv(
@@ -397,7 +431,8 @@ static linalg::GenericOp makeEpilogueInPlace(RewriterBase &rewriter,
 static FailureOr<Operation *> tileToThreads(RewriterBase &rewriter,
                                             TilingInterface op,
                                             ArrayRef<int64_t> sizes,
-                                            int64_t fastest = -1) {
+                                            int64_t fastest = -1,
+                                            bool warps = false) {
   SmallVector<int64_t> tiledLoops;
   for (auto [d, size] : llvm::enumerate(sizes))
     if (size != 0)
@@ -412,10 +447,13 @@ static FailureOr<Operation *> tileToThreads(RewriterBase &rewriter,
   SmallVector<Attribute> mapping;
   for (int64_t d : tiledLoops) {
     int64_t linear = llvm::find(order, d) - order.begin();
-    mapping.push_back(gpu::GPUThreadMappingAttr::get(
-        rewriter.getContext(),
-        static_cast<gpu::MappingId>(
-            static_cast<int64_t>(gpu::MappingId::LinearDim0) + linear)));
+    auto id = static_cast<gpu::MappingId>(
+        static_cast<int64_t>(gpu::MappingId::LinearDim0) + linear);
+    mapping.push_back(
+        warps
+            ? Attribute(gpu::GPUWarpMappingAttr::get(rewriter.getContext(), id))
+            : Attribute(
+                  gpu::GPUThreadMappingAttr::get(rewriter.getContext(), id)));
   }
   scf::SCFTilingOptions options;
   options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), sizes));
@@ -490,6 +528,115 @@ SmallVector<Value> mlir::fusion::vectorizeIfPossible(RewriterBase &rewriter,
   return replacements;
 }
 
+/// The native shape of one mma.sync for the vector.contract `contract`:
+/// kMmaM x kMmaN x kMmaK on its result's last two dims and its reduction,
+/// 1 on its other loops (a batch).
+static SmallVector<int64_t> getMmaLoopShape(vector::ContractionOp contract) {
+  AffineMap acc = contract.getIndexingMapsArray()[2];
+  SmallVector<int64_t> shape(acc.getNumDims(), 1);
+  unsigned rank = acc.getNumResults();
+  if (rank >= 2) {
+    shape[acc.getDimPosition(rank - 2)] = kMmaM;
+    shape[acc.getDimPosition(rank - 1)] = kMmaN;
+  }
+  for (auto [d, it] : llvm::enumerate(contract.getIteratorTypesArray()))
+    if (it == vector::IteratorType::reduction)
+      shape[d] = kMmaK;
+  return shape;
+}
+
+/// The shape of `value`'s tiles as operand or result of a vector.contract
+/// unrolled to mma.sync tiles (through that operand's indexing map).
+static std::optional<SmallVector<int64_t>> getMmaOperandShape(Value value) {
+  for (OpOperand &use : value.getUses()) {
+    auto contract = dyn_cast<vector::ContractionOp>(use.getOwner());
+    if (!contract)
+      continue;
+    AffineMap map = contract.getIndexingMapsArray()[use.getOperandNumber()];
+    SmallVector<int64_t> loops = getMmaLoopShape(contract);
+    SmallVector<int64_t> shape;
+    for (unsigned i = 0; i < map.getNumResults(); ++i)
+      shape.push_back(loops[map.getDimPosition(i)]);
+    return shape;
+  }
+  if (auto contract = value.getDefiningOp<vector::ContractionOp>()) {
+    AffineMap map = contract.getIndexingMapsArray()[2];
+    SmallVector<int64_t> loops = getMmaLoopShape(contract);
+    SmallVector<int64_t> shape;
+    for (unsigned i = 0; i < map.getNumResults(); ++i)
+      shape.push_back(loops[map.getDimPosition(i)]);
+    return shape;
+  }
+  return std::nullopt;
+}
+
+LogicalResult mlir::fusion::unrollToMmaTiles(RewriterBase &rewriter,
+                                             scf::ForallOp warps) {
+  SmallVector<vector::ContractionOp> contracts;
+  warps.getBody()->walk(
+      [&](vector::ContractionOp op) { contracts.push_back(op); });
+  if (contracts.size() != 1)
+    return rewriter.notifyMatchFailure(warps, "not one vector.contract");
+  vector::ContractionOp contract = contracts.front();
+  for (AffineMap map : contract.getIndexingMapsArray())
+    if (!map.isProjectedPermutation())
+      return rewriter.notifyMatchFailure(contract, "not a permutation");
+  SmallVector<int64_t> native = getMmaLoopShape(contract);
+  SmallVector<int64_t> loops;
+  contract.getIterationBounds(loops);
+  for (auto [extent, size] : llvm::zip(loops, native))
+    if (extent % size != 0)
+      return rewriter.notifyMatchFailure(contract, "not whole mma tiles");
+  // Operands read by transfers straight into the contraction (no
+  // broadcast or transpose between), the result written by one.
+  for (Value operand : contract->getOperands())
+    if (!operand.getDefiningOp<vector::TransferReadOp>())
+      return rewriter.notifyMatchFailure(contract, "an operand is not read "
+                                                   "by a transfer");
+  // The transfers first (their tiles follow from the contraction's uses),
+  // then the contraction, whose operand slices then fold into the tiles'
+  // reads.
+  for (bool transfers : {true, false}) {
+    vector::UnrollVectorOptions options;
+    options.setFilterConstraint([transfers](Operation *op) {
+      return success(transfers ==
+                     isa<vector::TransferReadOp, vector::TransferWriteOp>(op));
+    });
+    options.setNativeShapeFn(
+        [](Operation *op) -> std::optional<SmallVector<int64_t>> {
+          if (auto contract = dyn_cast<vector::ContractionOp>(op))
+            return getMmaLoopShape(contract);
+          if (auto read = dyn_cast<vector::TransferReadOp>(op))
+            return getMmaOperandShape(read.getResult());
+          if (auto write = dyn_cast<vector::TransferWriteOp>(op))
+            return getMmaOperandShape(write.getVector());
+          return std::nullopt;
+        });
+    RewritePatternSet patterns(rewriter.getContext());
+    vector::populateVectorUnrollPatterns(patterns, options);
+    vector::ExtractStridedSliceOp::getCanonicalizationPatterns(
+        patterns, rewriter.getContext());
+    vector::InsertStridedSliceOp::getCanonicalizationPatterns(
+        patterns, rewriter.getContext());
+    if (failed(applyPatternsGreedily(warps, std::move(patterns))))
+      return failure();
+  }
+  // Batch tiles' leading unit dims dropped now (2-D tiles), then each tile
+  // marked for fusion-gpu-mma-sync.
+  RewritePatternSet unitDims(rewriter.getContext());
+  vector::populateCastAwayVectorLeadingOneDimPatterns(unitDims);
+  if (failed(applyPatternsGreedily(warps, std::move(unitDims))))
+    return failure();
+  bool whole = true;
+  warps.getBody()->walk([&](vector::ContractionOp op) {
+    SmallVector<int64_t> bounds;
+    op.getIterationBounds(bounds);
+    whole &= bounds == SmallVector<int64_t>{kMmaM, kMmaN, kMmaK};
+    op->setAttr(kMmaSyncAttrName, rewriter.getUnitAttr());
+  });
+  return success(whole);
+}
+
 GPUContractionTiles
 mlir::fusion::getGPUContractionTiles(linalg::LinalgOp anchor,
                                      const GPUContractionTileOptions &options) {
@@ -510,6 +657,14 @@ mlir::fusion::getGPUContractionTiles(linalg::LinalgOp anchor,
       outer ? ranges[*outer] : 1, std::max<int64_t>(options.blockOuter, 1));
   tiles.threads = tiles.blockOuter * (tiles.blockRows / tiles.threadRows) *
                   (tiles.blockCols / tiles.threadCols);
+  if (options.warpRows > 0 && options.warpCols > 0) {
+    tiles.warpRows = getLargestDivisorAtMost(tiles.blockRows, options.warpRows);
+    tiles.warpCols = getLargestDivisorAtMost(tiles.blockCols, options.warpCols);
+    tiles.warps = tiles.blockOuter * (tiles.blockRows / tiles.warpRows) *
+                  (tiles.blockCols / tiles.warpCols);
+    // The block runs as many threads as its widest phase needs.
+    tiles.threads = std::max(tiles.threads, tiles.warps * kWarpSize);
+  }
   // Steps of blockK, whatever the number of threads: a copy takes several
   // vectors per thread where the threads are fewer than its vectors.
   int64_t k = 1;
@@ -776,16 +931,19 @@ LogicalResult mlir::fusion::tileContractionForThreads(
 
   // 4. Thread tiles: the product, the initializer and the epilogue threadRows x
   // threadCols per thread.
+  // With tensor cores, warpRows x warpCols per warp instead.
+  bool mma = tiles.warpRows > 0;
   SmallVector<int64_t> stepSizes;
   SmallVector<int64_t> stepRanges = step.getStaticLoopRanges();
   for (auto [d, it] : llvm::enumerate(step.getIteratorTypesArray()))
     stepSizes.push_back(
-        int64_t(d) == rowLoop   ? tiles.threadRows
-        : int64_t(d) == colLoop ? tiles.threadCols
+        int64_t(d) == rowLoop   ? (mma ? tiles.warpRows : tiles.threadRows)
+        : int64_t(d) == colLoop ? (mma ? tiles.warpCols : tiles.threadCols)
         : it == utils::IteratorType::reduction || stepRanges[d] == 1 ? 0
                                                                      : 1);
-  FailureOr<Operation *> product = tileToThreads(
-      rewriter, cast<TilingInterface>(step.getOperation()), stepSizes);
+  FailureOr<Operation *> product =
+      tileToThreads(rewriter, cast<TilingInterface>(step.getOperation()),
+                    stepSizes, /*fastest=*/-1, /*warps=*/mma);
   if (failed(product))
     return rewriter.notifyMatchFailure(step, "tiling the product failed");
   // A contraction generic that is a matmul (say, once its transposed
@@ -835,8 +993,15 @@ LogicalResult mlir::fusion::tileContractionForThreads(
   }
 
   // 5. Each thread's tile as vectors: vector loads of the operands, an
-  // unrolled register tile of the product.
-  for (Operation *op : threadOps)
+  // unrolled register tile of the product; a warp's tile as vectors of the
+  // whole warp, in tiles of one mma.sync each.
+  for (Operation *op : threadOps) {
+    Operation *parent = op->getParentOp();
     vectorizeIfPossible(rewriter, op);
+    if (mma && op == *product &&
+        failed(unrollToMmaTiles(rewriter, cast<scf::ForallOp>(parent))))
+      return rewriter.notifyMatchFailure(parent, "the warp's tile is not in "
+                                                 "mma.sync tiles");
+  }
   return success();
 }

@@ -129,7 +129,16 @@ static bool isSharedMemoryContraction(GroupOp group, linalg::LinalgOp anchor,
                                : std::string(),
           tiles.blockRows, tiles.blockCols, tiles.blockK, tiles.threadRows,
           tiles.threadCols, tiles.threads)
-          .str());
+              .str() +
+          (tiles.warpRows
+               ? llvm::formatv("; on tensor cores: {0}x{1} per warp in TF32 "
+                               "mma.sync tiles of {2}x{3}x{4}",
+                               tiles.warpRows, tiles.warpCols, kMmaM, kMmaN,
+                               kMmaK)
+                     .str()
+           : options.tensorCoreRefusal.empty()
+               ? std::string()
+               : "; not on tensor cores: " + options.tensorCoreRefusal));
   return true;
 }
 
@@ -226,6 +235,57 @@ selectConvolutionTiles(linalg::LinalgOp conv,
   return chosen;
 }
 
+/// Tensor-core tiles for the f32 contraction `anchor` (a matmul or batch
+/// matmul whose rows, columns and reduction are whole 16x8x8 mma.sync
+/// tiles) over `tiles` (selectContractionTiles'): reduction steps of 16
+/// where they divide it, and 8 warps (256 threads), 2 along the rows by 4
+/// along the columns, as the 8x8 (128x128 blocks) or 4x4 (64x64) thread
+/// tiles of the initializer and epilogue. `tiles` unchanged where the
+/// block does not split so, `refusal` set to why.
+static GPUContractionTileOptions
+selectTensorCoreTiles(linalg::LinalgOp anchor,
+                      const GPUContractionTileOptions &tiles,
+                      std::string &refusal) {
+  GPUContractionTileOptions chosen = tiles;
+  auto refuse = [&](const Twine &why) {
+    refusal = why.str();
+    return tiles;
+  };
+  if (isImplicitGemmConvolution(anchor))
+    return refuse("a convolution (only matmuls for now)");
+  SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
+  int64_t k = 1;
+  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
+    if (it == utils::IteratorType::reduction)
+      k = ranges[d];
+  if (k % (2 * kMmaK) == 0)
+    chosen.blockK = 2 * kMmaK;
+  else if (k % kMmaK == 0)
+    chosen.blockK = kMmaK;
+  else
+    return refuse(llvm::formatv("the reduction ({0}) is not whole steps of "
+                                "{1}",
+                                k, kMmaK));
+  GPUContractionTiles blocks = getGPUContractionTiles(anchor, chosen);
+  chosen.warpRows = blocks.blockRows / 2;
+  chosen.warpCols = blocks.blockCols / 4;
+  if (chosen.warpRows % kMmaM != 0 || chosen.warpCols % kMmaN != 0 ||
+      chosen.warpRows == 0 || chosen.warpCols == 0)
+    return refuse(llvm::formatv("{0}x{1} blocks are not 2x4 warps of whole "
+                                "{2}x{3} mma.sync tiles",
+                                blocks.blockRows, blocks.blockCols, kMmaM,
+                                kMmaN));
+  // 256 threads for the initializer and the epilogue, as the warps.
+  chosen.threadRows =
+      getLargestDivisorAtMost(blocks.blockRows, blocks.blockRows / 16);
+  chosen.threadCols =
+      getLargestDivisorAtMost(blocks.blockCols, blocks.blockCols / 16);
+  std::string reason;
+  if (failed(checkTensorCoreTiles(anchor, chosen, &reason)))
+    return refuse(reason);
+  return chosen;
+}
+
 /// `options` with the contraction tiles the GPU strategy picks for `anchor`
 /// of `group` (selectContractionTiles or selectConvolutionTiles, for the
 /// target's multiprocessors).
@@ -242,6 +302,9 @@ getContractionOptions(GroupOp group, linalg::LinalgOp anchor,
   else if (linalg::isaContractionOpInterface(anchor))
     chosen.contractionTiles = selectContractionTiles(
         anchor, options.contractionTiles, multiprocessors);
+  if (options.tensorCores)
+    chosen.contractionTiles = selectTensorCoreTiles(
+        anchor, chosen.contractionTiles, chosen.tensorCoreRefusal);
   return chosen;
 }
 
@@ -445,7 +508,11 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
         context, LoweringPipeline::GPUContraction, sizes, interchange,
         /*panel=*/{}, {tiles.threadRows, tiles.threadCols}, {tiles.blockK},
         options.contractionTiles.vectorWidth,
-        contractionOptions.contractionTiles.stages);
+        contractionOptions.contractionTiles.stages,
+        tiles.warpRows ? SmallVector<int64_t>{tiles.warpRows, tiles.warpCols}
+                       : SmallVector<int64_t>{},
+        tiles.warpRows ? SmallVector<int64_t>{kMmaM, kMmaN, kMmaK}
+                       : SmallVector<int64_t>{});
   }
   // Softmax and normalization rows: a block per row, reduced across it.
   if (options.rowReductions && anchor) {
@@ -454,7 +521,8 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
       return LoweringConfigAttr::get(
           context, LoweringPipeline::GPURows, /*workgroup=*/{},
           /*interchange=*/{}, /*panel=*/{}, /*thread=*/{}, /*reduction=*/{},
-          std::max<int64_t>(options.threadElements, 1), /*stages=*/0);
+          std::max<int64_t>(options.threadElements, 1), /*stages=*/0,
+          /*warp=*/{}, /*mma=*/{});
     if (group.getKind() == GroupKind::Reduction)
       reportDecision(group.getLoc(), "fusion-select-lowering-strategy",
                      "NoRowReduction", false,
@@ -480,7 +548,7 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
   return LoweringConfigAttr::get(context, LoweringPipeline::GPUThreads, sizes,
                                  interchange, /*panel=*/{}, threadSizes,
                                  /*reduction=*/{}, /*vectorWidth=*/0,
-                                 /*stages=*/0);
+                                 /*stages=*/0, /*warp=*/{}, /*mma=*/{});
 }
 
 namespace {

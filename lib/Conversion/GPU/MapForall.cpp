@@ -60,12 +60,24 @@ getStaticTripCounts(scf::ForallOp forall) {
   return trips;
 }
 
+/// Whether `forall` is mapped to blocks, or (`blocks` false) to threads or
+/// warps.
 static bool isMappedTo(scf::ForallOp forall, bool blocks) {
   std::optional<ArrayAttr> mapping = forall.getMapping();
   if (!mapping || mapping->empty())
     return false;
   return blocks ? isa<gpu::GPUBlockMappingAttr>((*mapping)[0])
-                : isa<gpu::GPUThreadMappingAttr>((*mapping)[0]);
+                : isa<gpu::GPUThreadMappingAttr, gpu::GPUWarpMappingAttr>(
+                      (*mapping)[0]);
+}
+
+/// Threads per iteration of a thread or warp forall.
+static int64_t getThreadsPerIteration(scf::ForallOp forall) {
+  std::optional<ArrayAttr> mapping = forall.getMapping();
+  return mapping && !mapping->empty() &&
+                 isa<gpu::GPUWarpMappingAttr>((*mapping)[0])
+             ? kWarpSize
+             : 1;
 }
 
 /// Whether `type` is a memref (ranked or not) in workgroup memory.
@@ -100,7 +112,7 @@ mlir::fusion::mapForallToGPULaunch(RewriterBase &rewriter,
       dynamicThreads = true;
       return;
     }
-    int64_t count = 1;
+    int64_t count = getThreadsPerIteration(nested);
     for (int64_t trip : *nestedTrips)
       count *= trip;
     threads = std::max(threads, count);
@@ -232,9 +244,11 @@ mlir::fusion::mapForallToGPULaunch(RewriterBase &rewriter,
 }
 
 /// Moves pairs of a vector.transfer_read and a later transfer_write of the
-/// same buffer slice at loop-invariant indices (a thread's accumulator tile)
-/// out of the scf.for loops under `root`, the vector carried by the loop,
-/// when nothing else in the loop accesses the buffer the slice is a view of.
+/// same buffer slice at loop-invariant indices (a thread's accumulator tile,
+/// or one mma.sync tile of a warp's) out of the scf.for loops under `root`,
+/// the vector carried by the loop, when nothing else in the loop accesses
+/// the buffer the slice is a view of, except transfers of the same view
+/// that are disjoint from it (the warp's other mma.sync tiles).
 /// (Upstream's hoistRedundantVectorTransfers requires static subview
 /// offsets; a thread's tile is at thread-id offsets.)
 static void hoistAccumulatorTransfers(RewriterBase &rewriter, Operation *root) {
@@ -250,10 +264,19 @@ static void hoistAccumulatorTransfers(RewriterBase &rewriter, Operation *root) {
               return loop.isDefinedOutsideOfLoop(v);
             }))
           continue;
+        // The write of the same slice; other transfers of the view must
+        // be disjoint from it.
+        auto isDisjoint = [&](Operation *other) {
+          auto transfer = dyn_cast<VectorTransferOpInterface>(other);
+          return transfer && transfer.getBase() == read.getBase() &&
+                 vector::isDisjointTransferSet(
+                     cast<VectorTransferOpInterface>(read.getOperation()),
+                     transfer, /*testDynamicValueUsingBounds=*/false);
+        };
         vector::TransferWriteOp write;
         bool otherUse = false;
         for (Operation *user : read.getBase().getUsers()) {
-          if (user == read || !loop->isAncestor(user))
+          if (user == read || !loop->isAncestor(user) || isDisjoint(user))
             continue;
           auto candidate = dyn_cast<vector::TransferWriteOp>(user);
           if (!candidate || write || candidate->getBlock() != loop.getBody())
@@ -270,7 +293,8 @@ static void hoistAccumulatorTransfers(RewriterBase &rewriter, Operation *root) {
         Value buffer = getRootBuffer(read.getBase());
         bool aliased = false;
         loop->walk([&](Operation *other) {
-          if (other == read || other == write || isMemoryEffectFree(other))
+          if (other == read || other == write || isMemoryEffectFree(other) ||
+              isDisjoint(other))
             return;
           for (Value operand : other->getOperands())
             if (auto memref = dyn_cast<TypedValue<MemRefType>>(operand))
@@ -285,7 +309,11 @@ static void hoistAccumulatorTransfers(RewriterBase &rewriter, Operation *root) {
         // if that phase does not read it).
         bool phased = false;
         loop->walk([&](gpu::BarrierOp) { phased = true; });
-        if (phased) {
+        // (One barrier after the writes hoisted from the same loop.)
+        Operation *next = write->getNextNode();
+        while (isa_and_nonnull<vector::TransferWriteOp>(next))
+          next = next->getNextNode();
+        if (phased && !isa_and_nonnull<gpu::BarrierOp>(next)) {
           rewriter.setInsertionPointAfter(write);
           gpu::BarrierOp::create(rewriter, write.getLoc());
         }

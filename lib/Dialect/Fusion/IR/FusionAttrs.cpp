@@ -87,11 +87,13 @@ LogicalResult LoweringConfigAttr::verify(
     function_ref<InFlightDiagnostic()> emitError, LoweringPipeline pipeline,
     ArrayRef<int64_t> workgroup, ArrayRef<int64_t> interchange,
     ArrayRef<int64_t> panel, ArrayRef<int64_t> thread,
-    ArrayRef<int64_t> reduction, int64_t vectorWidth, int64_t stages) {
+    ArrayRef<int64_t> reduction, int64_t vectorWidth, int64_t stages,
+    ArrayRef<int64_t> warp, ArrayRef<int64_t> mma) {
   for (auto [name, sizes] :
        {std::make_pair("workgroup", workgroup), std::make_pair("panel", panel),
         std::make_pair("thread", thread),
-        std::make_pair("reduction", reduction)})
+        std::make_pair("reduction", reduction), std::make_pair("warp", warp),
+        std::make_pair("mma", mma)})
     for (int64_t size : sizes)
       if (size < 0 || size > kMaxConfigSize)
         return emitError() << name << " sizes must be in [0, 2^32], got "
@@ -153,6 +155,24 @@ LogicalResult LoweringConfigAttr::verify(
   } else if (!reduction.empty()) {
     return emitError() << "reduction steps are for the gpu_contraction "
                           "pipeline";
+  }
+  if ((!warp.empty() || !mma.empty()) &&
+      pipeline != LoweringPipeline::GPUContraction)
+    return emitError() << "warp and mma tiles are for the gpu_contraction "
+                          "pipeline";
+  if (warp.empty() != mma.empty())
+    return emitError() << "tensor-core tiles need both warp = [rows, cols] "
+                          "and mma = [m, n, k]";
+  if (!mma.empty()) {
+    if (mma != ArrayRef<int64_t>{16, 8, 8})
+      return emitError() << "mma must be [16, 8, 8] (TF32 mma.sync), got ["
+                         << mma << "]";
+    if (warp.size() != 2 || warp[0] % mma[0] != 0 || warp[1] % mma[1] != 0 ||
+        warp[0] == 0 || warp[1] == 0)
+      return emitError() << "warp = [rows, cols] must be positive multiples "
+                            "of mma's m and n ("
+                         << mma[0] << ", " << mma[1] << "), got [" << warp
+                         << "]";
   }
   if (pipeline == LoweringPipeline::GPURows && vectorWidth < 1)
     return emitError() << "gpu_rows needs a vector_width of at least 1";

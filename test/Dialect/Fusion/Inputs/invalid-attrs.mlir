@@ -110,3 +110,23 @@ func.func @stages() attributes {c = #fusion.lowering_config<pipeline = gpu_contr
 
 // expected-error @+1 {{stages (pipelined shared-memory copies) are for the gpu_contraction pipeline}}
 func.func @stages_threads() attributes {c = #fusion.lowering_config<pipeline = gpu_threads, workgroup = [8, 128], thread = [1, 4], stages = 2>} { return }
+
+// -----
+
+// expected-error @+1 {{warp and mma tiles are for the gpu_contraction pipeline}}
+func.func @mma_threads() attributes {c = #fusion.lowering_config<pipeline = gpu_threads, workgroup = [1, 8], thread = [1, 1], warp = [16, 8], mma = [16, 8, 8]>} { return }
+
+// -----
+
+// expected-error @+1 {{tensor-core tiles need both warp = [rows, cols] and mma = [m, n, k]}}
+func.func @mma_no_warp() attributes {c = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [64, 64], thread = [4, 4], reduction = [16], mma = [16, 8, 8]>} { return }
+
+// -----
+
+// expected-error @+1 {{mma must be [16, 8, 8] (TF32 mma.sync), got [16, 8, 16]}}
+func.func @mma_shape() attributes {c = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [64, 64], thread = [4, 4], reduction = [16], warp = [32, 16], mma = [16, 8, 16]>} { return }
+
+// -----
+
+// expected-error @+1 {{warp = [rows, cols] must be positive multiples of mma's m and n (16, 8), got [24, 16]}}
+func.func @mma_warp() attributes {c = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [64, 64], thread = [4, 4], reduction = [16], warp = [24, 16], mma = [16, 8, 8]>} { return }

@@ -5,7 +5,7 @@ import sys
 
 help_text = open(sys.argv[1]).read()
 listed = open(sys.argv[2]).read()
-names = set(re.findall(r"^\s+--((?:convert-)?fusion-[a-z-]+)", help_text, re.M))
+names = set(re.findall(r"^\s+--((?:convert-)?fusion-[a-z0-9-]+)", help_text, re.M))
 missing = [n for n in sorted(names)
            if not re.search(r"(^|[ ,(])" + re.escape(n) + r"($|[ ,{)])", listed, re.M)]
 print("found:", len(names), "missing:", missing)

@@ -141,7 +141,9 @@ def Fusion_LoweringConfigAttr : Fusion_Attr<"LoweringConfig",
     Fusion_SizesParameter<"GPU thread tile sizes">:$thread,
     Fusion_SizesParameter<"reduction step sizes">:$reduction,
     DefaultValuedParameter<"int64_t", "0">:$vector_width,
-    DefaultValuedParameter<"int64_t", "0">:$stages
+    DefaultValuedParameter<"int64_t", "0">:$stages,
+    Fusion_SizesParameter<"GPU warp tile sizes (tensor cores)">:$warp,
+    Fusion_SizesParameter<"tensor-core instruction shape (m, n, k)">:$mma
   );
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
