@@ -167,6 +167,15 @@ LogicalResult checkTensorCoreTiles(linalg::LinalgOp anchor,
                                    const GPUContractionTileOptions &options,
                                    std::string *reason = nullptr);
 
+/// The row length (elements) that a tensor-core kernel's shared-memory tile
+/// of `cols` f32 elements per row is allocated with: a multiple of 4 (rows
+/// start 16-byte aligned, for cp.async) such that the 32 lanes of a warp
+/// reading one mma.sync fragment hit 32 different banks. With the
+/// reduction along the rows (`kInner`: A, lane (g, t) reads [g][t]) the
+/// length is 4 times an odd number; with it down the columns (B stored
+/// [k][n]: lane (g, t) reads [t][g]), 8 times an odd number.
+int64_t getMmaSharedRowLength(int64_t cols, bool kInner);
+
 /// Unrolls the one vector.contract of the warp forall `warps` (a warp's
 /// tile of a contraction kernel's product), and the transfers that read its
 /// operands and write its result, into tiles of one TF32 mma.sync each

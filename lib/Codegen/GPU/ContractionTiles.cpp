@@ -89,6 +89,44 @@ static linalg::LinalgOp getAccumulatorInitializer(linalg::LinalgOp anchor) {
   return init;
 }
 
+int64_t mlir::fusion::getMmaSharedRowLength(int64_t cols, bool kInner) {
+  int64_t unit = kInner ? 4 : 8;
+  int64_t length = llvm::alignTo(std::max<int64_t>(cols, 1), unit);
+  if ((length / unit) % 2 == 0)
+    length += unit;
+  return length;
+}
+
+/// Replaces the shared-memory buffer `alloc` by one whose rows are
+/// `rowLength` elements long (padded), viewed as `alloc`'s shape; returns
+/// the view.
+static Value padSharedBuffer(RewriterBase &rewriter, memref::AllocOp alloc,
+                             int64_t rowLength) {
+  MemRefType type = alloc.getType();
+  SmallVector<int64_t> shape(type.getShape());
+  shape.back() = rowLength;
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(alloc);
+  auto padded = memref::AllocOp::create(
+      rewriter, alloc.getLoc(),
+      MemRefType::get(shape, type.getElementType(), MemRefLayoutAttrInterface(),
+                      type.getMemorySpace()),
+      ValueRange{}, alloc->getAttrs());
+  SmallVector<OpFoldResult> offsets(shape.size(), rewriter.getIndexAttr(0));
+  SmallVector<OpFoldResult> sizes =
+      getAsIndexOpFoldResult(rewriter.getContext(), type.getShape());
+  SmallVector<OpFoldResult> strides(shape.size(), rewriter.getIndexAttr(1));
+  Value view = memref::SubViewOp::create(rewriter, alloc.getLoc(), padded,
+                                         offsets, sizes, strides);
+  for (OpOperand &use : llvm::make_early_inc_range(alloc->getUses()))
+    rewriter.modifyOpInPlace(use.getOwner(), [&] {
+      use.set(isa<memref::DeallocOp>(use.getOwner()) ? padded.getResult()
+                                                     : view);
+    });
+  rewriter.eraseOp(alloc);
+  return view;
+}
+
 LogicalResult
 mlir::fusion::checkTensorCoreTiles(linalg::LinalgOp anchor,
                                    const GPUContractionTileOptions &options,
@@ -899,6 +937,19 @@ LogicalResult mlir::fusion::tileContractionForThreads(
                                                  options.sharedMemorySpace);
     if (!buffer)
       return rewriter.notifyMatchFailure(step, "no buffer for the copy");
+    // Tensor cores: rows padded so that a warp's fragment reads are free of
+    // bank conflicts.
+    if (auto alloc = buffer.getDefiningOp<memref::AllocOp>();
+        alloc && tiles.warpRows > 0) {
+      AffineMap map = step.getMatchingIndexingMap(input);
+      bool kInner =
+          map.getNumResults() > 0 &&
+          map.getResults().back() == getAffineDimExpr(kLoop, map.getContext());
+      int64_t cols = alloc.getType().getShape().back();
+      int64_t length = getMmaSharedRowLength(cols, kInner);
+      if (length != cols)
+        buffer = padSharedBuffer(rewriter, alloc, length);
+    }
     linalg::LinalgOp bufferCopy;
     for (Operation *user : buffer.getUsers())
       if (auto c = dyn_cast<linalg::LinalgOp>(user))

@@ -238,9 +238,10 @@ selectConvolutionTiles(linalg::LinalgOp conv,
 /// Tensor-core tiles for the f32 contraction `anchor` (a matmul or batch
 /// matmul whose rows, columns and reduction are whole 16x8x8 mma.sync
 /// tiles) over `tiles` (selectContractionTiles'): reduction steps of 16
-/// where they divide it, and 8 warps (256 threads), 2 along the rows by 4
-/// along the columns, as the 8x8 (128x128 blocks) or 4x4 (64x64) thread
-/// tiles of the initializer and epilogue. `tiles` unchanged where the
+/// where they divide it and the stages' shared-memory tiles, padded against
+/// bank conflicts, fit in 48 KB (else 8), and 8 warps (256 threads), 2 along
+/// the rows by 4 along the columns, as the 8x8 (128x128 blocks) or 4x4 (64x64)
+/// thread tiles of the initializer and epilogue. `tiles` unchanged where the
 /// block does not split so, `refusal` set to why.
 static GPUContractionTileOptions
 selectTensorCoreTiles(linalg::LinalgOp anchor,
@@ -258,15 +259,22 @@ selectTensorCoreTiles(linalg::LinalgOp anchor,
   for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
     if (it == utils::IteratorType::reduction)
       k = ranges[d];
-  if (k % (2 * kMmaK) == 0)
-    chosen.blockK = 2 * kMmaK;
-  else if (k % kMmaK == 0)
-    chosen.blockK = kMmaK;
-  else
+  if (k % kMmaK != 0)
     return refuse(llvm::formatv("the reduction ({0}) is not whole steps of "
                                 "{1}",
                                 k, kMmaK));
+  // Steps of 16 where the padded shared-memory tiles of all stages fit in
+  // the 48 KB a block may declare statically, else of 8.
   GPUContractionTiles blocks = getGPUContractionTiles(anchor, chosen);
+  auto sharedBytes = [&](int64_t blockK) {
+    return std::max<int64_t>(chosen.stages, 1) * 4 *
+           (blocks.blockRows * getMmaSharedRowLength(blockK, true) +
+            blockK * getMmaSharedRowLength(blocks.blockCols, false));
+  };
+  chosen.blockK = k % (2 * kMmaK) == 0 && sharedBytes(2 * kMmaK) <= 48 * 1024
+                      ? 2 * kMmaK
+                      : kMmaK;
+  blocks = getGPUContractionTiles(anchor, chosen);
   chosen.warpRows = blocks.blockRows / 2;
   chosen.warpCols = blocks.blockCols / 4;
   if (chosen.warpRows % kMmaM != 0 || chosen.warpCols % kMmaN != 0 ||

@@ -66,7 +66,7 @@ func.func @rounding() -> (tensor<32x32xf32>, tensor<32x32xf32>) {
 }
 
 // Not on tensor cores (FP32 kernels, with the reason in a remark): rows not
-// whole 16-row tiles per warp, a reduction of 12, f16 operands, a
+// whole 16-row tiles per warp, a reduction of 12, f64 operands, a
 // convolution.
 func.func @odd_rows(%a: tensor<40x64xf32>, %b: tensor<64x64xf32>) -> tensor<40x64xf32> {
   %zero = arith.constant 0.0 : f32
@@ -86,13 +86,13 @@ func.func @short_k(%a: tensor<64x12xf32>, %b: tensor<12x64xf32>) -> tensor<64x64
   return %m : tensor<64x64xf32>
 }
 
-func.func @half(%a: tensor<64x64xf16>, %b: tensor<64x64xf16>) -> tensor<64x64xf16> {
-  %zero = arith.constant 0.0 : f16
-  %e = tensor.empty() : tensor<64x64xf16>
-  %f = linalg.fill ins(%zero : f16) outs(%e : tensor<64x64xf16>) -> tensor<64x64xf16>
-  %m = linalg.matmul ins(%a, %b : tensor<64x64xf16>, tensor<64x64xf16>)
-                     outs(%f : tensor<64x64xf16>) -> tensor<64x64xf16>
-  return %m : tensor<64x64xf16>
+func.func @double(%a: tensor<64x64xf64>, %b: tensor<64x64xf64>) -> tensor<64x64xf64> {
+  %zero = arith.constant 0.0 : f64
+  %e = tensor.empty() : tensor<64x64xf64>
+  %f = linalg.fill ins(%zero : f64) outs(%e : tensor<64x64xf64>) -> tensor<64x64xf64>
+  %m = linalg.matmul ins(%a, %b : tensor<64x64xf64>, tensor<64x64xf64>)
+                     outs(%f : tensor<64x64xf64>) -> tensor<64x64xf64>
+  return %m : tensor<64x64xf64>
 }
 
 func.func @conv(%x: tensor<1x8x8x16xf32>, %w: tensor<1x1x16x32xf32>) -> tensor<1x8x8x32xf32> {
@@ -105,17 +105,3 @@ func.func @conv(%x: tensor<1x8x8x16xf32>, %w: tensor<1x1x16x32xf32>) -> tensor<1
   return %c : tensor<1x8x8x32xf32>
 }
 
-// A config written by hand: 16 warps of 16x16 (512 threads; the
-// initializer's 4x4 thread tiles take 256 of them), steps of 8.
-func.func @by_hand(%a: tensor<64x32xf32>, %b: tensor<32x64xf32>) -> tensor<64x64xf32> {
-  %0 = fusion.group contraction ins(%a, %b : tensor<64x32xf32>, tensor<32x64xf32>) -> (tensor<64x64xf32>) attributes {lowering_config = #fusion.lowering_config<pipeline = gpu_contraction, workgroup = [64, 64, 0], thread = [4, 4], reduction = [8], vector_width = 4, stages = 2, warp = [16, 16], mma = [16, 8, 8]>} {
-  ^bb0(%a0: tensor<64x32xf32>, %b0: tensor<32x64xf32>):
-    %zero = arith.constant 0.0 : f32
-    %e = tensor.empty() : tensor<64x64xf32>
-    %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x64xf32>) -> tensor<64x64xf32>
-    %m = linalg.matmul ins(%a0, %b0 : tensor<64x32xf32>, tensor<32x64xf32>)
-                       outs(%f : tensor<64x64xf32>) -> tensor<64x64xf32>
-    fusion.yield %m : tensor<64x64xf32>
-  }
-  return %0 : tensor<64x64xf32>
-}
