@@ -33,6 +33,12 @@ run "W2 MLP 64x1024x4096" test/Integration/CPU/fold-bias.mlir mlp "$cmp" --atol=
 run "GEMM 4096^3 +bias+ReLU" bench/gemm.mlir gemm "$cmp" --atol=1e-2 --rtol=1e-3
 "$B/fuse-run" bench/gemm.mlir --entry=gemm --device=gpu --bench="$N" --warmup=3 --json |
   /usr/bin/python3 -c 'import json,sys; p=json.load(sys.stdin)["bench"]["primary"]; print("%-36s device %8.3f ms = %6.1f TFLOP/s" % ("GEMM 4096^3 +bias+ReLU", p["device_median_ms"], 2 * 4096**3 / p["device_median_ms"] / 1e9))'
+# Tensor cores (precision=tf32: TF32 mma.sync) against the FP32 kernel, and
+# their rate; the difference is TF32's rounding (10 mantissa bits).
+run "GEMM 4096^3 +bias+ReLU TF32" bench/gemm.mlir gemm 'fusion-to-nvvm' --pipeline='fusion-to-nvvm{precision=tf32}' --atol=0.5 --rtol=1e-2
+run "W2 MLP 64x1024x4096 TF32" test/Integration/CPU/fold-bias.mlir mlp 'fusion-to-nvvm' --pipeline='fusion-to-nvvm{precision=tf32}' --atol=0.1 --rtol=1e-2
+"$B/fuse-run" bench/gemm.mlir --entry=gemm --device=gpu --pipeline='fusion-to-nvvm{precision=tf32}' --bench="$N" --warmup=3 --json |
+  /usr/bin/python3 -c 'import json,sys; p=json.load(sys.stdin)["bench"]["primary"]; print("%-36s device %8.3f ms = %6.1f TFLOP/s" % ("GEMM 4096^3 +bias+ReLU TF32", p["device_median_ms"], 2 * 4096**3 / p["device_median_ms"] / 1e9))'
 # Convolutions as implicit GEMM (NCHW computed in NHWC, the default) against
 # one result per thread and against NCHW kept (channels-last=false), with
 # their rate in TFLOP/s (bench/conv.mlir: ResNet-18's, batch 8).
@@ -65,8 +71,8 @@ PY=${PYTHON:-python3}
 if "$PY" -c 'import torch, sys; sys.exit(0 if torch.cuda.is_available() else 1)' 2>/dev/null; then
   TORCH_JSON=$("$PY" bench/torch_gpu.py "$N" 2>/dev/null | tail -1)
   echo "# PyTorch: $(echo "$TORCH_JSON" | /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["torch"], d["gpu"])')"
-  vs_torch() { # name file entry
-    "$B/fuse-run" "$2" --entry="$3" --device=gpu --bench="$N" --warmup=3 --json |
+  vs_torch() { # name file entry [fuse-run options]
+    "$B/fuse-run" "$2" --entry="$3" --device=gpu --bench="$N" --warmup=3 --json "${@:4}" |
       /usr/bin/python3 -c '
 import json, sys
 fuse = json.load(sys.stdin)["bench"]["primary"]
@@ -84,6 +90,7 @@ print("%-34s fuse %s  eager %s  compile %s  fuse/eager wall %.2fx device %.2fx" 
   vs_torch "W1 elementwise chain 16M" bench/w1-elementwise.mlir main
   vs_torch "W2 MLP 64x1024x4096" test/Integration/CPU/fold-bias.mlir mlp
   vs_torch "GEMM 4096^3 +bias+ReLU" bench/gemm.mlir gemm
+  vs_torch "GEMM 4096^3 +bias+ReLU TF32" bench/gemm.mlir gemm --pipeline='fusion-to-nvvm{precision=tf32}'
   vs_torch "W3 ResNet 3x3 conv 64->64 56x56" test/Integration/CPU/fold-batchnorm.mlir resnet_layer
   vs_torch "W3 conv N=8 3x3 64->64 56x56" bench/conv.mlir w3_n8
   vs_torch "stem 7x7/2 3->64 112x112 N=8" bench/conv.mlir stem_n8

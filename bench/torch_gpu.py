@@ -40,6 +40,18 @@ def timed(f, n, device):
     return {"wall_ms": med(walls), "device_ms": med(devices)}
 
 
+def tf32(f):
+    """`f` with TF32 matmuls allowed (cuBLAS on tensor cores) while it runs."""
+    def g(*args):
+        old = torch.backends.cuda.matmul.allow_tf32
+        torch.backends.cuda.matmul.allow_tf32 = True
+        try:
+            return f(*args)
+        finally:
+            torch.backends.cuda.matmul.allow_tf32 = old
+    return g
+
+
 def workloads(device):
     g = torch.Generator(device="cpu").manual_seed(0)
     rand = lambda *s: torch.rand(*s, generator=g).to(device)
@@ -54,6 +66,9 @@ def workloads(device):
         xg, wg, bg = rand(4096, 4096), rand(4096, 4096), rand(4096)
         w["GEMM 4096^3 +bias+ReLU"] = (
             lambda x, w, b: torch.relu(x @ w + b), (xg, wg, bg))
+        # The same on tensor cores (cuBLAS TF32), as fuse's precision=tf32.
+        w["GEMM 4096^3 +bias+ReLU TF32"] = (
+            tf32(lambda x, w, b: torch.relu(x @ w + b)), (xg, wg, bg))
     conv = torch.nn.Conv2d(64, 64, 3, bias=False).to(device).eval()
     bn = torch.nn.BatchNorm2d(64).to(device).eval()
     w["W3 ResNet 3x3 conv 64->64 56x56"] = (
