@@ -159,6 +159,18 @@ struct GPUContractionTileOptions {
 /// mma.sync.m16n8k8 (f32 operands rounded to TF32, f32 accumulators).
 constexpr int64_t kMmaM = 16, kMmaN = 8, kMmaK = 8;
 
+/// Makes the warp tiles of the kernel `launch` (vector.contract ops marked
+/// kMmaSyncAttrName, after fusion-gpu-map-forall carried their
+/// accumulators through the reduction loop) nvgpu.mma.sync: each lane
+/// loads its fragments (A of shared memory with ldmatrix, B and C element
+/// by element, on upstream's mma.m16n8k8 layouts), loops carry the
+/// accumulator fragments, results are stored per lane, and the f32 A and B
+/// fragments are rounded to TF32 (cvt.rna). Succeeds without change on a
+/// kernel without marked tiles; emits an error where a kernel mixes them
+/// with other contractions or a tile is not of that form.
+LogicalResult convertWarpTilesToMmaSync(RewriterBase &rewriter,
+                                        gpu::LaunchOp launch);
+
 /// Whether the tensor-core tiles of `options` (warpRows x warpCols) apply to
 /// the contraction `anchor`: f32 operands and result, not a convolution,
 /// warp tiles and reduction steps of whole kMmaM x kMmaN x kMmaK tiles.

@@ -276,24 +276,50 @@ def FusionGPUMmaSyncPass : Pass<"fusion-gpu-mma-sync"> {
     - the contractions are put in the `(m, k) x (n, k)` form, the transpose
       folded into the read of the second operand
       (`populatePrepareVectorToMMAPatterns`);
-    - upstream's `convertVectorToNVVMCompatibleMMASync` distributes them
-      over the warp's lanes: each lane loads its fragments (`gpu.lane_id`,
-      the PTX layouts of `mma.m16n8k8`), the loop carries its accumulator
-      fragments, and each tile is an `nvgpu.mma.sync`;
+    - `convertWarpTilesToMmaSync` distributes them over the warp's lanes
+      (upstream's `convertVectorToNVVMCompatibleMMASync` would, but in LLVM
+      22 it takes the block offsets' index ops into its slice and fails):
+      each lane loads its fragments (`gpu.lane_id`; upstream's layouts of
+      `mma.m16n8k8`, `nvgpu::getLaneIdAndValueIdToOperandCoord`; A from
+      shared memory with one `nvgpu.ldmatrix` x4), the loop carries its
+      accumulator fragments, each tile is an `nvgpu.mma.sync`, and the
+      results are stored per lane;
     - f32 operands are TF32 (`tf32Enabled`), each fragment rounded once
       with `nvvm.convert.float.to.tf32` (`cvt.rna.tf32.f32`: to nearest,
       ties away from zero); without it the tensor cores would drop the low
       13 bits of each f32.
 
-    A kernel with a `vector.contract` that is not so marked, or that the
-    conversion leaves, is an error (every lane would compute the warp's
-    whole tile).
+    A kernel with a `vector.contract` that is not so marked, a marked one
+    that is not a sum of f32 products of 16x8x8 in that form, or a tile's
+    result or accumulator used by anything but tiles and
+    `vector.transfer_write`, is an error (every lane would compute the
+    warp's whole tile, or read what no lane holds).
+
+    ```mlir
+    // Before: a warp's 16x8 accumulator tile carried by the loop.
+    %r = scf.for %i = %c0 to %c4 step %c1 iter_args(%acc = %acc0) -> (vector<16x8xf32>) {
+      %a = vector.transfer_read %A[...] : memref<32x16xf32, #gpu.address_space<workgroup>>, vector<16x8xf32>
+      %b = vector.transfer_read %B[...] : memref<16x16xf32, #gpu.address_space<workgroup>>, vector<8x8xf32>
+      %c = vector.contract {...} %a, %b, %acc {fusion.mma_sync} : vector<16x8xf32>, vector<8x8xf32> into vector<16x8xf32>
+      scf.yield %c : vector<16x8xf32>
+    }
+    // After: each lane's fragments.
+    %r:2 = scf.for ... iter_args(%old = %acc0, %frag = %c0f) -> (vector<16x8xf32>, vector<2x2xf32>) {
+      %a = nvgpu.ldmatrix %A[...] {numTiles = 4 : i32, transpose = false} : ... -> vector<4x1xf32>
+      %b0 = memref.load %B[...]  // twice, into vector<2x1xf32>
+      %d = nvgpu.mma.sync(%ar, %br, %frag) {mmaShape = [16, 8, 8], tf32Enabled} : (vector<4x1xf32>, vector<2x1xf32>, vector<2x2xf32>) -> vector<2x2xf32>
+      scf.yield %old, %d : vector<16x8xf32>, vector<2x2xf32>
+    }
+    ```
   }];
   let dependentDialects = [
+    "::mlir::affine::AffineDialect",
     "::mlir::arith::ArithDialect",
     "::mlir::gpu::GPUDialect",
+    "::mlir::memref::MemRefDialect",
     "::mlir::NVVM::NVVMDialect",
     "::mlir::nvgpu::NVGPUDialect",
+    "::mlir::scf::SCFDialect",
     "::mlir::vector::VectorDialect",
   ];
 }
@@ -310,6 +336,17 @@ def FusionGPUEmulateTF32Pass : Pass<"fusion-gpu-emulate-tf32"> {
     emulation then computes what the tensor cores compute, up to the order
     of the sums, and `fuse-run --compare` measures TF32's error against an
     f32 build.
+
+    ```mlir
+    %c = vector.contract {...} %a, %b, %acc {fusion.mma_sync} : vector<16x8xf32>, vector<8x8xf32> into vector<16x8xf32>
+    // becomes, for %a and %b each:
+    %bits = arith.bitcast %a : vector<16x8xf32> to vector<16x8xi32>
+    %sum = arith.addi %bits, %half : vector<16x8xi32>       // 2^12
+    %cut = arith.andi %sum, %mask : vector<16x8xi32>        // ~(2^13 - 1)
+    %r = arith.bitcast %cut : vector<16x8xi32> to vector<16x8xf32>
+    %nan = arith.cmpf uno, %a, %a : vector<16x8xf32>
+    %ar = arith.select %nan, %a, %r : vector<16x8xi1>, vector<16x8xf32>
+    ```
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",

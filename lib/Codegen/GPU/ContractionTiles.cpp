@@ -194,9 +194,10 @@ static LogicalResult checkCooperative(linalg::LinalgOp anchor,
   if (!rowCol)
     return fail("the result is not a permutation of the loops");
   // The thread tiles of the product and of the result (initializer,
-  // epilogue) are
-  // then foralls of the same shape, so each thread has the same elements in
-  // every phase: the accumulator needs no barrier between them.
+  // epilogue) are then foralls of the same shape, so each thread has the
+  // same elements in every phase. (Warp tiles on tensor cores own other
+  // elements: the barriers after the initializer's forall and after the
+  // accumulators' stores order them, see fusion-gpu-map-forall.)
   AffineMap out =
       anchor.getIndexingMapMatchingResult(cast<OpResult>(anchor->getResult(0)));
   for (unsigned i = 1, e = out.getNumResults(); i < e; ++i)
@@ -665,14 +666,17 @@ LogicalResult mlir::fusion::unrollToMmaTiles(RewriterBase &rewriter,
   vector::populateCastAwayVectorLeadingOneDimPatterns(unitDims);
   if (failed(applyPatternsGreedily(warps, std::move(unitDims))))
     return failure();
-  bool whole = true;
-  warps.getBody()->walk([&](vector::ContractionOp op) {
+  SmallVector<vector::ContractionOp> tiles;
+  warps.getBody()->walk([&](vector::ContractionOp op) { tiles.push_back(op); });
+  for (vector::ContractionOp op : tiles) {
     SmallVector<int64_t> bounds;
     op.getIterationBounds(bounds);
-    whole &= bounds == SmallVector<int64_t>{kMmaM, kMmaN, kMmaK};
+    if (bounds != SmallVector<int64_t>{kMmaM, kMmaN, kMmaK})
+      return rewriter.notifyMatchFailure(op, "not one mma.sync tile");
+  }
+  for (vector::ContractionOp op : tiles)
     op->setAttr(kMmaSyncAttrName, rewriter.getUnitAttr());
-  });
-  return success(whole);
+  return success();
 }
 
 GPUContractionTiles

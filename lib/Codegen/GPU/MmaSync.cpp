@@ -28,9 +28,13 @@
 #include "mlir/Dialect/NVGPU/Transforms/Transforms.h"
 #include "mlir/Dialect/NVGPU/Utils/MMAUtils.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/Support/Debug.h"
+
+#define DEBUG_TYPE "fusion-gpu-mma-sync"
 
 namespace mlir {
 namespace fusion {
@@ -69,8 +73,8 @@ static void roundOperands(RewriterBase &rewriter, ArrayRef<OpTy> ops,
   for (OpTy op : ops)
     for (unsigned i : operandNumbers)
       users[op->getOperand(i)].push_back(op);
-  for (auto &[value, ops] : users)
-    replaceWithRounded(rewriter, value, ops, round);
+  for (auto &[value, owners] : users)
+    replaceWithRounded(rewriter, value, owners, round);
 }
 
 Value mlir::fusion::roundToTF32(OpBuilder &builder, Location loc, Value value) {
@@ -106,11 +110,12 @@ namespace {
 /// upstream's layouts.
 class MmaSyncDistributor {
 public:
-  MmaSyncDistributor(RewriterBase &rewriter) : rewriter(rewriter) {}
+  explicit MmaSyncDistributor(RewriterBase &rewriter) : rewriter(rewriter) {}
 
   LogicalResult run(gpu::LaunchOp launch) {
-    // The loops' accumulators first (outer loops first), then the
-    // contractions, in program order.
+    // The loops' accumulators first (in program order: an accumulator
+    // carried by an outer loop into an inner one is not supported), then
+    // the contractions.
     SmallVector<scf::ForOp> forOps;
     launch.getBody().walk<WalkOrder::PreOrder>(
         [&](scf::ForOp loop) { forOps.push_back(loop); });
@@ -158,7 +163,22 @@ public:
     for (Operation *op : llvm::reverse(warpOps))
       if (op->use_empty())
         rewriter.eraseOp(op);
-    return success();
+    // What is left would run per lane on the whole warp's tile, or read
+    // an accumulator the loop no longer carries: an error.
+    for (auto &entry : loops)
+      for (std::pair<unsigned, unsigned> pair : entry.second)
+        if (!entry.first.getResult(pair.first).use_empty())
+          return entry.first.emitError(
+              "a tensor-core accumulator is used after its loop other than "
+              "by a vector.transfer_write");
+    WalkResult left =
+        launch.getBody().walk([&](vector::ContractionOp contract) {
+          contract.emitError("this mma.sync tile's result is used other "
+                             "than by mma.sync tiles and "
+                             "vector.transfer_write");
+          return WalkResult::interrupt();
+        });
+    return failure(left.wasInterrupted());
   }
 
 private:
@@ -190,12 +210,36 @@ private:
       return read.emitError("no mma.sync layout for this read");
     VectorType type = getFragmentType(*regs);
     Value lane = gpu::LaneIdOp::create(rewriter, loc, /*upper_bound=*/nullptr);
+    // A from shared memory: one ldmatrix (x4) per fragment, each lane
+    // giving the address of one 16-byte row of an 8x4 f32 block (the
+    // padded rows keep them 16-byte aligned and on different banks).
+    auto memref = dyn_cast<MemRefType>(read.getBase().getType());
+    if (info->operandRole == nvgpu::MatMulOperandRole::A &&
+        read.getPermutationMap().isMinorIdentity() && memref &&
+        nvgpu::NVGPUDialect::hasSharedMemoryAddressSpace(memref) &&
+        nvgpu::inferTileWidthInBits(*info) == 128) {
+      FailureOr<nvgpu::LdMatrixParams> params =
+          nvgpu::getLdMatrixParams(*info, /*transpose=*/false);
+      FailureOr<AffineMap> rows =
+          failed(params)
+              ? FailureOr<AffineMap>(failure())
+              : nvgpu::getLaneIdToLdMatrixMatrixCoord(rewriter, loc, *params);
+      if (succeeded(rows)) {
+        SmallVector<Value> indices = getIndices(read, *rows, {lane});
+        Value fragment = nvgpu::LdMatrixOp::create(
+            rewriter, loc, type, read.getBase(), indices, /*transpose=*/false,
+            params->numTiles);
+        mapping[value] = fragment;
+        return fragment;
+      }
+    }
     Value fragment = arith::ConstantOp::create(rewriter, loc, type,
                                                rewriter.getZeroAttr(type));
     for (int64_t r = 0; r < type.getDimSize(0); ++r) {
       for (int64_t e = 0; e < type.getDimSize(1); ++e) {
-        SmallVector<Value> indices =
-            getIndices(read, *coords, lane, r * type.getDimSize(1) + e);
+        Value id = arith::ConstantIndexOp::create(rewriter, loc,
+                                                  r * type.getDimSize(1) + e);
+        SmallVector<Value> indices = getIndices(read, *coords, {lane, id});
         Value element =
             memref::LoadOp::create(rewriter, loc, read.getBase(), indices);
         fragment = vector::InsertOp::create(rewriter, loc, element, fragment,
@@ -206,26 +250,29 @@ private:
     return fragment;
   }
 
-  /// The memory indices of element `valueId` of the lane's fragment of the
-  /// transfer `op` (its permutation map places the fragment's rows and
-  /// columns).
+  /// The memory indices of the transfer `op` offset by `coords` (of
+  /// `coordOperands`: the lane, and the fragment's element where it takes
+  /// one) along the dims its permutation map places the rows and columns
+  /// of the fragment's matrix on.
   template <typename TransferOp>
-  SmallVector<Value> getIndices(TransferOp op, AffineMap coords, Value lane,
-                                int64_t valueId) {
+  SmallVector<Value> getIndices(TransferOp op, AffineMap coords,
+                                ArrayRef<Value> coordOperands) {
     Location loc = op.getLoc();
     SmallVector<Value> indices(op.getIndices());
-    Value id = arith::ConstantIndexOp::create(rewriter, loc, valueId);
     AffineMap perm = op.getPermutationMap();
     MLIRContext *ctx = rewriter.getContext();
+    unsigned n = coords.getNumDims();
     for (unsigned r = 0; r < 2; ++r) {
       unsigned dim = perm.getDimPosition(r);
-      // base + coords_r(lane, valueId)
+      // base + coords_r(operands)
       AffineMap map = AffineMap::get(
-          3, 0, getAffineDimExpr(2, ctx) + coords.getResult(r), ctx);
-      indices[dim] = affine::makeComposedAffineApply(
-                         rewriter, loc, map,
-                         ArrayRef<OpFoldResult>{lane, id, indices[dim]})
-                         .getResult();
+          n + 1, 0, getAffineDimExpr(n, ctx) + coords.getResult(r), ctx);
+      SmallVector<OpFoldResult> operands(coordOperands.begin(),
+                                         coordOperands.end());
+      operands.push_back(indices[dim]);
+      indices[dim] =
+          affine::makeComposedAffineApply(rewriter, loc, map, operands)
+              .getResult();
     }
     return indices;
   }
@@ -286,6 +333,16 @@ private:
       return contract.emitError("a contraction kernel on tensor cores has a "
                                 "vector.contract that is not an mma.sync "
                                 "tile");
+    // In the (m, k) x (n, k) -> (m, n) form (16x8x8 f32 sums: checked
+    // before the preparation).
+    MLIRContext *ctx = contract.getContext();
+    AffineExpr m, n, k;
+    bindDims(ctx, m, n, k);
+    if (contract.getIndexingMapsArray() !=
+        AffineMap::inferFromExprList(
+            ArrayRef<ArrayRef<AffineExpr>>{{m, k}, {n, k}, {m, n}}, ctx))
+      return contract.emitError("an mma.sync tile is not in the (m, k) x "
+                                "(n, k) -> (m, n) form");
     FailureOr<Value> a = getFragment(contract.getLhs());
     if (failed(a))
       return failure();
@@ -297,10 +354,9 @@ private:
       return failure();
     OpBuilder::InsertionGuard guard(rewriter);
     rewriter.setInsertionPoint(contract);
-    auto mma = nvgpu::MmaSyncOp::create(
-        rewriter, contract.getLoc(), *a, *b, *c,
-        ArrayRef<int64_t>{kMmaM, kMmaN, kMmaK},
-        /*tf32Enabled=*/contract.getLhsType().getElementType().isF32());
+    auto mma = nvgpu::MmaSyncOp::create(rewriter, contract.getLoc(), *a, *b, *c,
+                                        ArrayRef<int64_t>{kMmaM, kMmaN, kMmaK},
+                                        /*tf32Enabled=*/true);
     mapping[contract.getResult()] = mma.getResult();
     return success();
   }
@@ -313,8 +369,9 @@ private:
                              "in-bounds vector.transfer_write");
     Value fragment = mapping.lookup(write.getVector());
     FailureOr<nvgpu::WarpMatrixInfo> info = nvgpu::getWarpMatrixInfo(write);
-    if (failed(info))
-      return write.emitError("no mma.sync fragment for this write");
+    if (failed(info) || info->operandRole != nvgpu::MatMulOperandRole::C)
+      return write.emitError("writes an mma.sync operand that is not an "
+                             "accumulator");
     FailureOr<nvgpu::FragmentElementInfo> regs =
         nvgpu::getMmaSyncRegisterType(*info);
     OpBuilder::InsertionGuard guard(rewriter);
@@ -330,8 +387,9 @@ private:
     Value lane = gpu::LaneIdOp::create(rewriter, loc, /*upper_bound=*/nullptr);
     for (int64_t r = 0; r < type.getDimSize(0); ++r)
       for (int64_t e = 0; e < type.getDimSize(1); ++e) {
-        SmallVector<Value> indices =
-            getIndices(write, *coords, lane, r * type.getDimSize(1) + e);
+        Value id = arith::ConstantIndexOp::create(rewriter, loc,
+                                                  r * type.getDimSize(1) + e);
+        SmallVector<Value> indices = getIndices(write, *coords, {lane, id});
         Value element = vector::ExtractOp::create(rewriter, loc, fragment,
                                                   ArrayRef<int64_t>{r, e});
         memref::StoreOp::create(rewriter, loc, element, write.getBase(),
@@ -350,80 +408,96 @@ private:
 };
 } // namespace
 
+LogicalResult mlir::fusion::convertWarpTilesToMmaSync(RewriterBase &rewriter,
+                                                      gpu::LaunchOp launch) {
+  bool marked = false;
+  launch.getBody().walk([&](vector::ContractionOp contract) {
+    marked |= contract->hasAttr(kMmaSyncAttrName);
+  });
+  if (!marked)
+    return success();
+  // Every contraction of the kernel is a warp tile: a sum of f32 products
+  // of 16x8x8 (checked before the preparation below, which rewrites them
+  // all, unmarked and as sums).
+  WalkResult invalid =
+      launch.getBody().walk([&](vector::ContractionOp contract) {
+        if (!contract->hasAttr(kMmaSyncAttrName)) {
+          contract.emitError("a contraction kernel on tensor cores has a "
+                             "vector.contract that is not an mma.sync tile");
+          return WalkResult::interrupt();
+        }
+        SmallVector<int64_t> bounds;
+        contract.getIterationBounds(bounds);
+        SmallVector<vector::IteratorType> iterators =
+            contract.getIteratorTypesArray();
+        if (contract.getKind() != vector::CombiningKind::ADD ||
+            bounds != SmallVector<int64_t>{kMmaM, kMmaN, kMmaK} ||
+            iterators[2] != vector::IteratorType::reduction ||
+            !contract.getLhsType().getElementType().isF32() ||
+            !contract.getRhsType().getElementType().isF32() ||
+            !getElementTypeOrSelf(contract.getAccType()).isF32()) {
+          contract.emitError("an mma.sync tile must be a sum of f32 "
+                             "products of (16, 8, 8)");
+          return WalkResult::interrupt();
+        }
+        return WalkResult::advance();
+      });
+  if (invalid.wasInterrupted())
+    return failure();
+  // (m, k) x (n, k) operands, the transpose folded into the read of the
+  // second (upstream's form for mma.sync), then each lane's fragments and
+  // nvgpu.mma.sync.
+  MLIRContext *ctx = rewriter.getContext();
+  RewritePatternSet prepare(ctx);
+  populatePrepareVectorToMMAPatterns(prepare, /*useNvGpu=*/true);
+  if (failed(applyPatternsGreedily(launch, std::move(prepare))))
+    return failure();
+  launch.getBody().walk([&](vector::ContractionOp contract) {
+    contract->setAttr(kMmaSyncAttrName, rewriter.getUnitAttr());
+  });
+  if (failed(MmaSyncDistributor(rewriter).run(launch)))
+    return failure();
+  // The operands rounded to nearest (cvt.rna.tf32.f32), each fragment
+  // once: without it the tensor cores would take the f32 bits and drop the
+  // low 13.
+  SmallVector<nvgpu::MmaSyncOp> mmas;
+  launch.getBody().walk([&](nvgpu::MmaSyncOp mma) {
+    if (mma.getTf32Enabled())
+      mmas.push_back(mma);
+  });
+  roundOperands<nvgpu::MmaSyncOp>(
+      rewriter, mmas, {0, 1}, [](OpBuilder &b, Value v) -> Value {
+        Location loc = v.getLoc();
+        auto type = cast<VectorType>(v.getType());
+        SmallVector<int64_t> strides = computeStrides(type.getShape());
+        Value result = v;
+        for (int64_t i = 0, e = type.getNumElements(); i < e; ++i) {
+          SmallVector<int64_t> pos = delinearize(i, strides);
+          Value x = vector::ExtractOp::create(b, loc, result, pos);
+          auto cvt = NVVM::ConvertFloatToTF32Op::create(
+              b, loc, b.getI32Type(), x, NVVM::FPRoundingMode::RNA,
+              NVVM::SaturationMode::NONE, /*relu=*/false);
+          Value f = arith::BitcastOp::create(b, loc, b.getF32Type(), cvt);
+          result = vector::InsertOp::create(b, loc, f, result, pos);
+        }
+        return result;
+      });
+  LLVM_DEBUG(llvm::dbgs() << "[" DEBUG_TYPE "] " << mmas.size()
+                          << " mma.sync in a kernel\n");
+  return success();
+}
+
 namespace {
 struct FusionGPUMmaSyncPass
     : fusion::impl::FusionGPUMmaSyncPassBase<FusionGPUMmaSyncPass> {
   void runOnOperation() override {
     SmallVector<gpu::LaunchOp> launches;
-    getOperation()->walk([&](gpu::LaunchOp launch) {
-      bool marked = false;
-      launch.getBody().walk([&](vector::ContractionOp contract) {
-        marked |= contract->hasAttr(kMmaSyncAttrName);
-      });
-      if (marked)
-        launches.push_back(launch);
-    });
+    getOperation()->walk(
+        [&](gpu::LaunchOp launch) { launches.push_back(launch); });
     IRRewriter rewriter(&getContext());
-    for (gpu::LaunchOp launch : launches) {
-      // Every contraction of the kernel is a warp tile (checked, as the
-      // preparation below rewrites them all, unmarked).
-      WalkResult unmarked =
-          launch.getBody().walk([&](vector::ContractionOp contract) {
-            if (contract->hasAttr(kMmaSyncAttrName))
-              return WalkResult::advance();
-            contract.emitError("a contraction kernel on tensor cores has a "
-                               "vector.contract that is not an mma.sync "
-                               "tile");
-            return WalkResult::interrupt();
-          });
-      if (unmarked.wasInterrupted())
+    for (gpu::LaunchOp launch : launches)
+      if (failed(convertWarpTilesToMmaSync(rewriter, launch)))
         return signalPassFailure();
-      // (m, k) x (n, k) operands, the transpose folded into the read of the
-      // second (upstream's form for mma.sync), then each lane's fragments
-      // and nvgpu.mma.sync.
-      RewritePatternSet prepare(&getContext());
-      populatePrepareVectorToMMAPatterns(prepare, /*useNvGpu=*/true);
-      if (failed(applyPatternsGreedily(launch, std::move(prepare))))
-        return signalPassFailure();
-      launch.getBody().walk([&](vector::ContractionOp contract) {
-        contract->setAttr(kMmaSyncAttrName, rewriter.getUnitAttr());
-      });
-      if (failed(MmaSyncDistributor(rewriter).run(launch)))
-        return signalPassFailure();
-      // The operands rounded to nearest (cvt.rna.tf32.f32), each fragment
-      // once: without it the tensor cores would take the f32 bits and drop
-      // the low 13.
-      SmallVector<nvgpu::MmaSyncOp> mmas;
-      launch.getBody().walk([&](nvgpu::MmaSyncOp mma) {
-        if (mma.getTf32Enabled())
-          mmas.push_back(mma);
-      });
-      roundOperands<nvgpu::MmaSyncOp>(
-          rewriter, mmas, {0, 1}, [](OpBuilder &b, Value v) -> Value {
-            Location loc = v.getLoc();
-            auto type = cast<VectorType>(v.getType());
-            Value result = v;
-            for (int64_t i = 0, e = type.getNumElements(); i < e; ++i) {
-              SmallVector<int64_t> pos = delinearize(i, type.getShape());
-              Value x = vector::ExtractOp::create(b, loc, result, pos);
-              auto cvt = NVVM::ConvertFloatToTF32Op::create(
-                  b, loc, b.getI32Type(), x, NVVM::FPRoundingMode::RNA,
-                  NVVM::SaturationMode::NONE, /*relu=*/false);
-              Value f = arith::BitcastOp::create(b, loc, b.getF32Type(), cvt);
-              result = vector::InsertOp::create(b, loc, f, result, pos);
-            }
-            return result;
-          });
-    }
-  }
-
-  static SmallVector<int64_t> delinearize(int64_t i, ArrayRef<int64_t> shape) {
-    SmallVector<int64_t> pos(shape.size());
-    for (int64_t d = shape.size() - 1; d >= 0; --d) {
-      pos[d] = i % shape[d];
-      i /= shape[d];
-    }
-    return pos;
   }
 };
 

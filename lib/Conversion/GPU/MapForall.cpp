@@ -266,9 +266,14 @@ static void hoistAccumulatorTransfers(RewriterBase &rewriter, Operation *root) {
           continue;
         // The write of the same slice; other transfers of the view must
         // be disjoint from it.
+        // (upstream's disjointness compares indices along the vector's
+        // dims: the same minor-identity layout, no mask, is required.)
         auto isDisjoint = [&](Operation *other) {
           auto transfer = dyn_cast<VectorTransferOpInterface>(other);
           return transfer && transfer.getBase() == read.getBase() &&
+                 !transfer.getMask() &&
+                 transfer.getPermutationMap() == read.getPermutationMap() &&
+                 read.getPermutationMap().isMinorIdentity() &&
                  vector::isDisjointTransferSet(
                      cast<VectorTransferOpInterface>(read.getOperation()),
                      transfer, /*testDynamicValueUsingBounds=*/false);
