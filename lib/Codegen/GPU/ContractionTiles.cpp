@@ -587,25 +587,16 @@ static SmallVector<int64_t> getMmaLoopShape(vector::ContractionOp contract) {
 /// The shape of `value`'s tiles as operand or result of a vector.contract
 /// unrolled to mma.sync tiles (through that operand's indexing map).
 static std::optional<SmallVector<int64_t>> getMmaOperandShape(Value value) {
-  for (OpOperand &use : value.getUses()) {
-    auto contract = dyn_cast<vector::ContractionOp>(use.getOwner());
-    if (!contract)
-      continue;
-    AffineMap map = contract.getIndexingMapsArray()[use.getOperandNumber()];
-    SmallVector<int64_t> loops = getMmaLoopShape(contract);
-    SmallVector<int64_t> shape;
-    for (unsigned i = 0; i < map.getNumResults(); ++i)
-      shape.push_back(loops[map.getDimPosition(i)]);
-    return shape;
-  }
-  if (auto contract = value.getDefiningOp<vector::ContractionOp>()) {
-    AffineMap map = contract.getIndexingMapsArray()[2];
-    SmallVector<int64_t> loops = getMmaLoopShape(contract);
-    SmallVector<int64_t> shape;
-    for (unsigned i = 0; i < map.getNumResults(); ++i)
-      shape.push_back(loops[map.getDimPosition(i)]);
-    return shape;
-  }
+  // The tile's loops through operand `i`'s indexing map.
+  auto throughMap = [](vector::ContractionOp contract, unsigned i) {
+    return applyPermutationMap(contract.getIndexingMapsArray()[i],
+                               ArrayRef<int64_t>(getMmaLoopShape(contract)));
+  };
+  for (OpOperand &use : value.getUses())
+    if (auto contract = dyn_cast<vector::ContractionOp>(use.getOwner()))
+      return throughMap(contract, use.getOperandNumber());
+  if (auto contract = value.getDefiningOp<vector::ContractionOp>())
+    return throughMap(contract, 2);
   return std::nullopt;
 }
 

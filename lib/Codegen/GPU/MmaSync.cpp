@@ -5,10 +5,11 @@
 // A contraction kernel with tensor-core tiles (lowering config `mma`)
 // computes each warp's tile of the product as vector.contract ops of one
 // TF32 mma.sync each (unrollToMmaTiles, marked kMmaSyncAttrName). On the
-// GPU, fusion-gpu-mma-sync makes them nvgpu.mma.sync with upstream's
-// conversion (each lane's fragments loaded from shared memory, the
-// accumulators carried by the reduction loop in registers) and rounds the
-// f32 operands to TF32 (cvt.rna.tf32.f32). The emulation keeps the
+// GPU, fusion-gpu-mma-sync (convertWarpTilesToMmaSync) makes them
+// nvgpu.mma.sync, distributing them over the lanes on upstream's fragment
+// layouts (each lane's fragments loaded from memory, the accumulators
+// carried by the reduction loop in registers), and rounds the f32 operands
+// to TF32 (cvt.rna.tf32.f32). The emulation keeps the
 // warp-level contractions, run by one emulated thread per warp, and
 // fusion-gpu-emulate-tf32 rounds their operands the same way, so that it
 // computes what the tensor cores compute up to the order of the sums.
@@ -25,7 +26,6 @@
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
-#include "mlir/Dialect/NVGPU/Transforms/Transforms.h"
 #include "mlir/Dialect/NVGPU/Utils/MMAUtils.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Utils/IndexingUtils.h"
