@@ -33,6 +33,13 @@ run "W2 MLP 64x1024x4096" test/Integration/CPU/fold-bias.mlir mlp "$cmp" --atol=
 run "GEMM 4096^3 +bias+ReLU" bench/gemm.mlir gemm "$cmp" --atol=1e-2 --rtol=1e-3
 "$B/fuse-run" bench/gemm.mlir --entry=gemm --device=gpu --bench="$N" --warmup=3 --json |
   /usr/bin/python3 -c 'import json,sys; p=json.load(sys.stdin)["bench"]["primary"]; print("%-36s device %8.3f ms = %6.1f TFLOP/s" % ("GEMM 4096^3 +bias+ReLU", p["device_median_ms"], 2 * 4096**3 / p["device_median_ms"] / 1e9))'
+# Split-K (the default where blocks are too few: W2's 64 blocks become 2
+# parts of 64) against the unsplit kernel, FP32 and TF32, and the 1x1024 by
+# 1024x1000 classifier (4 parts).
+cmp='fusion-to-nvvm{split-k=false}'
+run "W2 MLP 64x1024x4096 split-K" test/Integration/CPU/fold-bias.mlir mlp "$cmp" --atol=1e-3 --rtol=1e-3
+run "W2 MLP 64x1024x4096 split-K TF32" test/Integration/CPU/fold-bias.mlir mlp 'fusion-to-nvvm{split-k=false precision=tf32}' --pipeline='fusion-to-nvvm{precision=tf32}' --atol=0.1 --rtol=1e-2
+run "classifier 1x1024x1000 split-K" test/Integration/CPU/Inputs/thread-split.mlir classifier "$cmp" --atol=1e-3 --rtol=1e-3
 # Tensor cores (precision=tf32: TF32 mma.sync) against the FP32 kernel, and
 # their rate; the difference is TF32's rounding (10 mantissa bits).
 run "GEMM 4096^3 +bias+ReLU TF32" bench/gemm.mlir gemm 'fusion-to-nvvm' --pipeline='fusion-to-nvvm{precision=tf32}' --atol=0.5 --rtol=1e-2

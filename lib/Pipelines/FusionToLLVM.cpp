@@ -108,8 +108,11 @@ void mlir::fusion::buildKernelFormationStage(
   strategyOptions.rowReductions = lowerOptions.rowReductions;
   strategyOptions.copyStages = lowerOptions.copyStages;
   strategyOptions.precision = lowerOptions.precision;
-  if (lowerOptions.threadTiles && lowerOptions.sharedMemoryContractions)
-    pm.addPass(createFusionGPUPrepareContractionsPass());
+  if (lowerOptions.threadTiles && lowerOptions.sharedMemoryContractions) {
+    FusionGPUPrepareContractionsPassOptions prepareOptions;
+    prepareOptions.splitReduction = lowerOptions.splitReduction;
+    pm.addPass(createFusionGPUPrepareContractionsPass(prepareOptions));
+  }
   pm.addPass(createFusionSelectLoweringStrategyPass(strategyOptions));
   // Each group tiled as its config says: blocks (or CPU tiles), then the
   // GPU's threads; then the groups dissolved (or outlined).

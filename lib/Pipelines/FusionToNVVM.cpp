@@ -84,6 +84,7 @@ static void buildGPUTilingStage(OpPassManager &pm,
   lowerOptions.rowReductions = options.rowReductions;
   lowerOptions.copyStages = options.copyStages;
   lowerOptions.precision = options.precision;
+  lowerOptions.splitReduction = options.splitK;
   lowerOptions.workgroupMemory = workgroupMemory;
   buildKernelFormationStage(pm, options.fuse, lowerOptions);
   FusionApproximateMathPassOptions mathOptions;

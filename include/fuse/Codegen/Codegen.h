@@ -59,6 +59,20 @@ mergeSiblingElementwiseOps(RewriterBase &rewriter,
 FailureOr<GroupOp> createFusionGroup(RewriterBase &rewriter,
                                      ArrayRef<Operation *> ops, GroupKind kind);
 
+/// Moves the ops of `group`'s body that compute the value of `operand` (an
+/// operand of an op in the body) into a new group of `kind` before `group`:
+/// they are cloned before it (the body's arguments replaced by the group's
+/// inputs), the linalg ops among them form the new group
+/// (createFusionGroup), and `group` takes its result as a new input in
+/// place of the value; the originals left unused are erased. Fails,
+/// changing nothing, when the value is not computed in the body, when a
+/// linalg op of the slice is used outside it other than by `operand` or is
+/// not on tensors with one result, or when `canMove` (if given) rejects one.
+FailureOr<GroupOp>
+hoistOperandIntoGroup(RewriterBase &rewriter, GroupOp group, OpOperand &operand,
+                      GroupKind kind,
+                      function_ref<bool(linalg::LinalgOp)> canMove = {});
+
 /// Partitions `block`'s linalg ops on tensors into fusion.group ops: a
 /// contraction, convolution or reduction root with its private elementwise
 /// producers and its chain of single-use elementwise consumers; then chains
@@ -316,6 +330,11 @@ struct GroupCodegenOptions {
   bool tensorCores = false;
   /// Why the strategy left a contraction off tensor cores (for its remark).
   std::string tensorCoreRefusal;
+  /// With `sharedMemoryContractions`: prepareGPUContractionGroup splits the
+  /// reduction of a contraction whose blocks leave half the
+  /// multiprocessors or more idle (split-K; fusion-gpu-prepare-contractions
+  /// says when).
+  bool splitReduction = false;
 };
 
 /// The tile sizes of `root`'s loops for `options`: reductions untiled.
@@ -384,12 +403,28 @@ selectCPULoweringConfig(RewriterBase &rewriter, GroupOp group,
 /// tensor added in the epilogue (separateAccumulatorInit), when that makes
 /// it a kernel; for an implicit-GEMM convolution, the ops computing its
 /// filter moved into a group of their own before the group (every block
-/// reads the whole filter); with a remark for each. Returns whether it
-/// changed the
-/// group. fusion-gpu-prepare-contractions runs it before the strategy,
-/// which then only analyses.
+/// reads the whole filter); with `options.splitReduction`, a contraction
+/// whose blocks would leave half the multiprocessors or more idle split
+/// along its reduction (splitContractionGroupReduction); with a remark for
+/// each. Returns whether it changed the group. Ops it moves go into new
+/// groups before `group`, which the caller must lower too.
+/// fusion-gpu-prepare-contractions runs it on every group before the
+/// strategy, which then only analyses.
 bool prepareGPUContractionGroup(RewriterBase &rewriter, GroupOp group,
                                 const GroupCodegenOptions &options);
+
+/// Split-K: splits the reduction of the contraction `anchor` of `group`
+/// (one static reduction loop, its operands not computed in the group) into
+/// `parts` (linalg::splitReduction, the parts' loop outermost in the
+/// partial results), and moves the partial products, one more parallel loop
+/// of the same contraction, into a contraction group of their own before
+/// `group`, which now sums them into the accumulator before its epilogue
+/// (its kind becomes `reduction`). Returns the new group; fails, changing
+/// nothing, when the reduction does not split so.
+FailureOr<GroupOp> splitContractionGroupReduction(RewriterBase &rewriter,
+                                                  GroupOp group,
+                                                  linalg::LinalgOp anchor,
+                                                  int64_t parts);
 
 /// The GPU strategy (lib/Codegen/GPU): `gpu_contraction`, `gpu_rows` or
 /// `gpu_threads` for `group`, as for selectCPULoweringConfig.
@@ -439,7 +474,9 @@ FailureOr<Operation *> tileGroupToThreads(RewriterBase &rewriter, GroupOp group,
 /// Null if none.
 Operation *getTiledProducer(Value value);
 
-/// selectLoweringConfig, then lowerGroupWithConfig.
+/// prepareGPUContractionGroup (GPU; without splitting the reduction, which
+/// would make a second group), selectLoweringConfig, then
+/// lowerGroupWithConfig.
 FailureOr<Operation *>
 tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                  const GroupCodegenOptions &options = {});

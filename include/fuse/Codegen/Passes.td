@@ -195,12 +195,30 @@ def FusionGPUPrepareContractionsPass
       kernel), the ops computing the filter (its transpose to HWCF and
       batch-norm scaling when it is an argument) move into a group of their
       own before it, since every thread block reads the whole filter
-      (remark `HoistedConvolutionOperand`).
+      (remark `HoistedConvolutionOperand`);
+    - with `split-reduction` (split-K), a matmul or batch matmul whose
+      blocks would leave half the multiprocessors of the target or more
+      idle (W2's 64x4096 result: 64 blocks of 64x64 for 132) has its
+      reduction split into parts (`splitContractionGroupReduction`, on
+      upstream's `linalg::splitReduction`): the most parts, a power of two,
+      that keep the blocks of all parts within one wave and each part at
+      least 256 long, in steps of 16. The partial products become a
+      contraction group of their own before the group (one more parallel
+      loop, the parts' outermost: a batch of shared-memory kernels), and
+      the group sums them into the accumulator before its epilogue, one
+      element per thread (remark `SplitReduction`, also when a reduction of
+      512 or more cannot be split).
 
     The strategy then only analyses the groups. `fusion-lower-groups`,
     when it selects configs itself, does this first too.
   }];
+  let options = [
+    Option<"splitReduction", "split-reduction", "bool", /*default=*/"true",
+           "Split the reduction of a contraction whose blocks leave half "
+           "the multiprocessors or more idle (split-K)">,
+  ];
   let dependentDialects = [
+    "::mlir::arith::ArithDialect",
     "::mlir::linalg::LinalgDialect",
     "::mlir::tensor::TensorDialect",
   ];
@@ -508,6 +526,10 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
     Option<"workgroupMemory", "workgroup-memory", "bool", /*default=*/"true",
            "The shared-memory copies are in #gpu.address_space<workgroup> "
            "(false: the default memory space, to run the tiling on the CPU)">,
+    Option<"splitReduction", "split-reduction", "bool", /*default=*/"false",
+           "With shared-memory-contractions: split the reduction of a "
+           "contraction whose blocks leave half the multiprocessors or more "
+           "idle (see fusion-gpu-prepare-contractions)">,
     Option<"outline", "outline", "bool", /*default=*/"false",
            "Instead of inlining each group, move it into a private function "
            "`<func>_k<N>_<kind>_<op>` marked noinline and call it, so that a "

@@ -208,6 +208,15 @@ struct FusionToNVVMPipelineOptions
                      "their operands rounded to TF32 (10 mantissa bits), "
                      "accumulating in f32"),
       llvm::cl::init("f32")};
+  PassOptions::Option<bool> splitK{
+      *this, "split-k",
+      llvm::cl::desc("With shared-memory-contractions: a matmul whose blocks "
+                     "would leave half the multiprocessors or more idle has "
+                     "its reduction split into parts, computed as a batch "
+                     "of partial products and summed by the epilogue's "
+                     "kernel (fusion-gpu-prepare-contractions); false: "
+                     "never"),
+      llvm::cl::init(true)};
   PassOptions::Option<int64_t> copyStages{
       *this, "copy-stages",
       llvm::cl::desc("Shared-memory buffers that a contraction kernel's "

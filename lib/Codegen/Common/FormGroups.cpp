@@ -21,6 +21,7 @@
 #include "fuse/Dialect/Fusion/Utils/Utils.h"
 #include "fuse/Transforms/Transforms.h"
 
+#include "mlir/Analysis/SliceAnalysis.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -177,6 +178,66 @@ FailureOr<GroupOp> mlir::fusion::createFusionGroup(RewriterBase &rewriter,
   for (Operation *op : llvm::reverse(ordered))
     rewriter.eraseOp(op);
   return group;
+}
+
+FailureOr<GroupOp> mlir::fusion::hoistOperandIntoGroup(
+    RewriterBase &rewriter, GroupOp group, OpOperand &operand, GroupKind kind,
+    function_ref<bool(linalg::LinalgOp)> canMove) {
+  Block &body = group.getBodyBlock();
+  Operation *def = operand.get().getDefiningOp();
+  if (!def || def->getBlock() != &body)
+    return rewriter.notifyMatchFailure(group, "the operand is not computed "
+                                              "in the group");
+  // The ops computing it inside the group (values their bodies use from
+  // the group included), in block order.
+  BackwardSliceOptions sliceOptions;
+  sliceOptions.inclusive = true;
+  sliceOptions.omitUsesFromAbove = false;
+  sliceOptions.filter = [&](Operation *op) { return op->getBlock() == &body; };
+  llvm::SetVector<Operation *> slice;
+  (void)getBackwardSlice(def, &slice, sliceOptions);
+  SmallVector<Operation *> ops(slice.begin(), slice.end());
+  llvm::sort(ops,
+             [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
+  SmallVector<Operation *> moved; // the linalg ops; the rest is cloned
+  for (Operation *op : ops) {
+    auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+    if (!linalgOp)
+      continue;
+    if (!linalgOp.hasPureTensorSemantics() || op->getNumResults() != 1 ||
+        (canMove && !canMove(linalgOp)))
+      return rewriter.notifyMatchFailure(op, "an op computing the operand "
+                                             "cannot move");
+    // Used by the ops computing the operand, and as the operand only.
+    for (OpOperand &use : op->getUses())
+      if (!slice.contains(use.getOwner()) && &use != &operand)
+        return rewriter.notifyMatchFailure(op, "an op computing the operand "
+                                               "has other uses");
+    moved.push_back(op);
+  }
+  if (moved.empty())
+    return rewriter.notifyMatchFailure(group, "no linalg op computes the "
+                                              "operand");
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(group);
+  IRMapping mapping;
+  for (BlockArgument arg : body.getArguments())
+    mapping.map(arg, group.getInputs()[arg.getArgNumber()]);
+  SmallVector<Operation *> clones;
+  for (Operation *op : ops) {
+    Operation *clone = rewriter.clone(*op, mapping);
+    if (llvm::is_contained(moved, op))
+      clones.push_back(clone);
+  }
+  Value hoisted = mapping.lookup(operand.get());
+  rewriter.modifyOpInPlace(group,
+                           [&] { group.getInputsMutable().append(hoisted); });
+  BlockArgument arg = body.addArgument(hoisted.getType(), hoisted.getLoc());
+  rewriter.modifyOpInPlace(operand.getOwner(), [&] { operand.set(arg); });
+  for (Operation *op : llvm::reverse(ops))
+    if (op->use_empty())
+      rewriter.eraseOp(op);
+  return createFusionGroup(rewriter, clones, kind);
 }
 
 /// Whether `op` reads `value` through projected permutations only (no

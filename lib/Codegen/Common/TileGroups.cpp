@@ -352,10 +352,13 @@ mlir::fusion::lowerGroupWithConfig(RewriterBase &rewriter, GroupOp group,
 FailureOr<Operation *>
 mlir::fusion::tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                                const GroupCodegenOptions &options) {
+  // Only `group` is lowered here: no split into a group before it.
+  GroupCodegenOptions groupOptions = options;
+  groupOptions.splitReduction = false;
   if (options.threadTiles)
-    (void)prepareGPUContractionGroup(rewriter, group, options);
+    (void)prepareGPUContractionGroup(rewriter, group, groupOptions);
   FailureOr<LoweringConfigAttr> config =
-      selectLoweringConfig(rewriter, group, options);
+      selectLoweringConfig(rewriter, group, groupOptions);
   if (failed(config))
     return failure();
   return lowerGroupWithConfig(rewriter, group, *config,
@@ -402,6 +405,7 @@ struct FusionLowerGroupsPass
     options.sharedMemoryContractions = sharedMemoryContractions;
     options.rowReductions = rowReductions;
     options.contractionTiles.stages = copyStages;
+    options.splitReduction = splitReduction;
     if (tile && select && failed(verifyCodegenOptions(getOperation(), options)))
       return signalPassFailure();
     Attribute sharedMemorySpace;
@@ -414,6 +418,14 @@ struct FusionLowerGroupsPass
     // inits before tiling, which cannot tile an empty loop.
     foldEmptyIterationDomains(getOperation());
     SmallVector<GroupOp> groups;
+    // The GPU's preparation of the groups it selects configs for first: it
+    // may move ops into new groups, which are lowered too.
+    if (tile && select && options.threadTiles) {
+      getOperation()->walk([&](GroupOp group) { groups.push_back(group); });
+      for (GroupOp group : groups)
+        (void)prepareGPUContractionGroup(rewriter, group, options);
+      groups.clear();
+    }
     getOperation()->walk([&](GroupOp group) { groups.push_back(group); });
     // Kernel names are taken before tiling, which replaces the root op.
     SmallVector<std::string> names;
@@ -450,8 +462,6 @@ struct FusionLowerGroupsPass
           return signalPassFailure();
         LoweringConfigAttr config = *maybeConfig;
         if (!config && select) {
-          if (options.threadTiles)
-            (void)prepareGPUContractionGroup(rewriter, group, options);
           FailureOr<LoweringConfigAttr> selected =
               selectLoweringConfig(rewriter, group, options);
           if (succeeded(selected))

@@ -880,12 +880,27 @@ LogicalResult mlir::fusion::tileContractionForThreads(
     if (it == utils::IteratorType::reduction)
       kLoop = d;
   int64_t cols = colLoop; // a structured binding cannot be captured (C++17)
-  auto isColumnsByK = [&](OpOperand *input) {
+  SmallVector<int64_t> stepExtents = step.getStaticLoopRanges();
+  // The position of the columns' dim in `input`'s map when the operand is
+  // stored [..][n][k] (unit loops between, as a split reduction's part in
+  // [n][part][k], aside); -1 otherwise.
+  auto getColumnsByK = [&](OpOperand *input) -> int64_t {
     AffineMap map = step.getMatchingIndexingMap(input);
-    unsigned rank = map.getNumResults();
-    return rank >= 2 && map.isProjectedPermutation() &&
-           map.getDimPosition(rank - 1) == unsigned(kLoop) &&
-           map.getDimPosition(rank - 2) == unsigned(cols);
+    int64_t rank = map.getNumResults();
+    if (rank < 2 || !map.isProjectedPermutation() ||
+        map.getDimPosition(rank - 1) != unsigned(kLoop))
+      return -1;
+    for (int64_t i = rank - 2; i >= 0; --i) {
+      unsigned dim = map.getDimPosition(i);
+      if (dim == unsigned(cols))
+        return i;
+      if (stepExtents[dim] != 1)
+        return -1;
+    }
+    return -1;
+  };
+  auto isColumnsByK = [&](OpOperand *input) {
+    return getColumnsByK(input) >= 0;
   };
   if (llvm::any_of(step.getDpsInputOperands(), isColumnsByK) &&
       !isa<linalg::GenericOp>(step.getOperation())) {
@@ -899,11 +914,12 @@ LogicalResult mlir::fusion::tileContractionForThreads(
   SmallVector<Operation *> threadOps;
   for (OpOperand *input : step.getDpsInputOperands()) {
     auto type = cast<RankedTensorType>(input->get().getType());
-    bool transpose = isColumnsByK(input);
+    int64_t columns = getColumnsByK(input);
+    bool transpose = columns >= 0;
     SmallVector<int64_t> perm =
         llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()));
     if (transpose)
-      std::swap(perm[type.getRank() - 1], perm[type.getRank() - 2]);
+      std::swap(perm[type.getRank() - 1], perm[columns]);
     SmallVector<int64_t> shape = applyPermutation(type.getShape(), perm);
     rewriter.setInsertionPoint(step);
     Value empty = tensor::EmptyOp::create(rewriter, step.getLoc(), shape,
@@ -1012,6 +1028,23 @@ LogicalResult mlir::fusion::tileContractionForThreads(
     return generic.getIndexingMapsArray() ==
            SmallVector<AffineMap>{map({0, 2}), map({2, 1}), map({0, 1})};
   };
+  // A product that unit loops keep from being a plain matmul (a split
+  // reduction's part, one per block, sits in the middle of A's tile): those
+  // loops dropped, its operands rank-reduced slices.
+  if (auto generic = dyn_cast<linalg::GenericOp>(*product);
+      generic && !isPlainMatmul(generic) &&
+      llvm::is_contained(generic.getStaticLoopRanges(), 1)) {
+    linalg::ControlDropUnitDims control;
+    control.rankReductionStrategy =
+        linalg::ControlDropUnitDims::RankReductionStrategy::ExtractInsertSlice;
+    rewriter.setInsertionPoint(generic);
+    FailureOr<linalg::DropUnitDimsResult> dropped =
+        linalg::dropUnitDims(rewriter, generic, control);
+    if (succeeded(dropped)) {
+      rewriter.replaceOp(generic, dropped->replacements);
+      product = dropped->resultOp.getOperation();
+    }
+  }
   if (auto generic = dyn_cast<linalg::GenericOp>(*product);
       generic && isPlainMatmul(generic)) {
     rewriter.setInsertionPoint(generic);
@@ -1044,10 +1077,10 @@ LogicalResult mlir::fusion::tileContractionForThreads(
   for (Operation *op : threadOps) {
     Operation *parent = op->getParentOp();
     vectorizeIfPossible(rewriter, op);
+    // On failure, the listener keeps unrollToMmaTiles' reason.
     if (mma && op == *product &&
         failed(unrollToMmaTiles(rewriter, cast<scf::ForallOp>(parent))))
-      return rewriter.notifyMatchFailure(parent, "the warp's tile is not in "
-                                                 "mma.sync tiles");
+      return failure();
   }
   return success();
 }

@@ -17,6 +17,7 @@
 #include "fuse/Dialect/Fusion/Utils/Utils.h"
 
 #include "mlir/Analysis/SliceAnalysis.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/IRMapping.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -194,6 +195,66 @@ selectContractionTiles(linalg::LinalgOp anchor,
   return chosen;
 }
 
+/// Split-K: the shortest part of a split reduction (16 steps of 16), so
+/// that each block still pipelines its copies over a long loop.
+static constexpr int64_t kMinSplitReductionPart = 256;
+
+/// The strategy's split-K choice for a contraction: its blocks (unsplit),
+/// the reduction's extent and the parts (1: no split; `refusal` then says
+/// why, when the blocks were too few).
+struct SplitReductionChoice {
+  int64_t blocks = 0, reduction = 0, parts = 1;
+  std::string refusal;
+};
+
+/// Split-K for the contraction `anchor` (a matmul or batch matmul of static
+/// shape, one reduction loop) in blocks of `tiles`: when they leave half of
+/// the `multiprocessors` or more idle, the most parts, a power of two, that
+/// keep the blocks of all parts within one wave (at most one per
+/// multiprocessor) and each part at least kMinSplitReductionPart long, in
+/// whole steps of 16 (so that TF32's steps of 8 divide them too).
+static SplitReductionChoice
+selectSplitReduction(linalg::LinalgOp anchor, const GPUContractionTiles &tiles,
+                     int64_t multiprocessors) {
+  SplitReductionChoice choice;
+  std::optional<std::pair<int64_t, int64_t>> rowCol =
+      getResultRowColLoops(anchor);
+  if (!rowCol || anchor.hasDynamicShape() ||
+      anchor.getNumReductionLoops() != 1 || isImplicitGemmConvolution(anchor) ||
+      !linalg::isaContractionOpInterface(anchor))
+    return choice;
+  SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
+  choice.blocks = 1;
+  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray())) {
+    if (it == utils::IteratorType::reduction)
+      choice.reduction = ranges[d];
+    else if (int64_t(d) == rowCol->first)
+      choice.blocks *= llvm::divideCeil(ranges[d], tiles.blockRows);
+    else if (int64_t(d) == rowCol->second)
+      choice.blocks *= llvm::divideCeil(ranges[d], tiles.blockCols);
+    else
+      choice.blocks *= ranges[d];
+  }
+  if (2 * choice.blocks > multiprocessors)
+    return choice;
+  int64_t k = choice.reduction;
+  auto splits = [&](int64_t parts) {
+    return parts * choice.blocks <= multiprocessors && k % parts == 0 &&
+           k / parts >= kMinSplitReductionPart && (k / parts) % 16 == 0;
+  };
+  while (splits(2 * choice.parts))
+    choice.parts *= 2;
+  // Reductions too short for two parts are no candidates (no remark).
+  if (choice.parts == 1 && k >= 2 * kMinSplitReductionPart)
+    choice.refusal =
+        llvm::formatv("{0} blocks for {1} multiprocessors, but the "
+                      "reduction ({2}) has no 2 parts of {3} or more in "
+                      "steps of 16",
+                      choice.blocks, multiprocessors, k, kMinSplitReductionPart)
+            .str();
+  return choice;
+}
+
 /// The tiles of an implicit-GEMM convolution `conv` (N x OH x OW x F,
 /// reduction KH x KW x C): blocks of about 64 output pixels (a divisor of
 /// OW, at most 64, times the most output rows that keep the pixels at 64
@@ -335,66 +396,26 @@ getSharedMemoryAnchor(GroupOp group, const GroupCodegenOptions &options) {
 /// whether it moved anything.
 static bool hoistConvolutionOperand(RewriterBase &rewriter, GroupOp group,
                                     linalg::LinalgOp conv, OpOperand &operand) {
-  Block &body = group.getBodyBlock();
-  Operation *def = operand.get().getDefiningOp();
-  if (!def || def->getBlock() != &body)
-    return false;
-  // The ops computing it inside the group (values their bodies use from
-  // the group included), in block order.
-  BackwardSliceOptions sliceOptions;
-  sliceOptions.inclusive = true;
-  sliceOptions.omitUsesFromAbove = false;
-  sliceOptions.filter = [&](Operation *op) { return op->getBlock() == &body; };
-  llvm::SetVector<Operation *> slice;
-  (void)getBackwardSlice(def, &slice, sliceOptions);
-  SmallVector<Operation *> ops(slice.begin(), slice.end());
-  llvm::sort(ops,
-             [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
-  SmallVector<Operation *> moved; // the linalg ops; the rest is cloned
-  for (Operation *op : ops) {
-    if (isa<tensor::EmptyOp>(op) || op->hasTrait<OpTrait::ConstantLike>())
-      continue;
-    auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
-    if (!linalgOp || !linalgOp.hasPureTensorSemantics() ||
-        linalgOp.getNumLoops() != linalgOp.getNumParallelLoops() ||
-        op->getNumResults() != 1 || op->getNumRegions() != 1 ||
-        !llvm::all_of(op->getRegion(0).getOps(),
-                      [](Operation &inner) { return isPure(&inner); }))
-      return false;
-    // Used by the ops computing the filter, and by the convolution as its
-    // filter only.
-    for (OpOperand &use : op->getUses())
-      if (!slice.contains(use.getOwner()) && &use != &operand)
-        return false;
-    moved.push_back(op);
-  }
-  if (moved.empty())
+  // All-parallel ops of pure bodies: recomputing them elsewhere is safe.
+  auto canMove = [](linalg::LinalgOp op) {
+    return op.getNumLoops() == op.getNumParallelLoops() &&
+           op->getNumRegions() == 1 &&
+           llvm::all_of(op->getRegion(0).getOps(),
+                        [](Operation &inner) { return isPure(&inner); });
+  };
+  FailureOr<GroupOp> hoisted = hoistOperandIntoGroup(
+      rewriter, group, operand, GroupKind::Elementwise, canMove);
+  if (failed(hoisted))
     return false;
   std::string names;
-  for (Operation *op : moved)
+  int64_t count = 0;
+  for (auto op : hoisted->getBodyBlock().getOps<linalg::LinalgOp>()) {
     names += (names.empty() ? "" : " + ") + op->getName().getStringRef().str();
-  OpBuilder::InsertionGuard guard(rewriter);
-  rewriter.setInsertionPoint(group);
-  IRMapping mapping;
-  for (BlockArgument arg : body.getArguments())
-    mapping.map(arg, group.getInputs()[arg.getArgNumber()]);
-  SmallVector<Operation *> clones;
-  for (Operation *op : ops) {
-    Operation *clone = rewriter.clone(*op, mapping);
-    if (llvm::is_contained(moved, op))
-      clones.push_back(clone);
+    ++count;
   }
-  Value hoisted = mapping.lookup(operand.get());
-  rewriter.modifyOpInPlace(group,
-                           [&] { group.getInputsMutable().append(hoisted); });
-  BlockArgument arg = body.addArgument(hoisted.getType(), hoisted.getLoc());
-  rewriter.modifyOpInPlace(conv, [&] { operand.set(arg); });
-  for (Operation *op : llvm::reverse(ops))
-    if (op->use_empty())
-      rewriter.eraseOp(op);
-  (void)createFusionGroup(rewriter, clones,
-                          clones.size() == 1 ? GroupKind::Single
-                                             : GroupKind::Elementwise);
+  if (count == 1)
+    rewriter.modifyOpInPlace(*hoisted,
+                             [&] { hoisted->setKind(GroupKind::Single); });
   reportDecision(
       group.getLoc(), "fusion-gpu-prepare-contractions",
       "HoistedConvolutionOperand", true,
@@ -469,7 +490,42 @@ bool mlir::fusion::prepareGPUContractionGroup(
       changed = true;
     }
   }
-  return changed;
+  // Split-K, for a shared-memory kernel whose blocks are too few.
+  if (!options.splitReduction ||
+      failed(canTileContractionCooperatively(anchor, root, tileOptions)))
+    return changed;
+  TargetAttr target = TargetAttr::lookup(group);
+  int64_t multiprocessors =
+      getMultiprocessorCount(target ? target.getArch() : "");
+  GPUContractionTiles tiles = getGPUContractionTiles(anchor, tileOptions);
+  SplitReductionChoice split =
+      selectSplitReduction(anchor, tiles, multiprocessors);
+  if (split.parts < 2) {
+    if (!split.refusal.empty())
+      reportDecision(group.getLoc(), "fusion-gpu-prepare-contractions",
+                     "SplitReduction", false,
+                     "reduction not split: " + split.refusal);
+    return changed;
+  }
+  auto resultType = cast<RankedTensorType>(anchor->getResult(0).getType());
+  int64_t partialBytes = split.parts * resultType.getNumElements() *
+                         resultType.getElementTypeBitWidth() / 8;
+  if (failed(
+          splitContractionGroupReduction(rewriter, group, anchor, split.parts)))
+    return changed;
+  reportDecision(
+      group.getLoc(), "fusion-gpu-prepare-contractions", "SplitReduction", true,
+      llvm::formatv("split the reduction ({0}) into {1} parts of {2}: {3} "
+                    "blocks of {4}x{5} would leave {6} of the {7} "
+                    "multiprocessors idle; {8} blocks compute the parts' "
+                    "results ({9} KB), which the group sums{10}",
+                    split.reduction, split.parts, split.reduction / split.parts,
+                    split.blocks, tiles.blockRows, tiles.blockCols,
+                    multiprocessors - split.blocks, multiprocessors,
+                    split.parts * split.blocks, partialBytes / 1024,
+                    root == anchor ? "" : " before its epilogue")
+          .str());
+  return true;
 }
 
 bool mlir::fusion::isVectorThreadOp(Operation &op) {
@@ -563,6 +619,7 @@ namespace {
 struct FusionGPUPrepareContractionsPass
     : fusion::impl::FusionGPUPrepareContractionsPassBase<
           FusionGPUPrepareContractionsPass> {
+  using Base::Base;
   void runOnOperation() override {
     GroupCodegenOptions defaults;
     defaults.sharedMemoryContractions = true;
@@ -572,6 +629,7 @@ struct FusionGPUPrepareContractionsPass
       return signalPassFailure();
     if (!options->threadTiles)
       return; // not the GPU
+    options->splitReduction = splitReduction;
     ReasonListener listener;
     IRRewriter rewriter(&getContext(), &listener);
     SmallVector<GroupOp> groups;

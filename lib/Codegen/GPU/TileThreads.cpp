@@ -74,9 +74,10 @@ mlir::fusion::tileGroupToThreads(RewriterBase &rewriter, GroupOp group,
       return rewriter.notifyMatchFailure(
           group,
           "the block's tile is not a shared-memory contraction: " + reason);
+    // On failure, the listener keeps tileContractionForThreads' reason.
     if (failed(tileContractionForThreads(rewriter, tiledAnchor, tiledRoot,
                                          tileOptions)))
-      return rewriter.notifyMatchFailure(group, "tiling for threads failed");
+      return failure();
     rewriter.modifyOpInPlace(forall, [&] {
       forall.setMappingAttr(
           getLinearBlockMapping(rewriter.getContext(), forall.getRank()));
