@@ -49,3 +49,20 @@ func.func @batch(%x: tensor<2x64x2048xf32>, %w: tensor<2x2048x256xf32>) -> tenso
   %m = linalg.batch_matmul ins(%x, %w : tensor<2x64x2048xf32>, tensor<2x2048x256xf32>) outs(%f : tensor<2x64x256xf32>) -> tensor<2x64x256xf32>
   return %m : tensor<2x64x256xf32>
 }
+
+// The accumulator starts at 1.0: the parts start from zero, the sum from
+// the fill (64 x 1024 by 1024 x 256: 4 blocks, 4 parts of 256).
+func.func @fill_one(%x: tensor<64x1024xf32>, %w: tensor<1024x256xf32>) -> tensor<64x256xf32> {
+  %one = arith.constant 1.0 : f32
+  %e = tensor.empty() : tensor<64x256xf32>
+  %f = linalg.fill ins(%one : f32) outs(%e : tensor<64x256xf32>) -> tensor<64x256xf32>
+  %m = linalg.matmul ins(%x, %w : tensor<64x1024xf32>, tensor<1024x256xf32>) outs(%f : tensor<64x256xf32>) -> tensor<64x256xf32>
+  return %m : tensor<64x256xf32>
+}
+
+// Accumulating into an argument: first from zero with the argument added
+// in the epilogue (SeparatedAccumulator), then split.
+func.func @accumulate(%x: tensor<64x1024xf32>, %w: tensor<1024x256xf32>, %c: tensor<64x256xf32>) -> tensor<64x256xf32> {
+  %m = linalg.matmul ins(%x, %w : tensor<64x1024xf32>, tensor<1024x256xf32>) outs(%c : tensor<64x256xf32>) -> tensor<64x256xf32>
+  return %m : tensor<64x256xf32>
+}
