@@ -165,7 +165,7 @@ func.func @panel_reduction(%x: tensor<8x64xf32>) -> tensor<8xf32> {
 // BAD-LABEL: func.func @mask_vectors
 // BAD-NOT: scf.forall
 func.func @mask_vectors(%x: tensor<8x64xi1>) -> tensor<8x64xi1> {
-  // expected-remark @below {{group not tiled: thread tiles of more than one element need ops whose loops are all parallel and whose elements are whole bytes}}
+  // expected-remark @below {{group not tiled: thread tiles of more than one element need ops of whole bytes whose innermost loop is parallel and whose reductions reduce at most 64 elements}}
   %0 = fusion.group elementwise ins(%x : tensor<8x64xi1>) -> (tensor<8x64xi1>) attributes {lowering_config = #fusion.lowering_config<pipeline = gpu_threads, workgroup = [1, 64], thread = [0, 4]>} {
   ^bb0(%a: tensor<8x64xi1>):
     %true = arith.constant true
@@ -178,4 +178,27 @@ func.func @mask_vectors(%x: tensor<8x64xi1>) -> tensor<8x64xi1> {
     fusion.yield %r : tensor<8x64xi1>
   }
   return %0 : tensor<8x64xi1>
+}
+
+// -----
+
+// Thread vectors of a row sum (its innermost loop is the reduction: each
+// thread's vector would hold whole rows).
+// BAD-LABEL: func.func @row_sum_vectors
+// BAD-NOT: scf.forall
+func.func @row_sum_vectors(%x: tensor<8x64xf32>) -> tensor<8xf32> {
+  // expected-remark @below {{group not tiled: thread tiles of more than one element need ops of whole bytes whose innermost loop is parallel and whose reductions reduce at most 64 elements}}
+  %0 = fusion.group reduction ins(%x : tensor<8x64xf32>) -> (tensor<8xf32>) attributes {lowering_config = #fusion.lowering_config<pipeline = gpu_threads, workgroup = [8, 0], thread = [4, 0]>} {
+  ^bb0(%a: tensor<8x64xf32>):
+    %zero = arith.constant 0.0 : f32
+    %e = tensor.empty() : tensor<8xf32>
+    %f = linalg.fill ins(%zero : f32) outs(%e : tensor<8xf32>) -> tensor<8xf32>
+    %r = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>], iterator_types = ["parallel", "reduction"]} ins(%a : tensor<8x64xf32>) outs(%f : tensor<8xf32>) {
+    ^bb0(%i: f32, %o: f32):
+      %s = arith.addf %i, %o : f32
+      linalg.yield %s : f32
+    } -> tensor<8xf32>
+    fusion.yield %r : tensor<8xf32>
+  }
+  return %0 : tensor<8xf32>
 }

@@ -11,6 +11,9 @@
 // RUN: FileCheck %s --check-prefix=ODDPTX < %t/vec/odd_rows_kernel.ptx
 // RUN: FileCheck %s --check-prefix=SOFTMAXROWS < %t/vec/softmax_kernel.ptx
 // RUN: FileCheck %s --check-prefix=MASKPTX < %t/vec/mask_kernel.ptx
+// RUN: FileCheck %s --check-prefix=MEANPTX < %t/vec/ensemble_mean_kernel.ptx
+// RUN: FileCheck %s --check-prefix=COLPTX < %t/vec/column_sum_kernel.ptx
+// RUN: fuse-run %s --entry=ensemble_mean --pipeline=fusion-emulate-gpu --compare=fusion-to-llvm 2>&1 | FileCheck %s --check-prefix=MEAN
 // RUN: fuse-opt %s --fusion-to-nvvm='thread-elements=1 dump-dir=%t/scalar' | FileCheck %s --check-prefix=SCALAR
 // RUN: FileCheck %s --check-prefix=SCALARPTX < %t/scalar/w1_kernel.ptx
 //
@@ -106,4 +109,46 @@ func.func @mask(%x: tensor<1024xf32>, %y: tensor<1024xf32>) -> tensor<1024xi1> {
     linalg.yield %c : i1
   } -> tensor<1024xi1>
   return %r : tensor<1024xi1>
+}
+
+// Reductions over outer loops (at most 64 elements per result): each thread
+// reduces vectors. An ensemble's mean over its 3 stacked branches: 3 vector
+// loads, one vector store per thread.
+// MEANPTX-COUNT-3: ld.global.v4.b32
+// MEANPTX-NOT: ld.global.b32
+// MEANPTX: st.global.v4.b32
+// MEANPTX-NOT: st.global.b32
+// MEAN: compare: 'fusion-to-llvm' max abs err {{.*}}, 0 mismatch(es) (atol 1e-05, rtol 0.0001): OK
+func.func @ensemble_mean(%x: tensor<3x64x1024xf32>) -> tensor<64x1024xf32> {
+  %zero = arith.constant 0.0 : f32
+  %third = arith.constant 0.333333343 : f32
+  %e = tensor.empty() : tensor<64x1024xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<64x1024xf32>) -> tensor<64x1024xf32>
+  %s = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d1, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>], iterator_types = ["reduction", "parallel", "parallel"]} ins(%x : tensor<3x64x1024xf32>) outs(%f : tensor<64x1024xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %t = arith.addf %a, %o : f32
+    linalg.yield %t : f32
+  } -> tensor<64x1024xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%s : tensor<64x1024xf32>) outs(%e : tensor<64x1024xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %t = arith.mulf %a, %third : f32
+    linalg.yield %t : f32
+  } -> tensor<64x1024xf32>
+  return %r : tensor<64x1024xf32>
+}
+
+// Negative: a column sum over 128 rows (more than 64 elements per result)
+// keeps one element per thread.
+// COLPTX-NOT: v4
+// COLPTX: st.global.b32
+func.func @column_sum(%x: tensor<128x1024xf32>) -> tensor<1024xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1024xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1024xf32>) -> tensor<1024xf32>
+  %s = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d1)>], iterator_types = ["reduction", "parallel"]} ins(%x : tensor<128x1024xf32>) outs(%f : tensor<1024xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %t = arith.addf %a, %o : f32
+    linalg.yield %t : f32
+  } -> tensor<1024xf32>
+  return %s : tensor<1024xf32>
 }

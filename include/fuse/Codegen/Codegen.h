@@ -237,8 +237,15 @@ std::optional<int64_t> getResultOuterLoop(linalg::LinalgOp anchor);
 /// window position and blockK input channels.
 bool isImplicitGemmConvolution(linalg::LinalgOp anchor);
 
+/// The most elements a reduction in a thread-vector kernel reduces per
+/// result (see isVectorThreadOp).
+constexpr int64_t kMaxVectorThreadReduction = 64;
+
 /// Whether a gpu_threads kernel may give each thread a vector of `op`'s
-/// elements: all its loops parallel, no element smaller than a byte (a
+/// elements: its innermost loop parallel, its reduction loops (if any)
+/// static and reducing at most kMaxVectorThreadReduction elements per
+/// result (each thread reduces that many vectors: the parts of a split
+/// reduction, an ensemble's branches), no element smaller than a byte (a
 /// vector of i1 is stored as packed bits, a memref of i1 holds a byte per
 /// element).
 bool isVectorThreadOp(Operation &op);

@@ -178,14 +178,16 @@ mlir::fusion::tileGroupToBlocks(RewriterBase &rewriter, GroupOp group,
         return rewriter.notifyMatchFailure(
             group, "the lowering config tiles a reduction loop (tiles of "
                    "reductions would each compute a partial result)");
-  // Thread vectors: all-parallel ops of whole bytes only.
+  // Thread vectors: ops of whole bytes whose innermost loop is parallel,
+  // reducing few elements if any (isVectorThreadOp).
   if (pipeline == LoweringPipeline::GPUThreads &&
       llvm::any_of(config.getThread(), [](int64_t s) { return s > 1; }) &&
       !llvm::all_of(group.getBodyBlock().without_terminator(),
                     isVectorThreadOp))
     return rewriter.notifyMatchFailure(
-        group, "thread tiles of more than one element need ops whose loops "
-               "are all parallel and whose elements are whole bytes");
+        group, "thread tiles of more than one element need ops of whole bytes "
+               "whose innermost loop is parallel and whose reductions reduce "
+               "at most 64 elements");
   linalg::LinalgOp anchor = getReductionAnchor(group);
   if (pipeline == LoweringPipeline::GPUContraction) {
     if (!anchor || group.getKind() != GroupKind::Contraction)

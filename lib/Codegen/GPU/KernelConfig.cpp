@@ -532,12 +532,22 @@ bool mlir::fusion::isVectorThreadOp(Operation &op) {
   auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
   if (!linalgOp)
     return true;
-  return linalgOp.getNumParallelLoops() == linalgOp.getNumLoops() &&
-         llvm::all_of(op.getOperandTypes(), [](Type type) {
-           Type element = getElementTypeOrSelf(type);
-           return !element.isIntOrFloat() ||
-                  element.getIntOrFloatBitWidth() % 8 == 0;
-         });
+  // Reductions over outer loops only (a split-K's parts, an ensemble's
+  // mean over its branches): each thread reduces a few vectors.
+  SmallVector<int64_t> ranges = linalgOp.getStaticLoopRanges();
+  SmallVector<utils::IteratorType> iterators = linalgOp.getIteratorTypesArray();
+  int64_t reduced = 1;
+  for (auto [range, it] : llvm::zip(ranges, iterators))
+    if (it == utils::IteratorType::reduction)
+      reduced = ShapedType::isDynamic(range) ? kMaxVectorThreadReduction + 1
+                                             : reduced * range;
+  if (reduced > kMaxVectorThreadReduction ||
+      (!iterators.empty() && iterators.back() != utils::IteratorType::parallel))
+    return false;
+  return llvm::all_of(op.getOperandTypes(), [](Type type) {
+    Type element = getElementTypeOrSelf(type);
+    return !element.isIntOrFloat() || element.getIntOrFloatBitWidth() % 8 == 0;
+  });
 }
 
 FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
