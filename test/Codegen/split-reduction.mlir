@@ -12,7 +12,7 @@
 // half of them (no split), the classifier's 20 take 4 parts.
 // RUN: fuse-opt %s --fusion-set-target='backend=gpu arch=sm_80' --fusion-form-groups --fusion-gpu-prepare-contractions -o /dev/null 2>&1 | FileCheck %s --check-prefix=A100
 // The strategy then tiles the partial products as a batch of shared-memory
-// kernels, and the sums one element per thread:
+// kernels (W2's at the matmul's line, the partial products' group):
 // RUN: fuse-opt %s --fusion-set-target='backend=gpu arch=sm_90' --fusion-form-groups --fusion-gpu-prepare-contractions --fusion-select-lowering-strategy='shared-memory-contractions' -o /dev/null 2>&1 | FileCheck %s --check-prefix=STRATEGY
 // fusion-lower-groups, choosing configs itself, splits too and lowers both
 // groups:
@@ -41,7 +41,7 @@
 // CHECK: %[[S:.*]] = linalg.generic {{.*}} iterator_types = ["reduction", "parallel", "parallel"]} ins(%{{.*}} : tensor<2x64x4096xf32>) outs(%[[F]] : tensor<64x4096xf32>)
 // CHECK: linalg.generic {{.*}} ins(%[[S]], %{{.*}} : tensor<64x4096xf32>, tensor<4096xf32>)
 // CHECK: arith.maximumf
-// STRATEGY: split-reduction.mlir:{{[0-9]+}}:8: remark: [fusion-select-lowering-strategy] contraction tiled in shared memory: 64x64 blocks, reduction in steps of 16, 4x4 results per thread (256 threads)
+// STRATEGY: split-reduction.mlir:[[@LINE+19]]:8: remark: [fusion-select-lowering-strategy] contraction tiled in shared memory: 64x64 blocks, reduction in steps of 16, 4x4 results per thread (256 threads)
 // LOWER: split-reduction.mlir:{{[0-9]+}}:8: remark: [fusion-gpu-prepare-contractions] split the reduction (1024) into 2 parts of 512
 // LOWER-LABEL: func.func @dense_relu(
 // LOWER-NOT: fusion.group
@@ -127,7 +127,9 @@ func.func @short_reduction(%x: tensor<64x384xf32>, %w: tensor<384x512xf32>) -> t
 }
 
 // ... but one of 1000, which has no parts in steps of 16, says so.
+// REMARK-NOT: [fusion-gpu-prepare-contractions]
 // REMARK: split-reduction.mlir:{{[0-9]+}}:8: remark: [fusion-gpu-prepare-contractions] reduction not split: 8 blocks for 132 multiprocessors, but the reduction (1000) has no 2 parts of 256 or more in steps of 16
+// REMARK-NOT: [fusion-gpu-prepare-contractions]
 // CHECK-LABEL: func.func @odd_reduction(
 // CHECK-NOT: tensor.expand_shape
 // CHECK: return

@@ -67,7 +67,8 @@ FailureOr<GroupOp> createFusionGroup(RewriterBase &rewriter,
 /// place of the value; the originals left unused are erased. Fails,
 /// changing nothing, when the value is not computed in the body, when a
 /// linalg op of the slice is used outside it other than by `operand` or is
-/// not on tensors with one result, or when `canMove` (if given) rejects one.
+/// not on tensors with one result, when `canMove` (if given) rejects one, or
+/// when another op of the slice is not pure or reads a linalg op's result.
 FailureOr<GroupOp>
 hoistOperandIntoGroup(RewriterBase &rewriter, GroupOp group, OpOperand &operand,
                       GroupKind kind,
@@ -421,7 +422,8 @@ bool prepareGPUContractionGroup(RewriterBase &rewriter, GroupOp group,
                                 const GroupCodegenOptions &options);
 
 /// Split-K: splits the reduction of the contraction `anchor` of `group`
-/// (one static reduction loop, its operands not computed in the group) into
+/// (one static reduction loop, its operands the group's inputs or
+/// constants) into
 /// `parts` (linalg::splitReduction, the parts' loop outermost in the
 /// partial results), and moves the partial products, one more parallel loop
 /// of the same contraction, into a contraction group of their own before
@@ -481,9 +483,10 @@ FailureOr<Operation *> tileGroupToThreads(RewriterBase &rewriter, GroupOp group,
 /// Null if none.
 Operation *getTiledProducer(Value value);
 
-/// prepareGPUContractionGroup (GPU; without splitting the reduction, which
-/// would make a second group), selectLoweringConfig, then
-/// lowerGroupWithConfig.
+/// prepareGPUContractionGroup (GPU; without splitting the reduction),
+/// selectLoweringConfig, then lowerGroupWithConfig, on `group` alone: a
+/// group that the preparation moves ops into (a convolution's filter) is
+/// the caller's to lower; fusion-lower-groups prepares every group first.
 FailureOr<Operation *>
 tileAndFuseGroup(RewriterBase &rewriter, GroupOp group,
                  const GroupCodegenOptions &options = {});

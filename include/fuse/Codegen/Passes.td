@@ -205,9 +205,9 @@ def FusionGPUPrepareContractionsPass
       least 256 long, in steps of 16. The partial products become a
       contraction group of their own before the group (one more parallel
       loop, the parts' outermost: a batch of shared-memory kernels), and
-      the group sums them into the accumulator before its epilogue, one
-      element per thread (remark `SplitReduction`, also when a reduction of
-      512 or more cannot be split).
+      the group sums them into the accumulator before its epilogue, a
+      vector of elements per thread (remark `SplitReduction`, also when a
+      reduction of 512 or more cannot be split).
 
     The strategy then only analyses the groups. `fusion-lower-groups`,
     when it selects configs itself, does this first too.

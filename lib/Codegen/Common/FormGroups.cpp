@@ -202,8 +202,17 @@ FailureOr<GroupOp> mlir::fusion::hoistOperandIntoGroup(
   SmallVector<Operation *> moved; // the linalg ops; the rest is cloned
   for (Operation *op : ops) {
     auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
-    if (!linalgOp)
+    if (!linalgOp) {
+      // Cloned before the new group: pure, and reading none of its ops
+      // (else the new group's results would be used before its end).
+      if (!isPure(op) || llvm::any_of(op->getOperands(), [&](Value v) {
+            Operation *def = v.getDefiningOp();
+            return def && slice.contains(def) && isa<linalg::LinalgOp>(def);
+          }))
+        return rewriter.notifyMatchFailure(op, "an op computing the operand "
+                                               "cannot be cloned");
       continue;
+    }
     if (!linalgOp.hasPureTensorSemantics() || op->getNumResults() != 1 ||
         (canMove && !canMove(linalgOp)))
       return rewriter.notifyMatchFailure(op, "an op computing the operand "

@@ -185,9 +185,12 @@ mlir::fusion::tileGroupToBlocks(RewriterBase &rewriter, GroupOp group,
       !llvm::all_of(group.getBodyBlock().without_terminator(),
                     isVectorThreadOp))
     return rewriter.notifyMatchFailure(
-        group, "thread tiles of more than one element need ops of whole bytes "
-               "whose innermost loop is parallel and whose reductions reduce "
-               "at most 64 elements");
+        group,
+        llvm::formatv("thread tiles of more than one element need ops of "
+                      "whole bytes whose innermost loop is parallel and "
+                      "whose reductions reduce at most {0} elements",
+                      kMaxVectorThreadReduction)
+            .str());
   linalg::LinalgOp anchor = getReductionAnchor(group);
   if (pipeline == LoweringPipeline::GPUContraction) {
     if (!anchor || group.getKind() != GroupKind::Contraction)

@@ -1028,15 +1028,27 @@ LogicalResult mlir::fusion::tileContractionForThreads(
     return generic.getIndexingMapsArray() ==
            SmallVector<AffineMap>{map({0, 2}), map({2, 1}), map({0, 1})};
   };
-  // A product that unit loops keep from being a plain matmul (a split
-  // reduction's part, one per block, sits in the middle of A's tile): those
-  // loops dropped, its operands rank-reduced slices.
+  // A product that unit loops other than its rows, columns and reduction
+  // keep from being a plain matmul (a split reduction's part, one per
+  // block, sits in the middle of A's tile): those loops dropped, its
+  // operands rank-reduced slices.
   if (auto generic = dyn_cast<linalg::GenericOp>(*product);
       generic && !isPlainMatmul(generic) &&
       llvm::is_contained(generic.getStaticLoopRanges(), 1)) {
     linalg::ControlDropUnitDims control;
     control.rankReductionStrategy =
         linalg::ControlDropUnitDims::RankReductionStrategy::ExtractInsertSlice;
+    // The result's rows and columns stay (a result of one row is still a
+    // matmul's), as does the reduction.
+    int64_t rows = rowLoop;
+    control.controlFn = [rows, cols, kLoop](Operation *op) {
+      SmallVector<unsigned> dims;
+      for (int64_t d = 0, e = cast<linalg::LinalgOp>(op).getNumLoops(); d < e;
+           ++d)
+        if (d != rows && d != cols && d != kLoop)
+          dims.push_back(d);
+      return dims;
+    };
     rewriter.setInsertionPoint(generic);
     FailureOr<linalg::DropUnitDimsResult> dropped =
         linalg::dropUnitDims(rewriter, generic, control);

@@ -153,6 +153,12 @@ static int64_t getMultiprocessorCount(StringRef arch) {
   return 132;
 }
 
+/// The multiprocessors of the target that `group` is compiled for.
+static int64_t getMultiprocessorCount(GroupOp group) {
+  TargetAttr target = TargetAttr::lookup(group);
+  return getMultiprocessorCount(target ? target.getArch() : "");
+}
+
 /// The contraction tiles of `anchor`: 128x128 blocks of 8x8 results per
 /// thread (256 threads), in reduction steps of 8, where the result divides
 /// into such blocks and they still give every multiprocessor one; else
@@ -362,9 +368,7 @@ static GroupCodegenOptions
 getContractionOptions(GroupOp group, linalg::LinalgOp anchor,
                       const GroupCodegenOptions &options) {
   GroupCodegenOptions chosen = options;
-  TargetAttr target = TargetAttr::lookup(group);
-  int64_t multiprocessors =
-      getMultiprocessorCount(target ? target.getArch() : "");
+  int64_t multiprocessors = getMultiprocessorCount(group);
   if (isImplicitGemmConvolution(anchor))
     chosen.contractionTiles = selectConvolutionTiles(
         anchor, options.contractionTiles, multiprocessors);
@@ -481,8 +485,11 @@ bool mlir::fusion::prepareGPUContractionGroup(
   if (!initComputedHere &&
       failed(canTileContractionCooperatively(anchor, root, tileOptions))) {
     OpBuilder::InsertionGuard g(rewriter);
-    if (succeeded(
-            separateAccumulatorInit(rewriter, anchor, root, tileOptions))) {
+    FailureOr<std::pair<linalg::LinalgOp, linalg::LinalgOp>> separated =
+        separateAccumulatorInit(rewriter, anchor, root, tileOptions);
+    if (succeeded(separated)) {
+      // The epilogue is rebuilt (or new): the old ops are gone.
+      std::tie(anchor, root) = *separated;
       reportDecision(group.getLoc(), "fusion-gpu-prepare-contractions",
                      "SeparatedAccumulator", true,
                      "the product accumulates from zero; the tensor it "
@@ -494,9 +501,7 @@ bool mlir::fusion::prepareGPUContractionGroup(
   if (!options.splitReduction ||
       failed(canTileContractionCooperatively(anchor, root, tileOptions)))
     return changed;
-  TargetAttr target = TargetAttr::lookup(group);
-  int64_t multiprocessors =
-      getMultiprocessorCount(target ? target.getArch() : "");
+  int64_t multiprocessors = getMultiprocessorCount(group);
   GPUContractionTiles tiles = getGPUContractionTiles(anchor, tileOptions);
   SplitReductionChoice split =
       selectSplitReduction(anchor, tiles, multiprocessors);
@@ -536,11 +541,13 @@ bool mlir::fusion::isVectorThreadOp(Operation &op) {
   // mean over its branches): each thread reduces a few vectors.
   SmallVector<int64_t> ranges = linalgOp.getStaticLoopRanges();
   SmallVector<utils::IteratorType> iterators = linalgOp.getIteratorTypesArray();
-  int64_t reduced = 1;
+  int64_t reduced = 1; // clamped above the bound (no overflow)
   for (auto [range, it] : llvm::zip(ranges, iterators))
     if (it == utils::IteratorType::reduction)
-      reduced = ShapedType::isDynamic(range) ? kMaxVectorThreadReduction + 1
-                                             : reduced * range;
+      reduced =
+          ShapedType::isDynamic(range) || range > kMaxVectorThreadReduction
+              ? kMaxVectorThreadReduction + 1
+              : std::min(reduced * range, kMaxVectorThreadReduction + 1);
   if (reduced > kMaxVectorThreadReduction ||
       (!iterators.empty() && iterators.back() != utils::IteratorType::parallel))
     return false;

@@ -36,11 +36,10 @@ FailureOr<GroupOp> mlir::fusion::splitContractionGroupReduction(
         anchor, "not one static reduction loop on tensors with one result, "
                 "read through projected permutations");
   // The partial products move into a group of their own: their operands
-  // must not be computed by this group's ops (used by others here).
+  // must be the group's inputs or constants, not computed here.
   for (OpOperand *input : anchor.getDpsInputOperands())
     if (Operation *def = input->get().getDefiningOp();
-        def && def->getParentOp() == group.getOperation() &&
-        isa<linalg::LinalgOp>(def))
+        def && !def->hasTrait<OpTrait::ConstantLike>())
       return rewriter.notifyMatchFailure(anchor, "an operand is computed in "
                                                  "the group");
   int64_t extent = 0;
@@ -53,7 +52,8 @@ FailureOr<GroupOp> mlir::fusion::splitContractionGroupReduction(
                                                "the reduction");
   // Upstream's split checks its combiner (one op with a known identity)
   // before it changes anything; the move below cannot fail once the
-  // operands are not computed here.
+  // operands are inputs or constants (the slice moved is their reshapes,
+  // the parts' initializer and the partial products).
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(anchor);
   FailureOr<linalg::SplitReductionResult> split =

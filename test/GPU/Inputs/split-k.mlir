@@ -66,3 +66,17 @@ func.func @accumulate(%x: tensor<64x1024xf32>, %w: tensor<1024x256xf32>, %c: ten
   %m = linalg.matmul ins(%x, %w : tensor<64x1024xf32>, tensor<1024x256xf32>) outs(%c : tensor<64x256xf32>) -> tensor<64x256xf32>
   return %m : tensor<64x256xf32>
 }
+
+// Accumulating into an argument, then a ReLU: the separated accumulator's
+// add joins the rebuilt epilogue, which the sums' group then runs.
+func.func @accumulate_relu(%x: tensor<64x1024xf32>, %w: tensor<1024x256xf32>, %c: tensor<64x256xf32>) -> tensor<64x256xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<64x256xf32>
+  %m = linalg.matmul ins(%x, %w : tensor<64x1024xf32>, tensor<1024x256xf32>) outs(%c : tensor<64x256xf32>) -> tensor<64x256xf32>
+  %r = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%m : tensor<64x256xf32>) outs(%e : tensor<64x256xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %t = arith.maximumf %a, %zero : f32
+    linalg.yield %t : f32
+  } -> tensor<64x256xf32>
+  return %r : tensor<64x256xf32>
+}
