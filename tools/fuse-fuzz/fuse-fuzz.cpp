@@ -237,6 +237,17 @@ static const char *const kPipelines[] = {
     "fusion-to-nvvm{precision=tf32}",
     "fusion-emulate-gpu",
     "fusion-emulate-gpu{precision=tf32}",
+    // Split-K on the fuzzer's small contractions (parts of 16).
+    ("fusion-set-target{backend=gpu},fusion-form-groups,"
+     "fusion-gpu-prepare-contractions{split-min-part=16},"
+     "fusion-select-lowering-strategy{shared-memory-contractions=true "
+     "thread-elements=4},fusion-tile-groups,fusion-gpu-tile-threads{"
+     "workgroup-memory=false},fusion-lower-groups{tile=false}"),
+    ("fusion-set-target{backend=gpu},fusion-form-groups,"
+     "fusion-gpu-prepare-contractions{split-min-part=16},"
+     "fusion-select-lowering-strategy{shared-memory-contractions=true "
+     "precision=tf32},fusion-tile-groups,fusion-gpu-tile-threads{"
+     "workgroup-memory=false},fusion-lower-groups{tile=false}"),
 };
 
 namespace {

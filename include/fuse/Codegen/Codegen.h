@@ -343,6 +343,8 @@ struct GroupCodegenOptions {
   /// multiprocessors or more idle (split-K; fusion-gpu-prepare-contractions
   /// says when).
   bool splitReduction = false;
+  /// With `splitReduction`: the shortest part (a multiple of 16).
+  int64_t splitReductionMinPart = 256;
 };
 
 /// The tile sizes of `root`'s loops for `options`: reductions untiled.

@@ -202,12 +202,12 @@ def FusionGPUPrepareContractionsPass
       reduction split into parts (`splitContractionGroupReduction`, on
       upstream's `linalg::splitReduction`): the most parts, a power of two,
       that keep the blocks of all parts within one wave and each part at
-      least 256 long, in steps of 16. The partial products become a
+      least `split-min-part` (256) long, in steps of 16. The partial products become a
       contraction group of their own before the group (one more parallel
       loop, the parts' outermost: a batch of shared-memory kernels), and
       the group sums them into the accumulator before its epilogue, a
       vector of elements per thread (remark `SplitReduction`, also when a
-      reduction of 512 or more cannot be split).
+      reduction of two minimal parts or more cannot be split).
 
     The strategy then only analyses the groups. `fusion-lower-groups`,
     when it selects configs itself, does this first too.
@@ -216,6 +216,10 @@ def FusionGPUPrepareContractionsPass
     Option<"splitReduction", "split-reduction", "bool", /*default=*/"true",
            "Split the reduction of a contraction whose blocks leave half "
            "the multiprocessors or more idle (split-K)">,
+    Option<"splitMinPart", "split-min-part", "int64_t", /*default=*/"256",
+           "The shortest part of a split reduction, in [16, 2^20] (a "
+           "multiple of 16; smaller values let small tests and the fuzzer "
+           "split)">,
   ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",

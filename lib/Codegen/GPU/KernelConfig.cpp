@@ -201,10 +201,6 @@ selectContractionTiles(linalg::LinalgOp anchor,
   return chosen;
 }
 
-/// Split-K: the shortest part of a split reduction (16 steps of 16), so
-/// that each block still pipelines its copies over a long loop.
-static constexpr int64_t kMinSplitReductionPart = 256;
-
 /// The strategy's split-K choice for a contraction: its blocks (unsplit),
 /// the reduction's extent and the parts (1: no split; `refusal` then says
 /// why, when the blocks were too few).
@@ -217,11 +213,12 @@ struct SplitReductionChoice {
 /// shape, one reduction loop) in blocks of `tiles`: when they leave half of
 /// the `multiprocessors` or more idle, the most parts, a power of two, that
 /// keep the blocks of all parts within one wave (at most one per
-/// multiprocessor) and each part at least kMinSplitReductionPart long, in
-/// whole steps of 16 (so that TF32's steps of 8 divide them too).
+/// multiprocessor) and each part at least `minPart` long (256 by default:
+/// 16 steps, so that each block still pipelines its copies over a long
+/// loop), in whole steps of 16 (so that TF32's steps of 8 divide them too).
 static SplitReductionChoice
 selectSplitReduction(linalg::LinalgOp anchor, const GPUContractionTiles &tiles,
-                     int64_t multiprocessors) {
+                     int64_t multiprocessors, int64_t minPart) {
   SplitReductionChoice choice;
   std::optional<std::pair<int64_t, int64_t>> rowCol =
       getResultRowColLoops(anchor);
@@ -246,17 +243,17 @@ selectSplitReduction(linalg::LinalgOp anchor, const GPUContractionTiles &tiles,
   int64_t k = choice.reduction;
   auto splits = [&](int64_t parts) {
     return parts * choice.blocks <= multiprocessors && k % parts == 0 &&
-           k / parts >= kMinSplitReductionPart && (k / parts) % 16 == 0;
+           k / parts >= minPart && (k / parts) % 16 == 0;
   };
   while (splits(2 * choice.parts))
     choice.parts *= 2;
   // Reductions too short for two parts are no candidates (no remark).
-  if (choice.parts == 1 && k >= 2 * kMinSplitReductionPart)
+  if (choice.parts == 1 && k >= 2 * minPart)
     choice.refusal =
         llvm::formatv("{0} blocks for {1} multiprocessors, but the "
                       "reduction ({2}) has no 2 parts of {3} or more in "
                       "steps of 16",
-                      choice.blocks, multiprocessors, k, kMinSplitReductionPart)
+                      choice.blocks, multiprocessors, k, minPart)
             .str();
   return choice;
 }
@@ -503,8 +500,8 @@ bool mlir::fusion::prepareGPUContractionGroup(
     return changed;
   int64_t multiprocessors = getMultiprocessorCount(group);
   GPUContractionTiles tiles = getGPUContractionTiles(anchor, tileOptions);
-  SplitReductionChoice split =
-      selectSplitReduction(anchor, tiles, multiprocessors);
+  SplitReductionChoice split = selectSplitReduction(
+      anchor, tiles, multiprocessors, options.splitReductionMinPart);
   if (split.parts < 2) {
     if (!split.refusal.empty())
       reportDecision(group.getLoc(), "fusion-gpu-prepare-contractions",
@@ -646,7 +643,16 @@ struct FusionGPUPrepareContractionsPass
       return signalPassFailure();
     if (!options->threadTiles)
       return; // not the GPU
+    if (splitMinPart < 16 || splitMinPart > (1 << 20) ||
+        splitMinPart % 16 != 0) {
+      getOperation()->emitError("fusion-gpu-prepare-contractions: "
+                                "split-min-part must be a multiple of 16 in "
+                                "[16, 2^20], got ")
+          << static_cast<int64_t>(splitMinPart);
+      return signalPassFailure();
+    }
     options->splitReduction = splitReduction;
+    options->splitReductionMinPart = splitMinPart;
     ReasonListener listener;
     IRRewriter rewriter(&getContext(), &listener);
     SmallVector<GroupOp> groups;
