@@ -206,8 +206,11 @@ def FusionGPUPrepareContractionsPass
       contraction group of their own before the group (one more parallel
       loop, the parts' outermost: a batch of shared-memory kernels), and
       the group sums them into the accumulator before its epilogue, a
-      vector of elements per thread (remark `SplitReduction`, also when a
-      reduction of two minimal parts or more cannot be split).
+      vector of elements per thread where the strategy gives threads
+      vectors (`thread-elements`; 4 in `fusion-to-nvvm`). Only where the
+      contraction's operands are the group's inputs or constants. Remark
+      `SplitReduction`, also when a reduction of two minimal parts or more
+      has no such parts.
 
     The strategy then only analyses the groups. `fusion-lower-groups`,
     when it selects configs itself, does this first too.

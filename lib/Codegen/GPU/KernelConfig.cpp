@@ -635,14 +635,6 @@ struct FusionGPUPrepareContractionsPass
           FusionGPUPrepareContractionsPass> {
   using Base::Base;
   void runOnOperation() override {
-    GroupCodegenOptions defaults;
-    defaults.sharedMemoryContractions = true;
-    FailureOr<GroupCodegenOptions> options =
-        getCodegenOptionsForTarget(getOperation(), defaults);
-    if (failed(options))
-      return signalPassFailure();
-    if (!options->threadTiles)
-      return; // not the GPU
     if (splitMinPart < 16 || splitMinPart > (1 << 20) ||
         splitMinPart % 16 != 0) {
       getOperation()->emitError("fusion-gpu-prepare-contractions: "
@@ -651,6 +643,14 @@ struct FusionGPUPrepareContractionsPass
           << static_cast<int64_t>(splitMinPart);
       return signalPassFailure();
     }
+    GroupCodegenOptions defaults;
+    defaults.sharedMemoryContractions = true;
+    FailureOr<GroupCodegenOptions> options =
+        getCodegenOptionsForTarget(getOperation(), defaults);
+    if (failed(options))
+      return signalPassFailure();
+    if (!options->threadTiles)
+      return; // not the GPU
     options->splitReduction = splitReduction;
     options->splitReductionMinPart = splitMinPart;
     ReasonListener listener;
