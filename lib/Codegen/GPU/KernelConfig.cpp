@@ -165,6 +165,38 @@ static int64_t getMultiprocessorCount(GroupOp group) {
 /// `options` (64x64 blocks of 4x4, steps of 16). Either way, the copies are
 /// pipelined over `options.stages` buffers, or as many as the reduction has
 /// steps (none below 2).
+/// The extent of `anchor`'s reduction (the kernel takes one reduction loop;
+/// as getGPUContractionTiles, the last one's); 1 without one.
+static int64_t getReductionExtent(linalg::LinalgOp anchor) {
+  SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
+  int64_t k = 1;
+  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
+    if (it == utils::IteratorType::reduction)
+      k = ranges[d];
+  return k;
+}
+
+/// The thread blocks of `anchor`'s result (static) in blocks of
+/// `blockRows` x `blockCols` along its loops `rowCol`, one per element of
+/// its other parallel loops.
+static int64_t countResultBlocks(linalg::LinalgOp anchor,
+                                 std::pair<int64_t, int64_t> rowCol,
+                                 int64_t blockRows, int64_t blockCols) {
+  SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
+  int64_t blocks = 1;
+  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray())) {
+    if (it != utils::IteratorType::parallel)
+      continue;
+    if (int64_t(d) == rowCol.first)
+      blocks *= llvm::divideCeil(ranges[d], blockRows);
+    else if (int64_t(d) == rowCol.second)
+      blocks *= llvm::divideCeil(ranges[d], blockCols);
+    else
+      blocks *= ranges[d];
+  }
+  return blocks;
+}
+
 static GPUContractionTileOptions
 selectContractionTiles(linalg::LinalgOp anchor,
                        const GPUContractionTileOptions &options,
@@ -173,21 +205,11 @@ selectContractionTiles(linalg::LinalgOp anchor,
   std::optional<std::pair<int64_t, int64_t>> rowCol =
       getResultRowColLoops(anchor);
   SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
-  // The reduction's extent (the kernel takes one reduction loop; as
-  // getGPUContractionTiles, the last one's).
-  int64_t k = 1;
-  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
-    if (it == utils::IteratorType::reduction)
-      k = ranges[d];
+  int64_t k = getReductionExtent(anchor);
   if (rowCol && !anchor.hasDynamicShape()) {
     int64_t rows = ranges[rowCol->first], cols = ranges[rowCol->second];
-    int64_t batch = 1;
-    for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
-      if (it == utils::IteratorType::parallel && int64_t(d) != rowCol->first &&
-          int64_t(d) != rowCol->second)
-        batch *= ranges[d];
     if (rows % 128 == 0 && cols % 128 == 0 && k % 8 == 0 &&
-        batch * (rows / 128) * (cols / 128) >= multiprocessors) {
+        countResultBlocks(anchor, *rowCol, 128, 128) >= multiprocessors) {
       chosen.blockRows = chosen.blockCols = 128;
       chosen.threadRows = chosen.threadCols = 8;
       chosen.blockK = 8;
@@ -226,18 +248,9 @@ selectSplitReduction(linalg::LinalgOp anchor, const GPUContractionTiles &tiles,
       anchor.getNumReductionLoops() != 1 || isImplicitGemmConvolution(anchor) ||
       !linalg::isaContractionOpInterface(anchor))
     return choice;
-  SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
-  choice.blocks = 1;
-  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray())) {
-    if (it == utils::IteratorType::reduction)
-      choice.reduction = ranges[d];
-    else if (int64_t(d) == rowCol->first)
-      choice.blocks *= llvm::divideCeil(ranges[d], tiles.blockRows);
-    else if (int64_t(d) == rowCol->second)
-      choice.blocks *= llvm::divideCeil(ranges[d], tiles.blockCols);
-    else
-      choice.blocks *= ranges[d];
-  }
+  choice.reduction = getReductionExtent(anchor);
+  choice.blocks =
+      countResultBlocks(anchor, *rowCol, tiles.blockRows, tiles.blockCols);
   if (2 * choice.blocks > multiprocessors)
     return choice;
   int64_t k = choice.reduction;
