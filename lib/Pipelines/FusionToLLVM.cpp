@@ -5,11 +5,11 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "fuse/Codegen/Codegen.h"
 #include "fuse/Codegen/Passes.h"
 #include "fuse/Conversion/Passes.h"
 #include "fuse/Pipelines/Pipelines.h"
 #include "fuse/Transforms/Passes.h"
-#include "fuse/Transforms/Transforms.h"
 
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Conversion/VectorToSCF/VectorToSCF.h"

@@ -7,8 +7,8 @@
 #include "fuse/InitAllDialects.h"
 #include "fuse/InitAllPasses.h"
 
+#include "fuse/Codegen/Codegen.h"
 #include "fuse/Codegen/Passes.h"
-#include "fuse/Conversion/GPU/AllReduce.h"
 #include "fuse/Conversion/Passes.h"
 #include "fuse/Dialect/Fusion/IR/FusionDialect.h"
 #include "fuse/Pipelines/Pipelines.h"

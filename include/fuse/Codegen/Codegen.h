@@ -8,6 +8,8 @@
 // chooses a #fusion.lowering_config per group from the target description
 // (#fusion.target); lowerGroupWithConfig (lib/Codegen/Common) then tiles the
 // group as the config says, with the GPU's thread levels in lib/Codegen/GPU.
+// The CPU's register tiles and packed operands (lib/Codegen/CPU) and the
+// GPU's kernels from thread tiles to launches (lib/Codegen/GPU) follow.
 //
 //===----------------------------------------------------------------------===//
 
@@ -559,6 +561,121 @@ bool isRowReductionGroup(GroupOp group, int64_t threadElements,
 /// reads each row once. Returns the number of merges.
 int64_t mergeRowReductionGroups(RewriterBase &rewriter, Block &block,
                                 int64_t threadElements);
+
+//===----------------------------------------------------------------------===//
+// CPU: vectors (lib/Codegen/CPU/Vectorize.cpp)
+//===----------------------------------------------------------------------===//
+
+/// The widest f32 vector of the host CPU, in elements: 16 with AVX-512, 8
+/// with AVX, otherwise 4.
+int64_t getHostVectorWidth();
+
+/// The widest f32 vector of the CPU that code is generated for, in elements
+/// (16 with AVX-512, 8 with AVX, otherwise 4): `cpu` is an LLVM CPU name
+/// ("host": this machine; "": LLVM's generic default, no features), and
+/// `features` adds or removes features ("+avx2,-avx512f"; "host": this
+/// machine's). CPUs that LLVM's X86 target parser does not know add no
+/// features (4, as with 128-bit NEON). With "host" for both, this is
+/// getHostVectorWidth(), so that output depends on the host only when asked.
+int64_t getTargetVectorWidth(StringRef cpu, StringRef features);
+
+/// Tiles `op` (a linalg op on tensors with static shapes) along its innermost
+/// parallel loop by the widest power of two up to `vectorWidth` that divides
+/// it, and by 1 along every other loop, and vectorizes the tile.
+/// Replaces `op` and returns the values that replaced its results; fails,
+/// changing nothing, with a reason given to `rewriter.notifyMatchFailure`.
+FailureOr<SmallVector<Value>> tileAndVectorize(RewriterBase &rewriter,
+                                               linalg::LinalgOp op,
+                                               int64_t vectorWidth);
+
+//===----------------------------------------------------------------------===//
+// CPU: packed operands (lib/Codegen/CPU/PackContractions.cpp)
+//===----------------------------------------------------------------------===//
+
+/// Data tiling of contraction operands (fusion-pack-contractions).
+struct ContractionPackingOptions {
+  /// Columns per panel: the register tile's width (two vectors).
+  int64_t panelWidth = 32;
+  /// Operands computed at run time are packed (per call) only if each of
+  /// their elements is used by at least this many rows (product of the m
+  /// loops); constants are packed at compile time whatever the reuse.
+  int64_t minReuse = 32;
+};
+
+/// Packs the operand B[..k..n..] of contraction `op` (matmul, batch_matmul,
+/// transposed variants, contraction generics) into panels
+/// Bp[n1][..k..][n0] with n = n1 * panelWidth + n0 (`linalg.pack`, or a new
+/// constant when B is one), and replaces `op` by a generic over the panels
+/// whose result is the old result viewed as [..., n1, n0]
+/// (`tensor.expand_shape` of the init, `tensor.collapse_shape` after).
+/// Requires static shapes, one n loop that is the result's innermost
+/// dimension, and n a multiple of the panel width larger than it.
+FailureOr<linalg::GenericOp>
+packContractionOperand(RewriterBase &rewriter, linalg::LinalgOp op,
+                       const ContractionPackingOptions &options = {});
+
+/// Data tiling of a convolution's weights, after tiling: when the filter of
+/// the NHWC convolution `conv` (a tile of a kernel) is a tile
+/// `W[0:KH, 0:KW, 0:C, f : f + T]` of a constant HWCF filter `W` (with
+/// `dense` or `dense_resource` data) with T < F, T dividing F and f a
+/// multiple of T (a constant, or the induction variable of an scf.for or
+/// scf.forall whose bounds and step are), the tile is read from
+/// `Wp[f / T]` instead, where `Wp` = W packed at compile time as
+/// [F / T][KH][KW][C][T]: the tile's weights are one contiguous block, and
+/// each reduction step of the register tile reads consecutive addresses
+/// (in W, successive input channels are F elements apart: for a
+/// 3x3x512x512 filter, a new page every two steps). Returns the new
+/// filter; fails, changing nothing, otherwise.
+FailureOr<Value> packConvFilterTile(RewriterBase &rewriter,
+                                    linalg::Conv2DNhwcHwcfOp conv);
+
+/// Patterns that move the [..., n1, n0] view of a packed contraction's
+/// result through its elementwise consumers and its init's elementwise
+/// producer (reshape propagation by expansion), plus the fill/reshape
+/// canonicalizations that clean up after them.
+void populateFusionPropagatePanelViewPatterns(RewritePatternSet &patterns);
+
+//===----------------------------------------------------------------------===//
+// GPU: kernels on buffers to launches (lib/Codegen/GPU/MapForall.cpp)
+//===----------------------------------------------------------------------===//
+
+/// What the loops of an scf.forall are mapped to on a GPU (the kind of its
+/// mapping's attributes; None without a mapping).
+enum class ForallMapping { None, Blocks, Threads, Warps };
+ForallMapping getForallMapping(scf::ForallOp forall);
+
+/// Replaces `blockForall` (an scf.forall on buffers mapped to GPU blocks,
+/// with static bounds) by a gpu.launch of one block per iteration (the
+/// linear block id delinearized over the forall's loops) and as many
+/// threads as its largest nested forall mapped to threads has iterations.
+/// The nested foralls become thread-id code, each followed by a barrier
+/// (upstream's mapNestedForallToThreadsImpl); buffers allocated in the
+/// workgroup memory space become the launch's workgroup attributions.
+FailureOr<gpu::LaunchOp> mapForallToGPULaunch(RewriterBase &rewriter,
+                                              scf::ForallOp blockForall);
+
+//===----------------------------------------------------------------------===//
+// GPU: block reductions (lib/Codegen/GPU/AllReduce.cpp)
+//===----------------------------------------------------------------------===//
+
+/// For the emulation, where the threads of a block run one after another:
+/// replaces `reduce` (a uniform gpu.all_reduce with a built-in operation, in
+/// the body of a 1-D scf.forall on buffers mapped to GPU threads, with a
+/// static trip count from 0 by 1) by splitting the forall there. A copy of
+/// the forall runs the ops before the reduction and stores each thread's
+/// value into a buffer of one element per thread; the buffer is reduced
+/// (vector.reduction); the original forall then runs with that result in
+/// place of the reduction, its ops before it again (so they may only read
+/// memory, or write buffers they allocate). Fails, changing nothing,
+/// otherwise, with the reason on the rewriter's listener.
+LogicalResult splitForallAtAllReduce(RewriterBase &rewriter,
+                                     gpu::AllReduceOp reduce);
+
+/// Registers a model of bufferization's BufferDeallocationOpInterface for
+/// gpu.all_reduce (scalars in, a scalar out: nothing to deallocate), so
+/// that row-reduction kernels, which hold one between bufferization and
+/// their mapping to threads, pass the ownership-based deallocation.
+void registerAllReduceBufferDeallocationModel(DialectRegistry &registry);
 
 } // namespace fusion
 } // namespace mlir

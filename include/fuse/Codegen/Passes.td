@@ -554,4 +554,221 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
   ];
 }
 
+//===----------------------------------------------------------------------===//
+// CPU: vectors and packed operands (lib/Codegen/CPU)
+//===----------------------------------------------------------------------===//
+
+def FusionVectorizePass : Pass<"fusion-vectorize", "::mlir::func::FuncOp"> {
+  let summary = "Tile linalg ops along their innermost parallel loop and "
+                "vectorize the tiles";
+  let description = [{
+    For every linalg op on tensors with static shapes, tiles the innermost
+    parallel loop by the widest power of two up to the vector width that
+    divides it (and every other loop by 1) with `scf.for`, and vectorizes
+    each tile with `linalg::vectorize`. Ops that cannot be vectorized this
+    way (2-D convolutions, dynamic shapes, ops without a parallel loop, an
+    innermost parallel loop of odd size) are left for the scalar loop
+    lowering, with a debug trace saying why.
+
+    This is the simple vectorizer behind `fusion-to-llvm{vectorize=true}`;
+    it is not a tuned matmul schedule.
+
+    ```mlir
+    %r = linalg.generic ... ins(%a : tensor<4x96xf32>) ...
+    // becomes an scf.for nest over 4 rows and 96/16 column tiles whose body
+    // is vector.transfer_read / arith on vector<1x16xf32> / transfer_write.
+    ```
+  }];
+  let options = [
+    Option<"vectorWidth", "vector-width", "int64_t", /*default=*/"0",
+           "Elements per vector along the innermost parallel loop (0: the "
+           "host's widest f32 vector: 16 with AVX-512, 8 with AVX, else 4)">,
+  ];
+  let statistics = [
+    Statistic<"numVectorized", "num-vectorized", "Linalg ops vectorized">,
+    Statistic<"numSkipped", "num-skipped", "Linalg ops left scalar">,
+  ];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::arith::ArithDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
+def FusionPackContractionsPass : Pass<"fusion-pack-contractions"> {
+  let summary = "Pack the right-hand operand of contractions into contiguous "
+                "panels (data tiling)";
+  let description = [{
+    A contraction's register tile reads, per reduction step, `panel-width`
+    columns of its operand B[k][n]; row-major, successive steps are a whole
+    row apart (a new page per step for wide B), which the prefetcher and the
+    TLB do not follow. This pass packs B into panels
+    `Bp[n1][k][n0]` (n = n1 * panel-width + n0) with `linalg.pack`, so that
+    each panel is one contiguous stream, and computes the contraction on the
+    panels with its result viewed as `[..., n1, n0]` (a free
+    `tensor.expand_shape`). The view then moves through the contraction's
+    elementwise consumers and its init's producer (bias), so that the
+    epilogue stays fusable; one `tensor.collapse_shape` restores the shape.
+
+    Constant operands are packed at compile time into a new constant.
+    Operands computed at run time are packed per call, only when each of
+    their elements is used by at least `min-reuse` rows. Every contraction
+    gets a remark: packed (with the panel type, and whether at compile time
+    or per call) or not, with the reason.
+
+    Handles `linalg.matmul`, `linalg.batch_matmul`, their transposed forms
+    and contraction generics with one n loop that is the result's innermost
+    dimension, static shapes, n a multiple of the panel width.
+
+    ```mlir
+    %m = linalg.matmul ins(%x, %w : tensor<64x1024xf32>, tensor<1024x4096xf32>)
+                       outs(%f : tensor<64x4096xf32>) -> tensor<64x4096xf32>
+    // becomes
+    %p = linalg.pack %w outer_dims_perm = [1, 0] inner_dims_pos = [1]
+           inner_tiles = [32] into %d : tensor<1024x4096xf32> -> tensor<128x1024x32xf32>
+    %v = tensor.expand_shape %f [[0], [1, 2]] ... : tensor<64x128x32xf32>
+    %g = linalg.generic {indexing_maps = [(n1, m, n0, k) -> (m, k),
+                                          (n1, m, n0, k) -> (n1, k, n0),
+                                          (n1, m, n0, k) -> (m, n1, n0)], ...}
+           ins(%x, %p : ...) outs(%v : tensor<64x128x32xf32>)
+    %m = tensor.collapse_shape %g [[0], [1, 2]] : ... into tensor<64x4096xf32>
+    ```
+  }];
+  let options = [
+    Option<"panelWidth", "panel-width", "int64_t", /*default=*/"0",
+           "Columns per panel (0: two vectors of the host's width, the "
+           "register tile of fusion-vectorize)">,
+    Option<"minReuse", "min-reuse", "int64_t", /*default=*/"32",
+           "Pack a run-time operand only if each element is used by at least "
+           "this many rows">,
+  ];
+  let statistics = [
+    Statistic<"numPacked", "num-packed", "Contractions packed">,
+    Statistic<"numRefused", "num-refused", "Contractions left unpacked">,
+  ];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
+def FusionLowerPacksPass : Pass<"fusion-lower-packs"> {
+  let summary = "Lower linalg.pack to tensor.expand_shape + linalg.transpose";
+  let description = [{
+    Rewrites each `linalg.pack` on tensors with `linalg::lowerPack` (pad,
+    expand_shape, transpose), so that the copy into panels is an ordinary
+    linalg op that kernel formation tiles and vectorizes.
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
+//===----------------------------------------------------------------------===//
+// GPU: kernels on buffers, from tiles to launches (lib/Codegen/GPU)
+//===----------------------------------------------------------------------===//
+
+def FusionGPUCheckTypesPass
+    : Pass<"fusion-gpu-check-types", "::mlir::ModuleOp"> {
+  let summary = "Reject element types the NVVM lowering cannot compile";
+  let description = [{
+    Emits an error at the first op using a floating-point type other than
+    f16, bf16, f32 and f64 (e.g. f80, f128, the f8 types), as an element
+    type of a tensor, memref or vector or as a scalar: NVPTX has no
+    arithmetic for them (the backend aborts). The first pass of
+    `fusion-to-nvvm`.
+  }];
+}
+
+def FusionGPUMapForallPass
+    : Pass<"fusion-gpu-map-forall", "::mlir::func::FuncOp"> {
+  let summary = "Map scf.forall block and thread tiles to a gpu.launch";
+  let description = [{
+    Each top-level `scf.forall` on buffers whose mapping is GPU blocks (the
+    contraction kernels that `fusion-lower-groups{shared-memory-contractions}`
+    makes) becomes a `gpu.launch`: one block per iteration, and as many
+    threads as the largest nested `scf.forall` mapped to threads has
+    iterations. Each nested forall becomes code on the thread id, predicated
+    when it has fewer iterations, followed by `gpu.barrier`, so that a
+    shared-memory copy completes before the tiles that read it, and those
+    before the next copy. Buffers allocated in
+    `#gpu.address_space<workgroup>` become workgroup attributions of the
+    launch. Then accumulator reads and writes that do not depend on the
+    reduction loop leave it (registers). Foralls without a GPU mapping are
+    left alone. Library function: `mapForallToGPULaunch`.
+  }];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::gpu::GPUDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
+def FusionGPULowerVectorsPass : Pass<"fusion-gpu-lower-vectors"> {
+  let summary = "Lower vector ops of GPU tiles to 1-D loads, stores and FMAs";
+  let description = [{
+    The vector ops that tiles of GPU kernels are vectorized into become ops
+    that the NVVM lowering handles: `vector.contract` becomes outer products
+    and then `vector.fma` per row; transfers with permutation maps become
+    minor-identity transfers and broadcasts; 1-D transfers become
+    `vector.load` / `vector.store` (run `convert-vector-to-scf{full-unroll
+    target-rank=1}` in between for n-D transfers); multi-reductions,
+    broadcasts, transposes and shape casts are unrolled. Applied greedily on
+    the host function before kernel outlining.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::memref::MemRefDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
+def FusionGPULowerAllReducePass : Pass<"fusion-gpu-lower-all-reduce"> {
+  let summary = "Lower gpu.all_reduce to warp shuffles and shared memory";
+  let description = [{
+    Each uniform `gpu.all_reduce` in a `gpu.func` becomes upstream's block
+    reduction: a butterfly of `gpu.shuffle xor` within each warp, the warps'
+    results through a 32-element workgroup buffer (one barrier), the first
+    warp's shuffles again, and the result through the buffer to every
+    thread (a second barrier). Row-reduction kernels
+    (`fusion-lower-groups{row-reductions}`) combine their threads' partial
+    sums, maxima, ... so. Runs after `convert-scf-to-cf` (the lowering makes
+    branches). A reduction left over (not uniform, outside a `gpu.func`)
+    is an error.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::cf::ControlFlowDialect",
+    "::mlir::memref::MemRefDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
+def FusionGPUEmulateAllReducePass
+    : Pass<"fusion-gpu-emulate-all-reduce", "::mlir::func::FuncOp"> {
+  let summary = "Split thread loops at gpu.all_reduce for the emulation";
+  let description = [{
+    For `fusion-emulate-gpu`, which runs the threads of a block one after
+    another: each uniform `gpu.all_reduce` in the body of an `scf.forall`
+    mapped to threads (on buffers, from 0 by 1 to a constant) splits that
+    forall. A copy runs the ops before the reduction and stores each
+    thread's value into a buffer of one element per thread; the buffer is
+    reduced with `vector.reduction`; the original forall then runs with
+    that result in place of the reduction (its ops before it run again, so
+    they may read memory and write only buffers they allocate). Anything
+    else is an error naming the reason. Library function:
+    `splitForallAtAllReduce`.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::memref::MemRefDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
 #endif // FUSE_CODEGEN_PASSES_TD

@@ -42,46 +42,6 @@ def FusionVerifyInputPass : Pass<"fusion-verify-input"> {
   ];
 }
 
-def FusionVectorizePass : Pass<"fusion-vectorize", "::mlir::func::FuncOp"> {
-  let summary = "Tile linalg ops along their innermost parallel loop and "
-                "vectorize the tiles";
-  let description = [{
-    For every linalg op on tensors with static shapes, tiles the innermost
-    parallel loop by the widest power of two up to the vector width that
-    divides it (and every other loop by 1) with `scf.for`, and vectorizes
-    each tile with `linalg::vectorize`. Ops that cannot be vectorized this
-    way (2-D convolutions, dynamic shapes, ops without a parallel loop, an
-    innermost parallel loop of odd size) are left for the scalar loop
-    lowering, with a debug trace saying why.
-
-    This is the simple vectorizer behind `fusion-to-llvm{vectorize=true}`;
-    it is not a tuned matmul schedule.
-
-    ```mlir
-    %r = linalg.generic ... ins(%a : tensor<4x96xf32>) ...
-    // becomes an scf.for nest over 4 rows and 96/16 column tiles whose body
-    // is vector.transfer_read / arith on vector<1x16xf32> / transfer_write.
-    ```
-  }];
-  let options = [
-    Option<"vectorWidth", "vector-width", "int64_t", /*default=*/"0",
-           "Elements per vector along the innermost parallel loop (0: the "
-           "host's widest f32 vector: 16 with AVX-512, 8 with AVX, else 4)">,
-  ];
-  let statistics = [
-    Statistic<"numVectorized", "num-vectorized", "Linalg ops vectorized">,
-    Statistic<"numSkipped", "num-skipped", "Linalg ops left scalar">,
-  ];
-  let dependentDialects = [
-    "::mlir::affine::AffineDialect",
-    "::mlir::arith::ArithDialect",
-    "::mlir::math::MathDialect",
-    "::mlir::scf::SCFDialect",
-    "::mlir::tensor::TensorDialect",
-    "::mlir::vector::VectorDialect",
-  ];
-}
-
 def FusionFoldBatchNormPass : Pass<"fusion-fold-batchnorm"> {
   let summary = "Fold inference batch norm into the producing convolution "
                 "or matmul";
@@ -651,77 +611,6 @@ def FusionParallelizeHostOpsPass
   let dependentDialects = [
     "::mlir::affine::AffineDialect",
     "::mlir::scf::SCFDialect",
-  ];
-}
-
-def FusionPackContractionsPass : Pass<"fusion-pack-contractions"> {
-  let summary = "Pack the right-hand operand of contractions into contiguous "
-                "panels (data tiling)";
-  let description = [{
-    A contraction's register tile reads, per reduction step, `panel-width`
-    columns of its operand B[k][n]; row-major, successive steps are a whole
-    row apart (a new page per step for wide B), which the prefetcher and the
-    TLB do not follow. This pass packs B into panels
-    `Bp[n1][k][n0]` (n = n1 * panel-width + n0) with `linalg.pack`, so that
-    each panel is one contiguous stream, and computes the contraction on the
-    panels with its result viewed as `[..., n1, n0]` (a free
-    `tensor.expand_shape`). The view then moves through the contraction's
-    elementwise consumers and its init's producer (bias), so that the
-    epilogue stays fusable; one `tensor.collapse_shape` restores the shape.
-
-    Constant operands are packed at compile time into a new constant.
-    Operands computed at run time are packed per call, only when each of
-    their elements is used by at least `min-reuse` rows. Every contraction
-    gets a remark: packed (with the panel type, and whether at compile time
-    or per call) or not, with the reason.
-
-    Handles `linalg.matmul`, `linalg.batch_matmul`, their transposed forms
-    and contraction generics with one n loop that is the result's innermost
-    dimension, static shapes, n a multiple of the panel width.
-
-    ```mlir
-    %m = linalg.matmul ins(%x, %w : tensor<64x1024xf32>, tensor<1024x4096xf32>)
-                       outs(%f : tensor<64x4096xf32>) -> tensor<64x4096xf32>
-    // becomes
-    %p = linalg.pack %w outer_dims_perm = [1, 0] inner_dims_pos = [1]
-           inner_tiles = [32] into %d : tensor<1024x4096xf32> -> tensor<128x1024x32xf32>
-    %v = tensor.expand_shape %f [[0], [1, 2]] ... : tensor<64x128x32xf32>
-    %g = linalg.generic {indexing_maps = [(n1, m, n0, k) -> (m, k),
-                                          (n1, m, n0, k) -> (n1, k, n0),
-                                          (n1, m, n0, k) -> (m, n1, n0)], ...}
-           ins(%x, %p : ...) outs(%v : tensor<64x128x32xf32>)
-    %m = tensor.collapse_shape %g [[0], [1, 2]] : ... into tensor<64x4096xf32>
-    ```
-  }];
-  let options = [
-    Option<"panelWidth", "panel-width", "int64_t", /*default=*/"0",
-           "Columns per panel (0: two vectors of the host's width, the "
-           "register tile of fusion-vectorize)">,
-    Option<"minReuse", "min-reuse", "int64_t", /*default=*/"32",
-           "Pack a run-time operand only if each element is used by at least "
-           "this many rows">,
-  ];
-  let statistics = [
-    Statistic<"numPacked", "num-packed", "Contractions packed">,
-    Statistic<"numRefused", "num-refused", "Contractions left unpacked">,
-  ];
-  let dependentDialects = [
-    "::mlir::arith::ArithDialect",
-    "::mlir::linalg::LinalgDialect",
-    "::mlir::tensor::TensorDialect",
-  ];
-}
-
-def FusionLowerPacksPass : Pass<"fusion-lower-packs"> {
-  let summary = "Lower linalg.pack to tensor.expand_shape + linalg.transpose";
-  let description = [{
-    Rewrites each `linalg.pack` on tensors with `linalg::lowerPack` (pad,
-    expand_shape, transpose), so that the copy into panels is an ordinary
-    linalg op that kernel formation tiles and vectorizes.
-  }];
-  let dependentDialects = [
-    "::mlir::linalg::LinalgDialect",
-    "::mlir::tensor::TensorDialect",
   ];
 }
 

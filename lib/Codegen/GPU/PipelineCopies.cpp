@@ -45,15 +45,6 @@ namespace fusion {
 using namespace mlir;
 using namespace mlir::fusion;
 
-static bool isThreadForall(Operation *op) {
-  auto forall = dyn_cast<scf::ForallOp>(op);
-  if (!forall)
-    return false;
-  std::optional<ArrayAttr> mapping = forall.getMapping();
-  return mapping && !mapping->empty() &&
-         isa<gpu::GPUThreadMappingAttr>((*mapping)[0]);
-}
-
 /// Adds the buffers (memrefs through their views) that `op` and the ops
 /// nested in it read and write to `reads` and `writes`. False if an effect
 /// is on no value or an op's effects are unknown.
@@ -378,7 +369,9 @@ FailureOr<scf::ForOp> mlir::fusion::pipelineSharedMemoryCopies(
     bool readsBuffer =
         llvm::any_of(reads, [&](Value v) { return buffers.contains(v); });
     if (writesBuffer) {
-      if (!isThreadForall(&op) || readsBuffer || firstReader ||
+      if (!isa<scf::ForallOp>(op) ||
+          getForallMapping(cast<scf::ForallOp>(op)) != ForallMapping::Threads ||
+          readsBuffer || firstReader ||
           llvm::any_of(writes, [&](Value v) { return !buffers.contains(v); }))
         return rewriter.notifyMatchFailure(
             &op, "a buffer of the loop is written by something other than a "

@@ -1,11 +1,11 @@
-//===- GPU.cpp - GPU vectors, types, binaries to files -------------*- C++
+//===- LowerVectors.cpp - GPU tiles' vectors to 1-D ops ----------*- C++
 //-*-===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
 //===----------------------------------------------------------------------===//
 
-#include "fuse/Conversion/Passes.h"
+#include "fuse/Codegen/Passes.h"
 #include "fuse/Dialect/Fusion/Utils/Alignment.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -22,70 +22,18 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <numeric>
 
 namespace mlir {
 namespace fusion {
-#define GEN_PASS_DEF_FUSIONDUMPGPUBINARIESPASS
 #define GEN_PASS_DEF_FUSIONGPULOWERVECTORSPASS
-#define GEN_PASS_DEF_FUSIONGPUCHECKTYPESPASS
-#include "fuse/Conversion/Passes.h.inc"
+#include "fuse/Codegen/Passes.h.inc"
 } // namespace fusion
 } // namespace mlir
 
 using namespace mlir;
 using namespace mlir::fusion;
-
-namespace {
-struct FusionDumpGPUBinariesPass
-    : fusion::impl::FusionDumpGPUBinariesPassBase<FusionDumpGPUBinariesPass> {
-  using Base::Base;
-  void runOnOperation() override {
-    if (dir.empty())
-      return;
-    if (std::error_code ec = llvm::sys::fs::create_directories(dir)) {
-      getOperation().emitError("cannot create '")
-          << dir << "': " << ec.message();
-      return signalPassFailure();
-    }
-    getOperation().walk([&](gpu::BinaryOp binary) {
-      for (auto [i, attr] : llvm::enumerate(binary.getObjects())) {
-        auto object = cast<gpu::ObjectAttr>(attr);
-        StringRef ext;
-        switch (object.getFormat()) {
-        case gpu::CompilationTarget::Assembly:
-          ext = "ptx";
-          break;
-        case gpu::CompilationTarget::Binary:
-          ext = "cubin";
-          break;
-        case gpu::CompilationTarget::Fatbin:
-          ext = "fatbin";
-          break;
-        case gpu::CompilationTarget::Offload:
-          ext = "ll";
-          break;
-        }
-        SmallString<128> path(dir);
-        std::string name = binary.getSymName().str();
-        if (binary.getObjects().size() > 1)
-          name += "." + std::to_string(i);
-        llvm::sys::path::append(path, name + "." + ext);
-        std::error_code ec;
-        llvm::raw_fd_ostream os(path, ec);
-        if (ec) {
-          binary.emitError("cannot write '") << path << "': " << ec.message();
-          return signalPassFailure();
-        }
-        os << object.getObject().getValue();
-      }
-    });
-  }
-};
-} // namespace
 
 /// Sets the alignment of a 1-D vector.load / vector.store whose address is
 /// provably a multiple of the vector's size in bytes (up to 16), so that the
@@ -175,40 +123,6 @@ struct FusionGPULowerVectorsPass
       else if (auto store = dyn_cast<vector::StoreOp>(op))
         setProvenAlignment(store);
     });
-  }
-};
-} // namespace
-
-namespace {
-struct FusionGPUCheckTypesPass
-    : fusion::impl::FusionGPUCheckTypesPassBase<FusionGPUCheckTypesPass> {
-  void runOnOperation() override {
-    auto unsupported = [](Type type) -> Type {
-      Type element = getElementTypeOrSelf(type);
-      if (auto complex = dyn_cast<ComplexType>(element))
-        element = complex.getElementType();
-      if (isa<FloatType>(element) &&
-          !isa<Float16Type, BFloat16Type, Float32Type, Float64Type>(element))
-        return element;
-      return nullptr;
-    };
-    WalkResult result = getOperation()->walk([&](Operation *op) {
-      SmallVector<Type> types(op->getResultTypes());
-      llvm::append_range(types, op->getOperandTypes());
-      for (Region &region : op->getRegions())
-        for (Block &block : region)
-          llvm::append_range(types, block.getArgumentTypes());
-      for (Type type : types)
-        if (Type bad = unsupported(type)) {
-          op->emitError() << "element type " << bad
-                          << " is not supported on NVIDIA GPUs (f16, bf16, "
-                             "f32 and f64 are)";
-          return WalkResult::interrupt();
-        }
-      return WalkResult::advance();
-    });
-    if (result.wasInterrupted())
-      signalPassFailure();
   }
 };
 } // namespace

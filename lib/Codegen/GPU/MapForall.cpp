@@ -10,9 +10,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "fuse/Conversion/GPU/MapForall.h"
 #include "../../Transforms/ReasonListener.h"
-#include "fuse/Conversion/Passes.h"
+#include "fuse/Codegen/Codegen.h"
+#include "fuse/Codegen/Passes.h"
 #include "fuse/Dialect/Fusion/Utils/Utils.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -33,7 +33,7 @@
 namespace mlir {
 namespace fusion {
 #define GEN_PASS_DEF_FUSIONGPUMAPFORALLPASS
-#include "fuse/Conversion/Passes.h.inc"
+#include "fuse/Codegen/Passes.h.inc"
 } // namespace fusion
 } // namespace mlir
 
@@ -60,34 +60,38 @@ getStaticTripCounts(scf::ForallOp forall) {
   return trips;
 }
 
+ForallMapping mlir::fusion::getForallMapping(scf::ForallOp forall) {
+  std::optional<ArrayAttr> mapping = forall.getMapping();
+  if (!mapping || mapping->empty())
+    return ForallMapping::None;
+  Attribute first = (*mapping)[0];
+  if (isa<gpu::GPUBlockMappingAttr>(first))
+    return ForallMapping::Blocks;
+  if (isa<gpu::GPUThreadMappingAttr>(first))
+    return ForallMapping::Threads;
+  if (isa<gpu::GPUWarpMappingAttr>(first))
+    return ForallMapping::Warps;
+  return ForallMapping::None;
+}
+
 /// Whether `forall` is mapped to blocks, or (`blocks` false) to threads or
 /// warps.
 static bool isMappedTo(scf::ForallOp forall, bool blocks) {
-  std::optional<ArrayAttr> mapping = forall.getMapping();
-  if (!mapping || mapping->empty())
-    return false;
-  return blocks ? isa<gpu::GPUBlockMappingAttr>((*mapping)[0])
-                : isa<gpu::GPUThreadMappingAttr, gpu::GPUWarpMappingAttr>(
-                      (*mapping)[0]);
+  ForallMapping mapping = getForallMapping(forall);
+  return blocks ? mapping == ForallMapping::Blocks
+                : mapping == ForallMapping::Threads ||
+                      mapping == ForallMapping::Warps;
 }
 
 /// Threads per iteration of a thread or warp forall.
 static int64_t getThreadsPerIteration(scf::ForallOp forall) {
-  std::optional<ArrayAttr> mapping = forall.getMapping();
-  return mapping && !mapping->empty() &&
-                 isa<gpu::GPUWarpMappingAttr>((*mapping)[0])
-             ? kWarpSize
-             : 1;
+  return getForallMapping(forall) == ForallMapping::Warps ? kWarpSize : 1;
 }
 
-/// Whether `type` is a memref (ranked or not) in workgroup memory.
+/// Whether `type` is a memref in workgroup (shared) memory.
 static bool isWorkgroupMemory(Type type) {
-  auto memref = dyn_cast<BaseMemRefType>(type);
-  if (!memref)
-    return false;
-  auto space =
-      dyn_cast_or_null<gpu::AddressSpaceAttr>(memref.getMemorySpace());
-  return space && space.getValue() == gpu::AddressSpace::Workgroup;
+  auto memref = dyn_cast<MemRefType>(type);
+  return memref && nvgpu::NVGPUDialect::hasSharedMemoryAddressSpace(memref);
 }
 
 FailureOr<gpu::LaunchOp>
@@ -132,9 +136,8 @@ mlir::fusion::mapForallToGPULaunch(RewriterBase &rewriter,
         return WalkResult::skip();
     bool sharedBuffer =
         isa<memref::AllocOp, memref::AllocaOp, memref::DeallocOp>(op) &&
-        isWorkgroupMemory(op->getNumResults()
-                                               ? op->getResult(0).getType()
-                                               : op->getOperand(0).getType());
+        isWorkgroupMemory(op->getNumResults() ? op->getResult(0).getType()
+                                              : op->getOperand(0).getType());
     if ((isa<memref::AllocOp, memref::AllocaOp, memref::CopyOp,
              linalg::LinalgOp, CallOpInterface>(op) &&
          !sharedBuffer)) {

@@ -19,10 +19,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "ReasonListener.h"
+#include "../../Transforms/ReasonListener.h"
+#include "fuse/Codegen/Codegen.h"
+#include "fuse/Codegen/Passes.h"
 #include "fuse/Dialect/Fusion/Utils/Utils.h"
-#include "fuse/Transforms/Passes.h"
-#include "fuse/Transforms/Transforms.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -42,7 +42,7 @@ namespace mlir {
 namespace fusion {
 #define GEN_PASS_DEF_FUSIONPACKCONTRACTIONSPASS
 #define GEN_PASS_DEF_FUSIONLOWERPACKSPASS
-#include "fuse/Transforms/Passes.h.inc"
+#include "fuse/Codegen/Passes.h.inc"
 } // namespace fusion
 } // namespace mlir
 

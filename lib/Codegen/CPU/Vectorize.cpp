@@ -5,7 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "fuse/Transforms/Passes.h"
+#include "fuse/Codegen/Codegen.h"
+#include "fuse/Codegen/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -27,11 +28,12 @@
 namespace mlir {
 namespace fusion {
 #define GEN_PASS_DEF_FUSIONVECTORIZEPASS
-#include "fuse/Transforms/Passes.h.inc"
+#include "fuse/Codegen/Passes.h.inc"
 } // namespace fusion
 } // namespace mlir
 
 using namespace mlir;
+using namespace mlir::fusion;
 
 /// The widest f32 vector of the x86 features `enabled`: 16 with AVX-512F,
 /// 8 with AVX, else 4 (SSE).
@@ -92,14 +94,6 @@ static int64_t largestDividing(int64_t size, ArrayRef<int64_t> candidates) {
   return 1;
 }
 
-/// The largest divisor of `size` that is at most `limit` (at least 1).
-static int64_t largestDivisorAtMost(int64_t size, int64_t limit) {
-  for (int64_t d = std::min(size, limit); d > 1; --d)
-    if (size % d == 0)
-      return d;
-  return 1;
-}
-
 /// 2-D convolutions: tiled so that each tile has one output row and one
 /// filter row (then a 1-D convolution, which linalg::vectorize handles),
 /// a register tile of output channels x output columns, and one input
@@ -122,7 +116,7 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
     };
     unsigned rowDim = 2, channelDim = 3;
     std::optional<std::pair<unsigned, int64_t>> split;
-    if (largestDivisorAtMost(bounds[rowDim], maxRows) < maxRows / 2 &&
+    if (getLargestDivisorAtMost(bounds[rowDim], maxRows) < maxRows / 2 &&
         trySplit(rowDim, maxRows))
       split = {rowDim, maxRows};
     else if (trySplit(channelDim, 2 * vectorWidth))
@@ -155,8 +149,12 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
           linalg::PoolingNhwcSumOp>(op)) {
     // (n, oh, ow, c, kh, kw): vectors along c, rows of ow.
     int64_t maxRows = vectorWidth >= 16 ? 8 : 6;
-    tile = {1, 1, largestDivisorAtMost(bounds[2], maxRows),
-            largestDividing(bounds[3], widths), 1, 0};
+    tile = {1,
+            1,
+            getLargestDivisorAtMost(bounds[2], maxRows),
+            largestDividing(bounds[3], widths),
+            1,
+            0};
   } else if (isa<linalg::Conv2DNchwFchwOp>(op)) {
     // (n, f, oh, ow, c, kh, kw): vectors along ow, rows of f.
     tile = {1, largestDividing(bounds[1], {8, 4, 2}),
@@ -173,7 +171,7 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
     int64_t maxRows = vectorWidth >= 16 ? 8 : 6;
     tile = {1,
             1,
-            largestDivisorAtMost(bounds[2], maxRows),
+            getLargestDivisorAtMost(bounds[2], maxRows),
             largestDividing(bounds[3], widths),
             1,
             0,

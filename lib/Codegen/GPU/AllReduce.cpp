@@ -10,9 +10,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "fuse/Conversion/GPU/AllReduce.h"
 #include "../../Transforms/ReasonListener.h"
-#include "fuse/Conversion/Passes.h"
+#include "fuse/Codegen/Codegen.h"
+#include "fuse/Codegen/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/BufferDeallocationOpInterface.h"
@@ -30,7 +30,7 @@ namespace mlir {
 namespace fusion {
 #define GEN_PASS_DEF_FUSIONGPULOWERALLREDUCEPASS
 #define GEN_PASS_DEF_FUSIONGPUEMULATEALLREDUCEPASS
-#include "fuse/Conversion/Passes.h.inc"
+#include "fuse/Codegen/Passes.h.inc"
 } // namespace fusion
 } // namespace mlir
 
@@ -73,9 +73,7 @@ LogicalResult mlir::fusion::splitForallAtAllReduce(RewriterBase &rewriter,
   if (!forall || forall.getRank() != 1 || !forall.getOutputs().empty())
     return rewriter.notifyMatchFailure(
         reduce, "not in the body of a 1-D scf.forall on buffers");
-  std::optional<ArrayAttr> mapping = forall.getMapping();
-  if (!mapping || mapping->empty() ||
-      !isa<gpu::GPUThreadMappingAttr>((*mapping)[0]))
+  if (getForallMapping(forall) != ForallMapping::Threads)
     return rewriter.notifyMatchFailure(reduce,
                                        "the forall is not mapped to threads");
   std::optional<int64_t> lb =
