@@ -3,7 +3,7 @@
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
-// Private to lib/ (Transforms, Codegen, Conversion/GPU): the passes call the
+// Private to lib/ (Transforms, Codegen): the passes call the
 // public fuse...() entry points with a rewriter carrying this listener, so that
 // a refusal's notifyMatchFailure reason becomes the text of the pass's remark.
 //

@@ -13,6 +13,11 @@
 // RUN: FileCheck %s --check-prefix=MASKPTX < %t/vec/mask_kernel.ptx
 // RUN: FileCheck %s --check-prefix=MEANPTX < %t/vec/ensemble_mean_kernel.ptx
 // RUN: FileCheck %s --check-prefix=COLPTX < %t/vec/column_sum_kernel.ptx
+// Groups that reduce over outer loops only (the mean, the column sum) are
+// thread kernels, not candidates for a row-reduction kernel: no remark says
+// they are not one.
+// RUN: fuse-opt %s --fusion-to-nvvm -o /dev/null 2>&1 | FileCheck %s --check-prefix=REMARKS --implicit-check-not='a row-reduction kernel'
+// REMARKS: remark: [fusion-gpu-tile-threads] row reduction: one block of 64 threads per row of 256 elements
 // RUN: fuse-run %s --entry=ensemble_mean --pipeline=fusion-emulate-gpu --compare=fusion-to-llvm 2>&1 | FileCheck %s --check-prefix=MEAN
 // RUN: fuse-opt %s --fusion-to-nvvm='thread-elements=1 dump-dir=%t/scalar' | FileCheck %s --check-prefix=SCALAR
 // RUN: FileCheck %s --check-prefix=SCALARPTX < %t/scalar/w1_kernel.ptx

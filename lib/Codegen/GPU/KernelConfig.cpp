@@ -567,6 +567,21 @@ bool mlir::fusion::isVectorThreadOp(Operation &op) {
   });
 }
 
+/// Whether an op of `group` reduces along its innermost loop: only such
+/// groups are candidates for a row-reduction kernel (a block per row).
+/// Groups that reduce over outer loops only (a split-K sum, an ensemble's
+/// mean over stacked branches) are thread kernels and get no remark.
+static bool reducesInnermostLoop(GroupOp group) {
+  return llvm::any_of(group.getBodyBlock().without_terminator(),
+                      [](Operation &op) {
+                        auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+                        if (!linalgOp || linalgOp.getNumLoops() == 0)
+                          return false;
+                        return linalgOp.getIteratorTypesArray().back() ==
+                               utils::IteratorType::reduction;
+                      });
+}
+
 FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
     RewriterBase &rewriter, GroupOp group, linalg::LinalgOp anchor,
     linalg::LinalgOp root, const GroupCodegenOptions &options) {
@@ -614,7 +629,7 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
           /*interchange=*/{}, /*panel=*/{}, /*thread=*/{}, /*reduction=*/{},
           std::max<int64_t>(options.threadElements, 1), /*stages=*/0,
           /*warp=*/{}, /*mma=*/{});
-    if (group.getKind() == GroupKind::Reduction)
+    if (group.getKind() == GroupKind::Reduction && reducesInnermostLoop(group))
       reportDecision(group.getLoc(), "fusion-select-lowering-strategy",
                      "NoRowReduction", false,
                      "not a row-reduction kernel: " + reason);
