@@ -40,6 +40,12 @@ cmp='fusion-to-nvvm{split-k=false}'
 run "W2 MLP 64x1024x4096 split-K" test/Integration/CPU/fold-bias.mlir mlp "$cmp" --atol=1e-3 --rtol=1e-3
 run "W2 MLP 64x1024x4096 split-K TF32" test/Integration/CPU/fold-bias.mlir mlp 'fusion-to-nvvm{split-k=false precision=tf32}' --pipeline='fusion-to-nvvm{precision=tf32}' --atol=0.1 --rtol=1e-2
 run "classifier 1x1024x1000 split-K" test/Integration/CPU/Inputs/thread-split.mlir classifier "$cmp" --atol=1e-3 --rtol=1e-3
+# Narrower tiles (the default where blocks are too few and the reduction too
+# short to split: 8 blocks of 32x64 become 16 of 32x32, 16 of 64x64 become 64
+# of 32x32) against the wider blocks.
+cmp='fusion-to-nvvm{narrow-tiles=false}'
+run "dense+ReLU 32x256x512 narrow tiles" test/GPU/Inputs/narrow-tiles.mlir small_m "$cmp" --atol=1e-4 --rtol=1e-4
+run "matmul 1024x128x64 narrow tiles" test/GPU/Inputs/narrow-tiles.mlir tall "$cmp" --atol=1e-4 --rtol=1e-4
 # Tensor cores (precision=tf32: TF32 mma.sync) against the FP32 kernel, and
 # their rate; the difference is TF32's rounding (10 mantissa bits).
 run "GEMM 4096^3 +bias+ReLU TF32" bench/gemm.mlir gemm 'fusion-to-nvvm' --pipeline='fusion-to-nvvm{precision=tf32}' --atol=0.5 --rtol=1e-2

@@ -108,6 +108,7 @@ void mlir::fusion::buildKernelFormationStage(
   strategyOptions.rowReductions = lowerOptions.rowReductions;
   strategyOptions.copyStages = lowerOptions.copyStages;
   strategyOptions.precision = lowerOptions.precision;
+  strategyOptions.narrowTiles = lowerOptions.narrowTiles;
   if (lowerOptions.threadTiles && lowerOptions.sharedMemoryContractions) {
     FusionGPUPrepareContractionsPassOptions prepareOptions;
     prepareOptions.splitReduction = lowerOptions.splitReduction;

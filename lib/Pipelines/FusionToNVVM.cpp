@@ -85,6 +85,7 @@ static void buildGPUTilingStage(OpPassManager &pm,
   lowerOptions.copyStages = options.copyStages;
   lowerOptions.precision = options.precision;
   lowerOptions.splitReduction = options.splitK;
+  lowerOptions.narrowTiles = options.narrowTiles;
   lowerOptions.workgroupMemory = workgroupMemory;
   buildKernelFormationStage(pm, options.fuse, lowerOptions);
   FusionApproximateMathPassOptions mathOptions;

@@ -340,6 +340,9 @@ struct GroupCodegenOptions {
   bool tensorCores = false;
   /// Why the strategy left a contraction off tensor cores (for its remark).
   std::string tensorCoreRefusal;
+  /// Why the GPU strategy chose narrower contraction tiles than the
+  /// defaults (empty if it did not), for its remark.
+  std::string narrowedTiles;
   /// With `sharedMemoryContractions`: prepareGPUContractionGroup splits the
   /// reduction of a contraction whose blocks leave half the
   /// multiprocessors or more idle (split-K; fusion-gpu-prepare-contractions
@@ -347,6 +350,11 @@ struct GroupCodegenOptions {
   bool splitReduction = false;
   /// With `splitReduction`: the shortest part (a multiple of 16).
   int64_t splitReductionMinPart = 256;
+  /// With `sharedMemoryContractions`: a matmul whose blocks would leave half
+  /// the multiprocessors or more idle, and whose reduction has no two parts
+  /// of `splitReductionMinPart` (so that split-K does not apply), gets
+  /// narrower blocks, down to 32x32.
+  bool narrowTiles = false;
 };
 
 /// The tile sizes of `root`'s loops for `options`: reductions untiled.

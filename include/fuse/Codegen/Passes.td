@@ -167,6 +167,11 @@ def FusionSelectLoweringStrategyPass
            "GPU, with shared-memory-contractions: `f32`, or `tf32` for f32 "
            "matmuls on tensor cores (the config's `warp` and `mma`; "
            "operands rounded to TF32)">,
+    Option<"narrowTiles", "narrow-tiles", "bool", /*default=*/"false",
+           "GPU, with shared-memory-contractions: a matmul whose 64x64 "
+           "blocks would leave half the multiprocessors or more idle, and "
+           "whose reduction is too short for split-K, gets narrower blocks "
+           "(down to 32x32) while that gives more blocks in one wave">,
   ];
   let dependentDialects = [
     "::mlir::fusion::FusionDialect",
@@ -537,6 +542,11 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
            "With shared-memory-contractions: split the reduction of a "
            "contraction whose blocks leave half the multiprocessors or more "
            "idle (see fusion-gpu-prepare-contractions)">,
+    Option<"narrowTiles", "narrow-tiles", "bool", /*default=*/"false",
+           "With shared-memory-contractions: narrower blocks for matmuls "
+           "whose blocks leave half the multiprocessors or more idle and "
+           "whose reduction is too short to split (see "
+           "fusion-select-lowering-strategy)">,
     Option<"outline", "outline", "bool", /*default=*/"false",
            "Instead of inlining each group, move it into a private function "
            "`<func>_k<N>_<kind>_<op>` marked noinline and call it, so that a "

@@ -217,6 +217,14 @@ struct FusionToNVVMPipelineOptions
                      "kernel (fusion-gpu-prepare-contractions); false: "
                      "never"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> narrowTiles{
+      *this, "narrow-tiles",
+      llvm::cl::desc("With shared-memory-contractions: a matmul whose blocks "
+                     "would leave half the multiprocessors or more idle, "
+                     "and whose reduction is too short to split, gets "
+                     "narrower blocks (down to 32x32) while that gives more "
+                     "blocks in one wave; false: never"),
+      llvm::cl::init(true)};
   PassOptions::Option<int64_t> copyStages{
       *this, "copy-stages",
       llvm::cl::desc("Shared-memory buffers that a contraction kernel's "

@@ -340,6 +340,7 @@ struct FusionSelectLoweringStrategyPass
     defaults.sharedMemoryContractions = sharedMemoryContractions;
     defaults.rowReductions = rowReductions;
     defaults.contractionTiles.stages = copyStages;
+    defaults.narrowTiles = narrowTiles;
     if (precision != "f32" && precision != "tf32") {
       getOperation()->emitError("precision must be f32 or tf32, got '")
           << precision << "'";

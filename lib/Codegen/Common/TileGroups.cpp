@@ -411,6 +411,7 @@ struct FusionLowerGroupsPass
     options.rowReductions = rowReductions;
     options.contractionTiles.stages = copyStages;
     options.splitReduction = splitReduction;
+    options.narrowTiles = narrowTiles;
     if (tile && select && failed(verifyCodegenOptions(getOperation(), options)))
       return signalPassFailure();
     Attribute sharedMemorySpace;

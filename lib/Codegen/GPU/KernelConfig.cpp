@@ -131,6 +131,8 @@ static bool isSharedMemoryContraction(GroupOp group, linalg::LinalgOp anchor,
           tiles.blockRows, tiles.blockCols, tiles.blockK, tiles.threadRows,
           tiles.threadCols, tiles.threads)
               .str() +
+          (options.narrowedTiles.empty() ? std::string()
+                                         : "; " + options.narrowedTiles) +
           (tiles.warpRows
                ? llvm::formatv("; on tensor cores: {0}x{1} per warp in TF32 "
                                "mma.sync tiles of {2}x{3}x{4}",
@@ -159,12 +161,6 @@ static int64_t getMultiprocessorCount(GroupOp group) {
   return getMultiprocessorCount(target ? target.getArch() : "");
 }
 
-/// The contraction tiles of `anchor`: 128x128 blocks of 8x8 results per
-/// thread (256 threads), in reduction steps of 8, where the result divides
-/// into such blocks and they still give every multiprocessor one; else
-/// `options` (64x64 blocks of 4x4, steps of 16). Either way, the copies are
-/// pipelined over `options.stages` buffers, or as many as the reduction has
-/// steps (none below 2).
 /// The extent of `anchor`'s reduction (the kernel takes one reduction loop;
 /// as getGPUContractionTiles, the last one's); 1 without one.
 static int64_t getReductionExtent(linalg::LinalgOp anchor) {
@@ -195,32 +191,6 @@ static int64_t countResultBlocks(linalg::LinalgOp anchor,
       blocks *= ranges[d];
   }
   return blocks;
-}
-
-static GPUContractionTileOptions
-selectContractionTiles(linalg::LinalgOp anchor,
-                       const GPUContractionTileOptions &options,
-                       int64_t multiprocessors) {
-  GPUContractionTileOptions chosen = options;
-  std::optional<std::pair<int64_t, int64_t>> rowCol =
-      getResultRowColLoops(anchor);
-  SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
-  int64_t k = getReductionExtent(anchor);
-  if (rowCol && !anchor.hasDynamicShape()) {
-    int64_t rows = ranges[rowCol->first], cols = ranges[rowCol->second];
-    if (rows % 128 == 0 && cols % 128 == 0 && k % 8 == 0 &&
-        countResultBlocks(anchor, *rowCol, 128, 128) >= multiprocessors) {
-      chosen.blockRows = chosen.blockCols = 128;
-      chosen.threadRows = chosen.threadCols = 8;
-      chosen.blockK = 8;
-    }
-  }
-  GPUContractionTiles tiles = getGPUContractionTiles(anchor, chosen);
-  int64_t steps = k / std::max<int64_t>(tiles.blockK, 1);
-  chosen.stages = std::min(chosen.stages, steps);
-  if (chosen.stages < 2)
-    chosen.stages = 0;
-  return chosen;
 }
 
 /// The strategy's split-K choice for a contraction: its blocks (unsplit),
@@ -269,6 +239,100 @@ selectSplitReduction(linalg::LinalgOp anchor, const GPUContractionTiles &tiles,
                       choice.blocks, multiprocessors, k, minPart)
             .str();
   return choice;
+}
+
+/// The narrowing of selectContractionTiles (which see) for `anchor`, whose
+/// result's rows and columns are the loops `rowCol`.
+static GPUContractionTileOptions narrowContractionTiles(
+    linalg::LinalgOp anchor, std::pair<int64_t, int64_t> rowCol,
+    GPUContractionTileOptions chosen, int64_t multiprocessors, int64_t minPart,
+    std::string &note) {
+  constexpr int64_t kNarrowest = 32;
+  GPUContractionTiles initial = getGPUContractionTiles(anchor, chosen);
+  int64_t initialBlocks =
+      countResultBlocks(anchor, rowCol, initial.blockRows, initial.blockCols);
+  auto done = [&](const GPUContractionTileOptions &tiles) {
+    GPUContractionTiles final = getGPUContractionTiles(anchor, tiles);
+    if (final.blockRows != initial.blockRows ||
+        final.blockCols != initial.blockCols)
+      note = llvm::formatv("narrower than {0}x{1}: its {2} blocks would "
+                           "leave {3} of the {4} multiprocessors idle, and "
+                           "the reduction ({5}) is too short to split",
+                           initial.blockRows, initial.blockCols, initialBlocks,
+                           multiprocessors - initialBlocks, multiprocessors,
+                           getReductionExtent(anchor))
+                 .str();
+    return tiles;
+  };
+  for (;;) {
+    GPUContractionTiles tiles = getGPUContractionTiles(anchor, chosen);
+    int64_t blocks =
+        countResultBlocks(anchor, rowCol, tiles.blockRows, tiles.blockCols);
+    if (2 * blocks > multiprocessors ||
+        selectSplitReduction(anchor, tiles, multiprocessors, minPart).parts > 1)
+      return done(chosen);
+    GPUContractionTileOptions candidate = chosen;
+    candidate.blockRows = tiles.blockRows;
+    candidate.blockCols = tiles.blockCols;
+    if (tiles.blockCols >= tiles.blockRows && tiles.blockCols >= 2 * kNarrowest)
+      candidate.blockCols = tiles.blockCols / 2;
+    else if (tiles.blockRows >= 2 * kNarrowest)
+      candidate.blockRows = tiles.blockRows / 2;
+    else if (tiles.blockCols >= 2 * kNarrowest)
+      candidate.blockCols = tiles.blockCols / 2;
+    else
+      return done(chosen);
+    // Whole halves only: a side of a prime extent has no narrower tile but
+    // one 1 wide.
+    GPUContractionTiles narrower = getGPUContractionTiles(anchor, candidate);
+    if (narrower.blockRows != candidate.blockRows ||
+        narrower.blockCols != candidate.blockCols)
+      return done(chosen);
+    int64_t more = countResultBlocks(anchor, rowCol, narrower.blockRows,
+                                     narrower.blockCols);
+    if (more <= blocks || more > multiprocessors)
+      return done(chosen);
+    chosen = candidate;
+  }
+}
+
+/// The contraction tiles of `anchor`: 128x128 blocks of 8x8 results per
+/// thread (256 threads), in reduction steps of 8, where the result divides
+/// into such blocks and they still give every multiprocessor one; else
+/// `options` (64x64 blocks of 4x4, steps of 16), narrowed where their
+/// blocks would leave half the multiprocessors or more idle and split-K
+/// (with parts of `minPart` or more) does not apply: the wider side halved
+/// at a time, down to 32x32 (2 warps; still 2x4 warps of 16x8 tensor-core
+/// tiles), while that gives more blocks, in one wave (at most one per
+/// multiprocessor). Either way, the copies are pipelined over
+/// `options.stages` buffers, or as many as the reduction has steps (none
+/// below 2).
+static GPUContractionTileOptions selectContractionTiles(
+    linalg::LinalgOp anchor, const GPUContractionTileOptions &options,
+    int64_t multiprocessors, bool narrow, int64_t minPart, std::string &note) {
+  GPUContractionTileOptions chosen = options;
+  std::optional<std::pair<int64_t, int64_t>> rowCol =
+      getResultRowColLoops(anchor);
+  SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
+  int64_t k = getReductionExtent(anchor);
+  if (rowCol && !anchor.hasDynamicShape()) {
+    int64_t rows = ranges[rowCol->first], cols = ranges[rowCol->second];
+    if (rows % 128 == 0 && cols % 128 == 0 && k % 8 == 0 &&
+        countResultBlocks(anchor, *rowCol, 128, 128) >= multiprocessors) {
+      chosen.blockRows = chosen.blockCols = 128;
+      chosen.threadRows = chosen.threadCols = 8;
+      chosen.blockK = 8;
+    } else if (narrow) {
+      chosen = narrowContractionTiles(anchor, *rowCol, chosen, multiprocessors,
+                                      minPart, note);
+    }
+  }
+  GPUContractionTiles tiles = getGPUContractionTiles(anchor, chosen);
+  int64_t steps = k / std::max<int64_t>(tiles.blockK, 1);
+  chosen.stages = std::min(chosen.stages, steps);
+  if (chosen.stages < 2)
+    chosen.stages = 0;
+  return chosen;
 }
 
 /// The tiles of an implicit-GEMM convolution `conv` (N x OH x OW x F,
@@ -384,7 +448,8 @@ getContractionOptions(GroupOp group, linalg::LinalgOp anchor,
         anchor, options.contractionTiles, multiprocessors);
   else if (linalg::isaContractionOpInterface(anchor))
     chosen.contractionTiles = selectContractionTiles(
-        anchor, options.contractionTiles, multiprocessors);
+        anchor, options.contractionTiles, multiprocessors, options.narrowTiles,
+        options.splitReductionMinPart, chosen.narrowedTiles);
   if (options.tensorCores)
     chosen.contractionTiles = selectTensorCoreTiles(
         anchor, chosen.contractionTiles, chosen.tensorCoreRefusal);
