@@ -170,7 +170,8 @@ def FusionSelectLoweringStrategyPass
     Option<"narrowTiles", "narrow-tiles", "bool", /*default=*/"false",
            "GPU, with shared-memory-contractions: a matmul whose 64x64 "
            "blocks would leave half the multiprocessors or more idle, and "
-           "whose reduction is too short for split-K, gets narrower blocks "
+           "whose reduction has no 2 parts of 256 or more in steps of 16 for "
+           "split-K, gets narrower blocks "
            "(down to 32x32) while that gives more blocks in one wave">,
   ];
   let dependentDialects = [
@@ -545,7 +546,7 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
     Option<"narrowTiles", "narrow-tiles", "bool", /*default=*/"false",
            "With shared-memory-contractions: narrower blocks for matmuls "
            "whose blocks leave half the multiprocessors or more idle and "
-           "whose reduction is too short to split (see "
+           "that split-K does not split (see "
            "fusion-select-lowering-strategy)">,
     Option<"outline", "outline", "bool", /*default=*/"false",
            "Instead of inlining each group, move it into a private function "

@@ -221,7 +221,7 @@ struct FusionToNVVMPipelineOptions
       *this, "narrow-tiles",
       llvm::cl::desc("With shared-memory-contractions: a matmul whose blocks "
                      "would leave half the multiprocessors or more idle, "
-                     "and whose reduction is too short to split, gets "
+                     "and that split-K does not split, gets "
                      "narrower blocks (down to 32x32) while that gives more "
                      "blocks in one wave; false: never"),
       llvm::cl::init(true)};

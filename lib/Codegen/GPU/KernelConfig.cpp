@@ -257,10 +257,11 @@ static GPUContractionTileOptions narrowContractionTiles(
         final.blockCols != initial.blockCols)
       note = llvm::formatv("narrower than {0}x{1}: its {2} blocks would "
                            "leave {3} of the {4} multiprocessors idle, and "
-                           "the reduction ({5}) is too short to split",
+                           "the reduction ({5}) has no 2 parts of {6} or "
+                           "more in steps of 16 for split-K",
                            initial.blockRows, initial.blockCols, initialBlocks,
                            multiprocessors - initialBlocks, multiprocessors,
-                           getReductionExtent(anchor))
+                           getReductionExtent(anchor), minPart)
                  .str();
     return tiles;
   };
@@ -282,11 +283,13 @@ static GPUContractionTileOptions narrowContractionTiles(
       candidate.blockCols = tiles.blockCols / 2;
     else
       return done(chosen);
-    // Whole halves only: a side of a prime extent has no narrower tile but
-    // one 1 wide.
+    // Whole halves only (a side of a prime extent has no narrower tile but
+    // one 1 wide), and at least a warp of threads (a block of 8 rows has 2
+    // of 4x4 results per thread along them).
     GPUContractionTiles narrower = getGPUContractionTiles(anchor, candidate);
     if (narrower.blockRows != candidate.blockRows ||
-        narrower.blockCols != candidate.blockCols)
+        narrower.blockCols != candidate.blockCols ||
+        narrower.threads < kWarpSize)
       return done(chosen);
     int64_t more = countResultBlocks(anchor, rowCol, narrower.blockRows,
                                      narrower.blockCols);
@@ -303,10 +306,10 @@ static GPUContractionTileOptions narrowContractionTiles(
 /// blocks would leave half the multiprocessors or more idle and split-K
 /// (with parts of `minPart` or more) does not apply: the wider side halved
 /// at a time, down to 32x32 (2 warps; still 2x4 warps of 16x8 tensor-core
-/// tiles), while that gives more blocks, in one wave (at most one per
-/// multiprocessor). Either way, the copies are pipelined over
-/// `options.stages` buffers, or as many as the reduction has steps (none
-/// below 2).
+/// tiles) and never below a warp of threads, while that gives more blocks,
+/// in one wave (at most one per multiprocessor). Either way, the copies are
+/// pipelined over `options.stages` buffers, or as many as the reduction has
+/// steps (none below 2).
 static GPUContractionTileOptions selectContractionTiles(
     linalg::LinalgOp anchor, const GPUContractionTileOptions &options,
     int64_t multiprocessors, bool narrow, int64_t minPart, std::string &note) {

@@ -90,8 +90,9 @@ static int64_t getThreadsPerIteration(scf::ForallOp forall) {
 
 /// Whether `type` is a memref in workgroup (shared) memory.
 static bool isWorkgroupMemory(Type type) {
-  auto memref = dyn_cast<MemRefType>(type);
-  return memref && nvgpu::NVGPUDialect::hasSharedMemoryAddressSpace(memref);
+  auto memref = dyn_cast<BaseMemRefType>(type);
+  return memref && nvgpu::NVGPUDialect::isSharedMemoryAddressSpace(
+                       memref.getMemorySpace());
 }
 
 FailureOr<gpu::LaunchOp>

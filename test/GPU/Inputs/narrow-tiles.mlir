@@ -59,12 +59,22 @@ func.func @enough(%x: tensor<768x128xf32>, %w: tensor<128x768xf32>) -> tensor<76
   return %m : tensor<768x768xf32>
 }
 
-// 40 blocks of 64x64 (5 x 8): 80 of 64x32, where the narrowing stops (160
-// would be more than one wave).
+// 40 blocks of 64x64 (5 x 8): 80 of 64x32, where the narrowing stops (80
+// blocks leave fewer than half of the 132 multiprocessors idle).
 func.func @forty(%x: tensor<320x128xf32>, %w: tensor<128x512xf32>) -> tensor<320x512xf32> {
   %zero = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<320x512xf32>
   %f = linalg.fill ins(%zero : f32) outs(%e : tensor<320x512xf32>) -> tensor<320x512xf32>
   %m = linalg.matmul ins(%x, %w : tensor<320x128xf32>, tensor<128x512xf32>) outs(%f : tensor<320x512xf32>) -> tensor<320x512xf32>
   return %m : tensor<320x512xf32>
+}
+
+// Negative: 8 rows, 8 blocks of 8x64 (32 threads of 4x4 results); 8x32
+// would be 16 threads, less than a warp.
+func.func @skinny(%x: tensor<8x128xf32>, %w: tensor<128x512xf32>) -> tensor<8x512xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<8x512xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<8x512xf32>) -> tensor<8x512xf32>
+  %m = linalg.matmul ins(%x, %w : tensor<8x128xf32>, tensor<128x512xf32>) outs(%f : tensor<8x512xf32>) -> tensor<8x512xf32>
+  return %m : tensor<8x512xf32>
 }
