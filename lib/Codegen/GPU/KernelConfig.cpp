@@ -251,27 +251,15 @@ static GPUContractionTileOptions narrowContractionTiles(
   GPUContractionTiles initial = getGPUContractionTiles(anchor, chosen);
   int64_t initialBlocks =
       countResultBlocks(anchor, rowCol, initial.blockRows, initial.blockCols);
-  auto done = [&](const GPUContractionTileOptions &tiles) {
-    GPUContractionTiles final = getGPUContractionTiles(anchor, tiles);
-    if (final.blockRows != initial.blockRows ||
-        final.blockCols != initial.blockCols)
-      note = llvm::formatv("narrower than {0}x{1}: its {2} blocks would "
-                           "leave {3} of the {4} multiprocessors idle, and "
-                           "the reduction ({5}) has no 2 parts of {6} or "
-                           "more in steps of 16 for split-K",
-                           initial.blockRows, initial.blockCols, initialBlocks,
-                           multiprocessors - initialBlocks, multiprocessors,
-                           getReductionExtent(anchor), minPart)
-                 .str();
-    return tiles;
-  };
-  for (;;) {
-    GPUContractionTiles tiles = getGPUContractionTiles(anchor, chosen);
-    int64_t blocks =
-        countResultBlocks(anchor, rowCol, tiles.blockRows, tiles.blockCols);
-    if (2 * blocks > multiprocessors ||
-        selectSplitReduction(anchor, tiles, multiprocessors, minPart).parts > 1)
-      return done(chosen);
+  // Where the blocks leave half the multiprocessors idle, whether split-K
+  // splits depends on the reduction only, so it is asked once.
+  if (2 * initialBlocks > multiprocessors ||
+      selectSplitReduction(anchor, initial, multiprocessors, minPart).parts > 1)
+    return chosen;
+  GPUContractionTiles tiles = initial;
+  // Each whole half doubles the blocks, which stay within one wave.
+  for (int64_t blocks = initialBlocks; 2 * blocks <= multiprocessors;
+       blocks *= 2) {
     GPUContractionTileOptions candidate = chosen;
     candidate.blockRows = tiles.blockRows;
     candidate.blockCols = tiles.blockCols;
@@ -282,7 +270,7 @@ static GPUContractionTileOptions narrowContractionTiles(
     else if (tiles.blockCols >= 2 * kNarrowest)
       candidate.blockCols = tiles.blockCols / 2;
     else
-      return done(chosen);
+      break;
     // Whole halves only (a side of a prime extent has no narrower tile but
     // one 1 wide), and at least a warp of threads (a block of 8 rows has 2
     // of 4x4 results per thread along them).
@@ -290,13 +278,21 @@ static GPUContractionTileOptions narrowContractionTiles(
     if (narrower.blockRows != candidate.blockRows ||
         narrower.blockCols != candidate.blockCols ||
         narrower.threads < kWarpSize)
-      return done(chosen);
-    int64_t more = countResultBlocks(anchor, rowCol, narrower.blockRows,
-                                     narrower.blockCols);
-    if (more <= blocks || more > multiprocessors)
-      return done(chosen);
+      break;
     chosen = candidate;
+    tiles = narrower;
   }
+  if (tiles.blockRows != initial.blockRows ||
+      tiles.blockCols != initial.blockCols)
+    note = llvm::formatv("narrower than {0}x{1}: its {2} blocks would leave "
+                         "{3} of the {4} multiprocessors idle, and the "
+                         "reduction ({5}) has no 2 parts of {6} or more in "
+                         "steps of 16 for split-K",
+                         initial.blockRows, initial.blockCols, initialBlocks,
+                         multiprocessors - initialBlocks, multiprocessors,
+                         getReductionExtent(anchor), minPart)
+               .str();
+  return chosen;
 }
 
 /// The contraction tiles of `anchor`: 128x128 blocks of 8x8 results per
@@ -398,11 +394,7 @@ selectTensorCoreTiles(linalg::LinalgOp anchor,
   };
   if (isImplicitGemmConvolution(anchor))
     return refuse("a convolution (only matmuls for now)");
-  SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
-  int64_t k = 1;
-  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
-    if (it == utils::IteratorType::reduction)
-      k = ranges[d];
+  int64_t k = getReductionExtent(anchor);
   if (k % kMmaK != 0)
     return refuse(llvm::formatv("the reduction ({0}) is not whole steps of "
                                 "{1}",

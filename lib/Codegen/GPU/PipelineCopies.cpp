@@ -369,14 +369,14 @@ FailureOr<scf::ForOp> mlir::fusion::pipelineSharedMemoryCopies(
     bool readsBuffer =
         llvm::any_of(reads, [&](Value v) { return buffers.contains(v); });
     if (writesBuffer) {
-      if (!isa<scf::ForallOp>(op) ||
-          getForallMapping(cast<scf::ForallOp>(op)) != ForallMapping::Threads ||
+      auto copy = dyn_cast<scf::ForallOp>(op);
+      if (!copy || getForallMapping(copy) != ForallMapping::Threads ||
           readsBuffer || firstReader ||
           llvm::any_of(writes, [&](Value v) { return !buffers.contains(v); }))
         return rewriter.notifyMatchFailure(
             &op, "a buffer of the loop is written by something other than a "
                  "copy into it ahead of its readers");
-      copies.push_back(cast<scf::ForallOp>(op));
+      copies.push_back(copy);
       copyReads.insert(reads.begin(), reads.end());
       continue;
     }
