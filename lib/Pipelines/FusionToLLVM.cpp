@@ -116,12 +116,15 @@ void mlir::fusion::buildKernelFormationStage(
   }
   pm.addPass(createFusionSelectLoweringStrategyPass(strategyOptions));
   // Each group tiled as its config says: blocks (or CPU tiles), then the
-  // GPU's threads; then the groups dissolved (or outlined).
+  // GPU's threads (operands promoted to shared memory, thread tiles,
+  // vectors); then the groups dissolved (or outlined).
   pm.addPass(createFusionTileGroupsPass());
   if (lowerOptions.threadTiles) {
-    FusionGPUTileThreadsPassOptions threadOptions;
-    threadOptions.workgroupMemory = lowerOptions.workgroupMemory;
-    pm.addPass(createFusionGPUTileThreadsPass(threadOptions));
+    FusionGPUPromoteOperandsPassOptions promoteOptions;
+    promoteOptions.workgroupMemory = lowerOptions.workgroupMemory;
+    pm.addPass(createFusionGPUPromoteOperandsPass(promoteOptions));
+    pm.addPass(createFusionGPUTileThreadsPass());
+    pm.addPass(createFusionGPUVectorizePass());
   }
   FusionLowerGroupsPassOptions dissolveOptions = lowerOptions;
   dissolveOptions.tile = false;

@@ -1,6 +1,8 @@
 // The two tiling levels as separate passes: fusion-tile-groups (the root's
 // tiles: CPU tiles or GPU thread blocks, the group kept with its config),
-// then fusion-gpu-tile-threads (the GPU's thread level).
+// then the GPU's thread level (fusion-gpu-promote-operands,
+// fusion-gpu-tile-threads, fusion-gpu-vectorize; each on its own in
+// gpu-thread-level.mlir).
 
 // After fusion-tile-groups: the chain in blocks of 8 x 128, no thread level
 // yet; the softmax (gpu_rows) untouched; the groups still there.
@@ -14,11 +16,11 @@
 // BLOCKS-NOT: scf.forall (
 // BLOCKS: func.func @global_pool
 
-// After fusion-gpu-tile-threads: the dense layer's kernel in shared memory
+// After the thread level: the dense layer's kernel in shared memory
 // (64x64 blocks on linear block ids, copies and 4x4 register tiles on
 // thread ids), the chain's threads with a vector of 4 each, the softmax a
 // block per row with its reductions across the block.
-// RUN: fuse-opt %S/Inputs/strategy.mlir --pass-pipeline='builtin.module(fusion-set-target{backend=gpu},fusion-form-groups,fusion-gpu-merge-row-reductions,fusion-select-lowering-strategy{shared-memory-contractions row-reductions thread-elements=4 inner-tile=32 outer-tile=8},fusion-tile-groups,fusion-gpu-tile-threads{workgroup-memory=false})' | FileCheck %s --check-prefix=THREADS
+// RUN: fuse-opt %S/Inputs/strategy.mlir --pass-pipeline='builtin.module(fusion-set-target{backend=gpu},fusion-form-groups,fusion-gpu-merge-row-reductions,fusion-select-lowering-strategy{shared-memory-contractions row-reductions thread-elements=4 inner-tile=32 outer-tile=8},fusion-tile-groups,fusion-gpu-promote-operands{workgroup-memory=false},fusion-gpu-tile-threads,fusion-gpu-vectorize)' | FileCheck %s --check-prefix=THREADS
 // THREADS-LABEL: func.func @dense
 // THREADS: scf.forall (%{{.*}}, %{{.*}}) = (0, 0) to (64, 4096) step (64, 64)
 // THREADS: scf.forall (%{{.*}}, %{{.*}}) = (0, 0) to (64, 64) step (4, 4)

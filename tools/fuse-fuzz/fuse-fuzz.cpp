@@ -195,8 +195,9 @@ static const char *const kPipelines[] = {
     ("fusion-set-target{backend=gpu},fusion-form-groups,"
      "fusion-gpu-prepare-contractions,"
      "fusion-select-lowering-strategy{shared-memory-contractions=true "
-     "thread-elements=4},fusion-tile-groups,fusion-gpu-tile-threads{"
-     "workgroup-memory=false},fusion-lower-groups{tile=false}"),
+     "thread-elements=4},fusion-tile-groups,fusion-gpu-promote-operands{"
+     "workgroup-memory=false},fusion-gpu-tile-threads,fusion-gpu-vectorize,"
+     "fusion-lower-groups{tile=false}"),
     "fusion-form-groups{singletons=true},fusion-lower-groups{forall=true}",
     "fusion-form-groups,fusion-lower-groups{forall=true threads=4}",
     "fusion-form-groups,fusion-lower-groups{outline=true inner-tile=2}",
@@ -241,13 +242,20 @@ static const char *const kPipelines[] = {
     ("fusion-set-target{backend=gpu},fusion-form-groups,"
      "fusion-gpu-prepare-contractions{split-min-part=16},"
      "fusion-select-lowering-strategy{shared-memory-contractions=true "
-     "thread-elements=4},fusion-tile-groups,fusion-gpu-tile-threads{"
-     "workgroup-memory=false},fusion-lower-groups{tile=false}"),
+     "thread-elements=4},fusion-tile-groups,fusion-gpu-promote-operands{"
+     "workgroup-memory=false},fusion-gpu-tile-threads,fusion-gpu-vectorize,"
+     "fusion-lower-groups{tile=false}"),
     ("fusion-set-target{backend=gpu},fusion-form-groups,"
      "fusion-gpu-prepare-contractions{split-min-part=16},"
      "fusion-select-lowering-strategy{shared-memory-contractions=true "
-     "precision=tf32},fusion-tile-groups,fusion-gpu-tile-threads{"
-     "workgroup-memory=false},fusion-lower-groups{tile=false}"),
+     "precision=tf32},fusion-tile-groups,fusion-gpu-promote-operands{"
+     "workgroup-memory=false},fusion-gpu-tile-threads,fusion-gpu-vectorize,"
+     "fusion-lower-groups{tile=false}"),
+    // The GPU's thread level one pass at a time, on what the inputs hold
+    // (thread-tile marks written by hand among them).
+    "fusion-gpu-promote-operands",
+    "fusion-gpu-tile-threads",
+    "fusion-gpu-vectorize",
 };
 
 namespace {

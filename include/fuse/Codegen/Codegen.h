@@ -255,7 +255,7 @@ bool isVectorThreadOp(Operation &op);
 
 /// Whether the contraction `anchor` of a group whose result `root` computes
 /// (`anchor` itself or an elementwise epilogue of it) can be tiled by
-/// tileContractionForThreads with `options`; `reason` says why not.
+/// promoteContractionOperands with `options`; `reason` says why not.
 LogicalResult
 canTileContractionCooperatively(linalg::LinalgOp anchor, linalg::LinalgOp root,
                                 const GPUContractionTileOptions &options = {},
@@ -275,29 +275,80 @@ foldOperandCopiesIntoContraction(RewriterBase &rewriter,
 /// in its elementwise epilogue `root` (a new one if `root` is `anchor`), as
 /// IREE's ConvertAccGEMMToGEMM does: the product then starts in registers.
 /// Floating-point sums are reassociated (C + sum rather than sum from C).
-/// Only where the result can then be tiled by tileContractionForThreads
+/// Only where the result can then be tiled by promoteContractionOperands
 /// with `options`. Returns the new (anchor, root).
 FailureOr<std::pair<linalg::LinalgOp, linalg::LinalgOp>>
 separateAccumulatorInit(RewriterBase &rewriter, linalg::LinalgOp anchor,
                         linalg::LinalgOp root,
                         const GPUContractionTileOptions &options = {});
 
-/// The thread level of a contraction's GPU kernel, given one thread block's
-/// tile of it (`anchor`) and of the group's result (`root`): the
+/// The promotion step of a contraction's GPU kernel, given one thread
+/// block's tile of it (`anchor`) and of the group's result (`root`): the
 /// accumulator is initialized in the block's output tile; the reduction
 /// runs in steps of blockK (for a convolution, isImplicitGemmConvolution:
 /// one loop over the window positions and blockK input channels, each step
 /// a linalg.contract of a strided slice of the input by a slice of the
-/// filter), each copying its operand slices into
-/// `sharedMemorySpace` (an scf.forall over threads, a vector each), then
-/// computing threadRows x threadCols of the product per thread (an
-/// scf.forall); the epilogue runs in place on the accumulator (an
-/// scf.forall). The foralls are mapped to linear GPU thread ids and
-/// vectorized.
+/// filter), each copying its operand slices into a buffer in
+/// `sharedMemorySpace` (an operand stored [..][n][k] transposed to
+/// [..][k][n]; rows padded for tensor cores); the epilogue runs in place on
+/// the accumulator. Every op of the thread level is then marked with its
+/// tile (setThreadTile): the copies a vector per thread (consecutive
+/// threads along the source's rows), the product threadRows x threadCols
+/// per thread (warpRows x warpCols per warp on tensor cores), the
+/// initializer and the epilogue threadRows x threadCols per thread. The
+/// reduction loop is tagged kCopyStagesAttrName with `stages` (2 or more).
 LogicalResult
-tileContractionForThreads(RewriterBase &rewriter, linalg::LinalgOp anchor,
-                          linalg::LinalgOp root,
-                          const GPUContractionTileOptions &options = {});
+promoteContractionOperands(RewriterBase &rewriter, linalg::LinalgOp anchor,
+                           linalg::LinalgOp root,
+                           const GPUContractionTileOptions &options = {});
+
+/// The thread level of a GPU kernel as marks on its ops (set by
+/// promoteContractionOperands or by hand, read by tileMarkedOpsToThreads):
+/// kThreadTileAttrName (one thread per tile) or kWarpTileAttrName (one
+/// warp per tile) holds an op's tile size per loop, 0 where the loop is
+/// not tiled (array<i64>); kThreadTileFastestAttrName, if present, the
+/// loop whose tiles go to consecutive threads (linear id 0; by default the
+/// innermost tiled loop).
+constexpr llvm::StringLiteral kThreadTileAttrName = "fusion.thread_tile";
+constexpr llvm::StringLiteral kWarpTileAttrName = "fusion.warp_tile";
+constexpr llvm::StringLiteral kThreadTileFastestAttrName =
+    "fusion.thread_tile_fastest";
+
+/// Marks `op` to be tiled by `sizes` (one per loop, 0: untiled) for one
+/// thread (or, with `warps`, one warp) per tile, with loop `fastest` (if
+/// not negative) on consecutive threads.
+void setThreadTile(RewriterBase &rewriter, Operation *op,
+                   ArrayRef<int64_t> sizes, int64_t fastest = -1,
+                   bool warps = false);
+
+/// Removes `op`'s thread-tile marks, if any.
+void clearThreadTile(RewriterBase &rewriter, Operation *op);
+
+/// Checks the thread-tile marks of the ops in `scope` (an array<i64> of
+/// one non-negative size per loop of a TilingInterface op, one of
+/// kThreadTileAttrName and kWarpTileAttrName, a fastest loop among the
+/// tiled ones), with an error on the first that is not so.
+LogicalResult verifyThreadTiles(Operation *scope);
+
+/// Tiles each op in `scope` marked with a thread tile (verifyThreadTiles)
+/// into an scf.forall over linear GPU thread ids (warp ids for
+/// kWarpTileAttrName): the fastest loop on linear_dim_0, the other tiled
+/// loops innermost first after it. The marks are removed. Returns the tiled
+/// ops; fails, with the reason given to the rewriter's listener, where an
+/// op does not tile.
+FailureOr<SmallVector<Operation *>>
+tileMarkedOpsToThreads(RewriterBase &rewriter, Operation *scope);
+
+/// The vectorization step of a GPU kernel (fusion-gpu-vectorize): every
+/// linalg op in an scf.forall over threads or warps in `group` (or in an
+/// unmapped forall nested in another: gpu_threads' threads) is
+/// vectorized (linalg::vectorize at its static shape) where it can be. A
+/// contraction's thread tile that is a matmul but for unit loops (a split
+/// reduction's part) becomes linalg.matmul first, which vectorizes to
+/// vector.contract (FMAs); a warp's tile is unrolled into tiles of one
+/// mma.sync each (unrollToMmaTiles). Fails, with the reason given to the
+/// rewriter's listener, where a warp's tile does not unroll so.
+LogicalResult vectorizeThreadTiles(RewriterBase &rewriter, GroupOp group);
 
 /// Tile sizes of per-group code generation.
 struct GroupCodegenOptions {
@@ -325,8 +376,8 @@ struct GroupCodegenOptions {
   /// tile along that loop grows to keep innerTile x outerTile threads
   /// (widenBlockForThreadVectors). 1: one element per thread.
   int64_t threadElements = 1;
-  /// With `threadTiles`: contraction groups are tiled by
-  /// tileContractionForThreads instead (thread blocks of
+  /// With `threadTiles`: contraction groups become kernels in shared
+  /// memory instead (promoteContractionOperands; thread blocks of
   /// `contractionTiles.blockRows` x `blockCols`), where it applies.
   bool sharedMemoryContractions = false;
   GPUContractionTileOptions contractionTiles;
@@ -456,7 +507,8 @@ selectGPULoweringConfig(RewriterBase &rewriter, GroupOp group,
 
 /// Tiles `group` as `config` says: the op computing its first result is
 /// tiled and the group's other ops (its producers) fused into the tile
-/// loops, inside the group; on the GPU, each tile again for threads.
+/// loops, inside the group; on the GPU, each tile again for threads
+/// (promoteGroupOperands, tileGroupToThreads, vectorizeGroupThreads).
 /// `sharedMemorySpace` is the memory space of gpu_contraction's operand
 /// copies (#gpu.address_space<workgroup>; none when the kernel is emulated
 /// on the CPU). Returns the outermost tile loop; fails with a reason (e.g.
@@ -478,16 +530,30 @@ FailureOr<Operation *> tileGroupToBlocks(RewriterBase &rewriter, GroupOp group,
                                          LoweringConfigAttr config,
                                          Attribute sharedMemorySpace = {});
 
-/// The second level of lowerGroupWithConfig for the GPU pipelines
-/// (fusion-gpu-tile-threads), on a group that tileGroupToBlocks tiled:
-/// gpu_threads, the block's tile of the root tiled by `thread` into an
-/// scf.forall over threads (vectorized for tiles of several elements);
-/// gpu_contraction, tileContractionForThreads on the block's tile (copies
-/// to shared memory, register tiles); gpu_rows, tileRowReductionGroup (both
-/// levels). Nothing for the CPU pipelines. Returns the block loop.
+/// The promotion step of lowerGroupWithConfig for gpu_contraction
+/// (fusion-gpu-promote-operands), on a group that tileGroupToBlocks tiled:
+/// promoteContractionOperands on the block's tile, the block forall mapped
+/// to linear block ids. `sharedMemorySpace` is the copies' memory space.
+/// Nothing for the other pipelines. Returns the block loop.
+FailureOr<Operation *> promoteGroupOperands(RewriterBase &rewriter,
+                                            GroupOp group,
+                                            LoweringConfigAttr config,
+                                            Attribute sharedMemorySpace = {});
+
+/// The thread level of lowerGroupWithConfig for the GPU pipelines
+/// (fusion-gpu-tile-threads): gpu_threads, the block's tile of the root
+/// tiled by `thread` into an scf.forall over threads, the tile's other ops
+/// fused into it; gpu_contraction, the ops that promoteGroupOperands marked
+/// tiled by their marks (tileMarkedOpsToThreads); gpu_rows,
+/// tileRowReductionGroup (both levels, vectorized). Nothing for the CPU
+/// pipelines. Returns the block loop.
 FailureOr<Operation *> tileGroupToThreads(RewriterBase &rewriter, GroupOp group,
-                                          LoweringConfigAttr config,
-                                          Attribute sharedMemorySpace = {});
+                                          LoweringConfigAttr config);
+
+/// The vectorization step of lowerGroupWithConfig for gpu_threads (thread
+/// tiles of several elements) and gpu_contraction: vectorizeThreadTiles.
+LogicalResult vectorizeGroupThreads(RewriterBase &rewriter, GroupOp group,
+                                    LoweringConfigAttr config);
 
 /// The tiled linalg op that computes `value` through tile loops: followed
 /// through scf.for results (their yielded values), tensor.insert_slice

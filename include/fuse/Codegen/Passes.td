@@ -263,22 +263,36 @@ def FusionTileGroupsPass : Pass<"fusion-tile-groups"> {
   ];
 }
 
-def FusionGPUTileThreadsPass : Pass<"fusion-gpu-tile-threads"> {
-  let summary = "The GPU thread level of each fusion.group tiled to blocks";
+def FusionGPUPromoteOperandsPass : Pass<"fusion-gpu-promote-operands"> {
+  let summary = "The operands of each contraction kernel's steps copied "
+                "into shared memory, and its ops' thread tiles planned";
   let description = [{
-    The second level of a GPU group's lowering (`tileGroupToThreads`), after
-    `fusion-tile-groups`:
-    - `gpu_threads`: the block's tile of the root tiled by `thread` into an
-      `scf.forall` over threads, the tile's other ops fused into it, tiles
-      of several elements vectorized;
-    - `gpu_contraction`: `tileContractionForThreads` on the block's tile
-      (the accumulator in the block's output tile, the reduction in steps
-      whose operand slices are copied to shared memory, register tiles per
-      thread, the epilogue in place), the block forall mapped to linear
-      block ids;
-    - `gpu_rows`: `tileRowReductionGroup` (a block per row, both levels).
+    The step of a `gpu_contraction` group's lowering between its blocks
+    (`fusion-tile-groups`) and its threads (`fusion-gpu-tile-threads`;
+    `promoteGroupOperands`, `promoteContractionOperands`), on the block's
+    tile of the group:
+    - the accumulator is initialized in the block's output tile and the
+      epilogue runs on it in place;
+    - the reduction runs in steps of the config's `reduction` (a
+      convolution's: one loop over the window positions and input
+      channels, each step a `linalg.contract` of a strided slice of the
+      input by a slice of the filter); with `stages`, the loop is tagged
+      `fusion.copy_stages` for `fusion-gpu-pipeline-copies`;
+    - each step's operand slices are copied into a buffer in shared memory
+      (`#gpu.address_space<workgroup>`), an operand stored [..][n][k]
+      transposed to [..][k][n], rows padded on tensor cores;
+    - each op of the tile is marked with its thread tile, for
+      `fusion-gpu-tile-threads`: `fusion.thread_tile` (sizes per loop, one
+      thread per tile) on the copies (a vector per thread,
+      `fusion.thread_tile_fastest` the source's innermost loop, so that a
+      warp's reads coalesce), the product (`thread` of the config: a
+      register tile), the initializer and the epilogue;
+      `fusion.warp_tile` on the product on tensor cores (`warp`);
+    - the block forall is mapped to linear block ids.
 
-    A group it cannot tile gets a remark and loses its config.
+    A group that is not a shared-memory contraction (its config written by
+    hand for another group) gets a remark and loses its config. Other
+    pipelines are left alone.
   }];
   let options = [
     Option<"workgroupMemory", "workgroup-memory", "bool", /*default=*/"true",
@@ -289,7 +303,70 @@ def FusionGPUTileThreadsPass : Pass<"fusion-gpu-tile-threads"> {
     "::mlir::affine::AffineDialect",
     "::mlir::bufferization::BufferizationDialect",
     "::mlir::gpu::GPUDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
+def FusionGPUTileThreadsPass : Pass<"fusion-gpu-tile-threads"> {
+  let summary = "The GPU thread level of each fusion.group tiled to blocks";
+  let description = [{
+    The thread level of a GPU group's lowering (`tileGroupToThreads`), after
+    `fusion-tile-groups` (and, for contraction kernels,
+    `fusion-gpu-promote-operands`):
+    - `gpu_threads`: the block's tile of the root tiled by `thread` into an
+      `scf.forall` over threads, the tile's other ops fused into it;
+    - `gpu_contraction`: each op marked with a thread tile
+      (`tileMarkedOpsToThreads`) tiled into an `scf.forall` over linear
+      thread ids (`fusion.thread_tile`: `#gpu.thread<linear_dim_N>`) or warp
+      ids (`fusion.warp_tile`: `#gpu.warp<linear_dim_N>`), the loop of
+      `fusion.thread_tile_fastest` (by default the innermost tiled one) on
+      `linear_dim_0`, the other tiled loops innermost first; the marks are
+      removed;
+    - `gpu_rows`: `tileRowReductionGroup` (a block per row, both levels,
+      vectorized as it is built).
+
+    Tiles of several elements stay linalg ops for `fusion-gpu-vectorize`.
+    A group it cannot tile gets a remark and loses its config. A
+    malformed mark (not an `array<i64>` of one non-negative size per loop,
+    both kinds on one op, a fastest loop that is not tiled) is an error.
+  }];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::gpu::GPUDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
+def FusionGPUVectorizePass : Pass<"fusion-gpu-vectorize"> {
+  let summary = "The thread tiles of each GPU fusion.group as vectors";
+  let description = [{
+    The last step of a GPU group's thread level (`vectorizeGroupThreads`,
+    `vectorizeThreadTiles`), after `fusion-gpu-tile-threads`: every linalg
+    op in an `scf.forall` over threads or warps of a `gpu_contraction`
+    group, or of a `gpu_threads` group whose threads have several elements,
+    is vectorized at its static shape where it can be (`linalg::vectorize`;
+    an op it refuses stays scalar):
+    - copies and elementwise tiles become vector reads and writes
+      (`ld.global.v4` on the GPU);
+    - a contraction's thread tile becomes a `vector.contract` (FMAs of a
+      register tile); a generic that is a matmul but for unit loops (a
+      split reduction's part) is made `linalg.matmul` first, so that it
+      does not vectorize to a multiply and a reduction;
+    - a warp's tile of a product (tensor cores) is unrolled into tiles of
+      one TF32 `mma.sync` each (`unrollToMmaTiles`, the tiles marked
+      `fusion.mma_sync` for `fusion-gpu-mma-sync`); where it does not
+      unroll so, the group gets a remark and loses its config.
+
+    `gpu_rows` kernels are vectorized as `fusion-gpu-tile-threads` builds
+    them; CPU groups are `fusion-vectorize`'s.
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect",
     "::mlir::tensor::TensorDialect",
     "::mlir::vector::VectorDialect",
   ];
@@ -470,8 +547,9 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
 
     For GPUs (`thread-tiles`), each tile is tiled again, one element of the
     root per thread; with `shared-memory-contractions`, a contraction group
-    instead becomes a kernel in shared memory (`tileContractionForThreads`):
-    64x64 result blocks, the reduction in steps whose operand slices are
+    instead becomes a kernel in shared memory (the steps of
+    `fusion-gpu-promote-operands`, `fusion-gpu-tile-threads` and
+    `fusion-gpu-vectorize`): 64x64 result blocks, the reduction in steps whose operand slices are
     copied into workgroup memory one vector per thread, 4x4 results per
     thread, the accumulator initialized and the epilogue run in place in
     the output tile; every level an `scf.forall` mapped to linear block or

@@ -67,13 +67,20 @@ FailureOr<LoweringConfigAttr> getGroupLoweringConfig(GroupOp group);
 void dropLoweringConfig(RewriterBase &rewriter, GroupOp group, StringRef pass,
                         const Twine &reason);
 
-/// The options of tileContractionForThreads that a gpu_contraction
+/// The options of promoteContractionOperands that a gpu_contraction
 /// `config` gives, for blocks of `blockRows` x `blockCols` results (upper
 /// bounds, as GPUContractionTileOptions').
 GPUContractionTileOptions
 getContractionTileOptions(LoweringConfigAttr config, int64_t blockRows,
                           int64_t blockCols, int64_t blockOuter,
                           Attribute sharedMemorySpace);
+
+/// The block forall of a group that tileGroupToBlocks tiled (the
+/// scf.forall computing its first result) and its tile of the group's root;
+/// fails, with the reason given to the rewriter's listener, for a group not
+/// tiled so.
+FailureOr<std::pair<scf::ForallOp, linalg::LinalgOp>>
+getBlockTile(RewriterBase &rewriter, GroupOp group);
 
 /// Whether every size is 0 (nothing tiled).
 inline bool tilesNothing(ArrayRef<int64_t> sizes) {

@@ -347,9 +347,10 @@ mlir::fusion::lowerGroupWithConfig(RewriterBase &rewriter, GroupOp group,
       tileGroupToBlocks(rewriter, group, config, sharedMemorySpace);
   if (failed(blocks))
     return failure();
-  FailureOr<Operation *> threads =
-      tileGroupToThreads(rewriter, group, config, sharedMemorySpace);
-  if (failed(threads))
+  if (failed(promoteGroupOperands(rewriter, group, config, sharedMemorySpace)))
+    return failure();
+  FailureOr<Operation *> threads = tileGroupToThreads(rewriter, group, config);
+  if (failed(threads) || failed(vectorizeGroupThreads(rewriter, group, config)))
     return failure();
   return config.getPipeline() == LoweringPipeline::GPURows ? *threads : *blocks;
 }

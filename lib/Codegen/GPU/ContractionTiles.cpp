@@ -1,15 +1,18 @@
-//===- GPUContractionTiles.cpp - Shared-memory contraction kernels -------===//
+//===- ContractionTiles.cpp - Shared-memory contraction kernels ----------===//
 //
 // Part of the fuse project: fusing modules as an MLIR compiler feature.
 //
-// The thread level of a contraction group's GPU kernel: the block's
-// accumulator lives in the block's output tile; the reduction runs in steps
-// of `blockK`, each step copying the operands' slices into shared memory
-// (one vector per thread), then every thread computes a small register tile
-// of the product from shared memory; the epilogue runs in place on the
-// accumulator. Every level is an scf.forall mapped to linear thread ids, so
-// that the same IR runs on the CPU with the foralls as sequential loops
-// (fusion-emulate-gpu) before it is mapped to threads and barriers.
+// The promotion step of a contraction group's GPU kernel
+// (fusion-gpu-promote-operands): the block's accumulator lives in the
+// block's output tile; the reduction runs in steps of `blockK`, each step
+// copying the operands' slices into shared memory; the epilogue runs in
+// place on the accumulator. Each op of the block's tile is then marked with
+// its thread tile (a vector per thread for the copies, a register tile of
+// the product, or a warp's tile on tensor cores), which
+// fusion-gpu-tile-threads (TileThreads.cpp) makes scf.foralls mapped to
+// linear thread ids and fusion-gpu-vectorize (VectorizeThreads.cpp)
+// vectorizes. The same IR runs on the CPU with the foralls as sequential
+// loops (fusion-emulate-gpu) before it is mapped to threads and barriers.
 //
 //===----------------------------------------------------------------------===//
 
@@ -463,53 +466,6 @@ static linalg::GenericOp makeEpilogueInPlace(RewriterBase &rewriter,
       });
 }
 
-/// Tiles `op` into an scf.forall over linear GPU thread ids (loop `fastest`
-/// on linear_dim_0, by default the innermost tiled loop; the other tiled
-/// loops innermost first after it), with `sizes` per loop (0: not tiled),
-/// and returns the tiled op.
-static FailureOr<Operation *> tileToThreads(RewriterBase &rewriter,
-                                            TilingInterface op,
-                                            ArrayRef<int64_t> sizes,
-                                            int64_t fastest = -1,
-                                            bool warps = false) {
-  SmallVector<int64_t> tiledLoops;
-  for (auto [d, size] : llvm::enumerate(sizes))
-    if (size != 0)
-      tiledLoops.push_back(d);
-  if (fastest < 0 || !llvm::is_contained(tiledLoops, fastest))
-    fastest = tiledLoops.empty() ? -1 : tiledLoops.back();
-  // Linear dims: `fastest` first, then the others innermost first.
-  SmallVector<int64_t> order{fastest};
-  for (int64_t d : llvm::reverse(tiledLoops))
-    if (d != fastest)
-      order.push_back(d);
-  SmallVector<Attribute> mapping;
-  for (int64_t d : tiledLoops) {
-    int64_t linear = llvm::find(order, d) - order.begin();
-    auto id = static_cast<gpu::MappingId>(
-        static_cast<int64_t>(gpu::MappingId::LinearDim0) + linear);
-    mapping.push_back(
-        warps
-            ? Attribute(gpu::GPUWarpMappingAttr::get(rewriter.getContext(), id))
-            : Attribute(
-                  gpu::GPUThreadMappingAttr::get(rewriter.getContext(), id)));
-  }
-  scf::SCFTilingOptions options;
-  options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), sizes));
-  options.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
-  options.setMapping(mapping);
-  rewriter.setInsertionPoint(op);
-  FailureOr<scf::SCFTilingResult> result =
-      scf::tileUsingSCF(rewriter, op, options);
-  if (failed(result))
-    return failure();
-  if (op->getNumResults() != 0)
-    rewriter.replaceOp(op, result->replacements);
-  else
-    rewriter.eraseOp(op);
-  return result->tiledOps.back();
-}
-
 /// Per-thread tile sizes of an operand copy of `shape`: `vectorWidth`
 /// contiguous elements along the innermost dimension (when it divides it),
 /// and as many rows per thread as needed for `threads` threads to cover the
@@ -801,7 +757,7 @@ tileConvolutionSteps(RewriterBase &rewriter, linalg::Conv2DNhwcHwcfOp conv,
   return std::make_pair(loop, step);
 }
 
-LogicalResult mlir::fusion::tileContractionForThreads(
+LogicalResult mlir::fusion::promoteContractionOperands(
     RewriterBase &rewriter, linalg::LinalgOp anchor, linalg::LinalgOp root,
     const GPUContractionTileOptions &options) {
   if (failed(canTileContractionCooperatively(anchor, root, options)))
@@ -911,7 +867,6 @@ LogicalResult mlir::fusion::tileContractionForThreads(
       return rewriter.notifyMatchFailure(step, "cannot generalize");
     step = cast<linalg::LinalgOp>(generalized->getOperation());
   }
-  SmallVector<Operation *> threadOps;
   for (OpOperand *input : step.getDpsInputOperands()) {
     auto type = cast<RankedTensorType>(input->get().getType());
     int64_t columns = getColumnsByK(input);
@@ -983,17 +938,12 @@ LogicalResult mlir::fusion::tileContractionForThreads(
     // reads).
     int64_t sourceInnermost =
         llvm::find(perm, type.getRank() - 1) - perm.begin();
-    FailureOr<Operation *> tiled = tileToThreads(
-        rewriter, cast<TilingInterface>(bufferCopy.getOperation()), sizes,
-        sourceInnermost);
-    if (failed(tiled))
-      return rewriter.notifyMatchFailure(copy, "tiling the copy failed");
-    threadOps.push_back(*tiled);
+    setThreadTile(rewriter, bufferCopy, sizes, sourceInnermost);
   }
 
-  // 4. Thread tiles: the product, the initializer and the epilogue threadRows x
-  // threadCols per thread.
-  // With tensor cores, warpRows x warpCols per warp instead.
+  // 4. The thread level's plan: the copies a vector per thread (above),
+  // the product, the initializer and the epilogue threadRows x threadCols
+  // per thread; with tensor cores, the product warpRows x warpCols per warp.
   bool mma = tiles.warpRows > 0;
   SmallVector<int64_t> stepSizes;
   SmallVector<int64_t> stepRanges = step.getStaticLoopRanges();
@@ -1003,96 +953,13 @@ LogicalResult mlir::fusion::tileContractionForThreads(
         : int64_t(d) == colLoop ? (mma ? tiles.warpCols : tiles.threadCols)
         : it == utils::IteratorType::reduction || stepRanges[d] == 1 ? 0
                                                                      : 1);
-  FailureOr<Operation *> product =
-      tileToThreads(rewriter, cast<TilingInterface>(step.getOperation()),
-                    stepSizes, /*fastest=*/-1, /*warps=*/mma);
-  if (failed(product))
-    return rewriter.notifyMatchFailure(step, "tiling the product failed");
-  // A contraction generic that is a matmul (say, once its transposed
-  // operand is transposed in shared memory) as the named op, which
-  // vectorizes to vector.contract (FMAs), not multiply + reduction.
-  auto isPlainMatmul = [&](linalg::GenericOp generic) {
-    MLIRContext *ctx = generic.getContext();
-    unsigned n = generic.getNumLoops();
-    if (n != 3 && n != 4)
-      return false;
-    unsigned b = n - 3; // a leading batch loop, or none
-    auto map = [&](std::initializer_list<unsigned> dims) {
-      SmallVector<AffineExpr> exprs;
-      if (b)
-        exprs.push_back(getAffineDimExpr(0, ctx));
-      for (unsigned d : dims)
-        exprs.push_back(getAffineDimExpr(d + b, ctx));
-      return AffineMap::get(n, 0, exprs, ctx);
-    };
-    return generic.getIndexingMapsArray() ==
-           SmallVector<AffineMap>{map({0, 2}), map({2, 1}), map({0, 1})};
-  };
-  // A product that unit loops other than its rows, columns and reduction
-  // keep from being a plain matmul (a split reduction's part, one per
-  // block, sits in the middle of A's tile): those loops dropped, its
-  // operands rank-reduced slices.
-  if (auto generic = dyn_cast<linalg::GenericOp>(*product);
-      generic && !isPlainMatmul(generic) &&
-      llvm::is_contained(generic.getStaticLoopRanges(), 1)) {
-    linalg::ControlDropUnitDims control;
-    control.rankReductionStrategy =
-        linalg::ControlDropUnitDims::RankReductionStrategy::ExtractInsertSlice;
-    // The result's rows and columns stay (a result of one row is still a
-    // matmul's), as does the reduction.
-    int64_t rows = rowLoop;
-    control.controlFn = [rows, cols, kLoop](Operation *op) {
-      SmallVector<unsigned> dims;
-      for (int64_t d = 0, e = cast<linalg::LinalgOp>(op).getNumLoops(); d < e;
-           ++d)
-        if (d != rows && d != cols && d != kLoop)
-          dims.push_back(d);
-      return dims;
-    };
-    rewriter.setInsertionPoint(generic);
-    FailureOr<linalg::DropUnitDimsResult> dropped =
-        linalg::dropUnitDims(rewriter, generic, control);
-    if (succeeded(dropped)) {
-      rewriter.replaceOp(generic, dropped->replacements);
-      product = dropped->resultOp.getOperation();
-    }
-  }
-  if (auto generic = dyn_cast<linalg::GenericOp>(*product);
-      generic && isPlainMatmul(generic)) {
-    rewriter.setInsertionPoint(generic);
-    FailureOr<linalg::LinalgOp> named =
-        linalg::specializeGenericOp(rewriter, generic);
-    if (succeeded(named))
-      product = named->getOperation();
-  }
-  threadOps.push_back(*product);
+  setThreadTile(rewriter, step, stepSizes, /*fastest=*/-1, /*warps=*/mma);
   ArrayRef<int64_t> resultShape =
       cast<RankedTensorType>(init->getResult(0).getType()).getShape();
   SmallVector<int64_t> resultSizes =
       getResultTileSizes(resultShape, tiles.threadRows, tiles.threadCols);
-  FailureOr<Operation *> tiledInit = tileToThreads(
-      rewriter, cast<TilingInterface>(init.getOperation()), resultSizes);
-  if (failed(tiledInit))
-    return rewriter.notifyMatchFailure(init, "tiling the initializer failed");
-  threadOps.push_back(*tiledInit);
-  if (root != anchor) {
-    FailureOr<Operation *> epilogue = tileToThreads(
-        rewriter, cast<TilingInterface>(root.getOperation()), resultSizes);
-    if (failed(epilogue))
-      return rewriter.notifyMatchFailure(root, "tiling the epilogue failed");
-    threadOps.push_back(*epilogue);
-  }
-
-  // 5. Each thread's tile as vectors: vector loads of the operands, an
-  // unrolled register tile of the product; a warp's tile as vectors of the
-  // whole warp, in tiles of one mma.sync each.
-  for (Operation *op : threadOps) {
-    Operation *parent = op->getParentOp();
-    vectorizeIfPossible(rewriter, op);
-    // On failure, the listener keeps unrollToMmaTiles' reason.
-    if (mma && op == *product &&
-        failed(unrollToMmaTiles(rewriter, cast<scf::ForallOp>(parent))))
-      return failure();
-  }
+  setThreadTile(rewriter, init, resultSizes);
+  if (root != anchor)
+    setThreadTile(rewriter, root, resultSizes);
   return success();
 }

@@ -94,7 +94,7 @@ static std::string describeOtherOp(Operation *other) {
          ", which each thread of a block would compute";
 }
 
-/// Whether tileContractionForThreads applies to the contraction `anchor` of
+/// Whether promoteContractionOperands applies to the contraction `anchor` of
 /// `group` and the op computing its result `root`, with a remark either
 /// way (an analysis: fusion-gpu-prepare-contractions puts groups in this
 /// form first).
@@ -647,7 +647,7 @@ FailureOr<LoweringConfigAttr> mlir::fusion::selectGPULoweringConfig(
     linalg::LinalgOp root, const GroupCodegenOptions &options) {
   MLIRContext *context = rewriter.getContext();
   // Contraction kernels in shared memory: blocks of the contraction's block
-  // tile; threads as tileContractionForThreads makes them.
+  // tile; threads as promoteContractionOperands plans them.
   GroupCodegenOptions contractionOptions = options;
   if (anchor && getSharedMemoryAnchor(group, options) == anchor &&
       isSharedMemoryContraction(
