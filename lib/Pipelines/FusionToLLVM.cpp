@@ -109,9 +109,11 @@ void mlir::fusion::buildKernelFormationStage(
   strategyOptions.copyStages = lowerOptions.copyStages;
   strategyOptions.precision = lowerOptions.precision;
   strategyOptions.narrowTiles = lowerOptions.narrowTiles;
+  strategyOptions.splitMinPart = lowerOptions.splitMinPart;
   if (lowerOptions.threadTiles && lowerOptions.sharedMemoryContractions) {
     FusionGPUPrepareContractionsPassOptions prepareOptions;
     prepareOptions.splitReduction = lowerOptions.splitReduction;
+    prepareOptions.splitMinPart = lowerOptions.splitMinPart;
     pm.addPass(createFusionGPUPrepareContractionsPass(prepareOptions));
   }
   pm.addPass(createFusionSelectLoweringStrategyPass(strategyOptions));

@@ -85,12 +85,25 @@
 // MMA-LABEL: func.func @linear_relu
 // MMA: scf.forall (%{{.*}}, %{{.*}}) = (0, 0) to (64, 64) step (32, 16)
 // MMA-COUNT-8: vector.contract {{.*}}fusion.mma_sync{{.*}} : vector<16x8xf32>, vector<8x8xf32> into vector<16x8xf32>
+// MMA-NOT: vector.contract
 // MMA: } {mapping = [#gpu.warp<linear_dim_1>, #gpu.warp<linear_dim_0>]}
 
 // The three passes build what fusion-lower-groups builds in one.
 // RUN: fuse-opt %S/Inputs/thread-level.mlir --pass-pipeline='builtin.module(%{blocks},fusion-gpu-promote-operands{workgroup-memory=false},fusion-gpu-tile-threads,fusion-gpu-vectorize,fusion-lower-groups{tile=false},canonicalize,cse)' 2>/dev/null > %t.split.mlir
 // RUN: fuse-opt %S/Inputs/thread-level.mlir --pass-pipeline='builtin.module(fusion-set-target{backend=gpu},fusion-form-groups,fusion-lower-groups{thread-tiles shared-memory-contractions thread-elements=4 inner-tile=32 outer-tile=8 workgroup-memory=false},canonicalize,cse)' 2>/dev/null > %t.one.mlir
 // RUN: diff %t.split.mlir %t.one.mlir
+// RUN: fuse-opt %S/Inputs/thread-level.mlir --pass-pipeline='builtin.module(fusion-set-target{backend=gpu},fusion-form-groups,fusion-gpu-prepare-contractions,fusion-select-lowering-strategy{shared-memory-contractions precision=tf32},fusion-tile-groups,fusion-gpu-promote-operands{workgroup-memory=false},fusion-gpu-tile-threads,fusion-gpu-vectorize,fusion-lower-groups{tile=false},canonicalize,cse)' 2>/dev/null > %t.split-tf32.mlir
+// RUN: fuse-opt %S/Inputs/thread-level.mlir --pass-pipeline='builtin.module(fusion-set-target{backend=gpu},fusion-form-groups,fusion-lower-groups{thread-tiles shared-memory-contractions precision=tf32 workgroup-memory=false},canonicalize,cse)' 2>/dev/null > %t.one-tf32.mlir
+// RUN: diff %t.split-tf32.mlir %t.one-tf32.mlir
+// RUN: FileCheck %s --input-file=%t.one-tf32.mlir --check-prefix=ONETF32
+// ONETF32: fusion.mma_sync
+
+// Marks written by hand are the plan: the fill's 8x2 per thread, rows on
+// consecutive threads.
+// RUN: fuse-opt %S/Inputs/thread-level-marked.mlir --fusion-gpu-tile-threads | FileCheck %s --check-prefix=BYHAND
+// BYHAND: scf.forall (%{{.*}}, %{{.*}}) = (0, 0) to (64, 64) step (8, 2)
+// BYHAND: linalg.fill ins({{.*}}) outs({{.*}} : tensor<8x2xf32>)
+// BYHAND: } {mapping = [#gpu.thread<linear_dim_0>, #gpu.thread<linear_dim_1>]}
 
 // Without promotion, a contraction kernel has no thread plan.
 // RUN: fuse-opt %S/Inputs/thread-level.mlir --pass-pipeline='builtin.module(%{blocks},fusion-gpu-tile-threads)' -o /dev/null 2>&1 | FileCheck %s --check-prefix=UNPROMOTED
@@ -152,6 +165,55 @@ func.func @mark_fastest_alone(%x: tensor<8x64xf32>) -> tensor<8x64xf32> {
   // expected-error @below {{'fusion.thread_tile_fastest' without 'fusion.thread_tile' or 'fusion.warp_tile'}}
   %f = linalg.fill {fusion.thread_tile_fastest = 1 : i64} ins(%zero : f32) outs(%x : tensor<8x64xf32>) -> tensor<8x64xf32>
   return %f : tensor<8x64xf32>
+}
+
+// -----
+
+func.func @mark_fastest_range(%x: tensor<8x64xf32>) -> tensor<8x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  // expected-error @below {{'fusion.thread_tile_fastest' must be a tiled loop of the 2, got 2 : i64}}
+  %f = linalg.fill {fusion.thread_tile = array<i64: 4, 4>, fusion.thread_tile_fastest = 2 : i64} ins(%zero : f32) outs(%x : tensor<8x64xf32>) -> tensor<8x64xf32>
+  return %f : tensor<8x64xf32>
+}
+
+// -----
+
+func.func @mark_fastest_wide(%x: tensor<8x64xf32>) -> tensor<8x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  // expected-error @below {{'fusion.thread_tile_fastest' must be a tiled loop of the 2, got 36893488147419103232 : i128}}
+  %f = linalg.fill {fusion.thread_tile = array<i64: 4, 4>, fusion.thread_tile_fastest = 36893488147419103232 : i128} ins(%zero : f32) outs(%x : tensor<8x64xf32>) -> tensor<8x64xf32>
+  return %f : tensor<8x64xf32>
+}
+
+// -----
+
+// An unsigned loop index is read as it is (no error; nothing to tile outside
+// a group).
+func.func @mark_fastest_unsigned(%x: tensor<8x64xf32>) -> tensor<8x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %f = linalg.fill {fusion.thread_tile = array<i64: 4, 4>, fusion.thread_tile_fastest = 1 : ui32} ins(%zero : f32) outs(%x : tensor<8x64xf32>) -> tensor<8x64xf32>
+  return %f : tensor<8x64xf32>
+}
+
+// -----
+
+func.func @mark_nothing(%x: tensor<8x64xf32>) -> tensor<8x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  // expected-error @below {{'fusion.thread_tile' must tile 1 to 10 loops, tiles 0}}
+  %f = linalg.fill {fusion.thread_tile = array<i64: 0, 0>} ins(%zero : f32) outs(%x : tensor<8x64xf32>) -> tensor<8x64xf32>
+  return %f : tensor<8x64xf32>
+}
+
+// -----
+
+func.func @mark_reduction(%x: tensor<8x64xf32>, %acc: tensor<8xf32>) -> tensor<8xf32> {
+  // expected-error @below {{'fusion.thread_tile' tiles loop 1, a reduction: threads would race on its result}}
+  %s = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<8x64xf32>) outs(%acc : tensor<8xf32>) attrs = {fusion.thread_tile = array<i64: 1, 4>} {
+  ^bb0(%a: f32, %o: f32):
+    %r = arith.addf %a, %o : f32
+    linalg.yield %r : f32
+  } -> tensor<8xf32>
+  return %s : tensor<8xf32>
 }
 
 // -----

@@ -19,7 +19,7 @@
 // SHORT: split the reduction (384) into 2 parts of 192: 8 blocks of 64x64 would leave 124 of the 132 multiprocessors idle
 // RUN: not fuse-opt %s --fusion-set-target='backend=gpu' --fusion-form-groups --fusion-gpu-prepare-contractions=split-min-part=24 -o /dev/null 2>&1 | FileCheck %s --check-prefix=BADPART
 // RUN: not fuse-opt %s --fusion-set-target --fusion-form-groups --fusion-gpu-prepare-contractions=split-min-part=24 -o /dev/null 2>&1 | FileCheck %s --check-prefix=BADPART
-// BADPART: error: fusion-gpu-prepare-contractions: split-min-part must be a multiple of 16 in [16, 2^20], got 24
+// BADPART: error: split-min-part must be a multiple of 16 in [16, 2^20], got 24
 // fusion-lower-groups, choosing configs itself, splits too and lowers both
 // groups:
 // RUN: fuse-opt %s --fusion-set-target='backend=gpu arch=sm_90' --fusion-form-groups --fusion-lower-groups='thread-tiles shared-memory-contractions split-reduction workgroup-memory=false' 2>&1 | FileCheck %s --check-prefix=LOWER

@@ -324,6 +324,12 @@ void setThreadTile(RewriterBase &rewriter, Operation *op,
 /// Removes `op`'s thread-tile marks, if any.
 void clearThreadTile(RewriterBase &rewriter, Operation *op);
 
+/// Leaves `group`'s thread level unbuilt after one of its steps failed: the
+/// thread-tile marks left in it removed, its block forall no longer mapped
+/// to GPU blocks (so that it is not launched as a kernel half made; the
+/// foralls run as loops).
+void abandonThreadLevel(RewriterBase &rewriter, GroupOp group);
+
 /// Checks the thread-tile marks of the ops in `scope` (an array<i64> of
 /// one non-negative size per loop of a TilingInterface op, one of
 /// kThreadTileAttrName and kWarpTileAttrName, a fastest loop among the
@@ -342,13 +348,15 @@ tileMarkedOpsToThreads(RewriterBase &rewriter, Operation *scope);
 /// The vectorization step of a GPU kernel (fusion-gpu-vectorize): every
 /// linalg op in an scf.forall over threads or warps in `group` (or in an
 /// unmapped forall nested in another: gpu_threads' threads) is
-/// vectorized (linalg::vectorize at its static shape) where it can be. A
-/// contraction's thread tile that is a matmul but for unit loops (a split
-/// reduction's part) becomes linalg.matmul first, which vectorizes to
-/// vector.contract (FMAs); a warp's tile is unrolled into tiles of one
-/// mma.sync each (unrollToMmaTiles). Fails, with the reason given to the
-/// rewriter's listener, where a warp's tile does not unroll so.
-LogicalResult vectorizeThreadTiles(RewriterBase &rewriter, GroupOp group);
+/// vectorized (linalg::vectorize at its static shape) where it can be.
+/// With `matmulTiles` (a contraction kernel), a contraction's tile that is a
+/// matmul but for unit loops (a split reduction's part) becomes
+/// linalg.matmul first, which vectorizes to vector.contract (FMAs); a
+/// warp's tile is unrolled into tiles of one mma.sync each
+/// (unrollToMmaTiles). Fails, with the reason given to the rewriter's
+/// listener, where a warp's tile does not unroll so.
+LogicalResult vectorizeThreadTiles(RewriterBase &rewriter, GroupOp group,
+                                   bool matmulTiles);
 
 /// Tile sizes of per-group code generation.
 struct GroupCodegenOptions {

@@ -173,6 +173,10 @@ def FusionSelectLoweringStrategyPass
            "whose reduction has no 2 parts of 256 or more in steps of 16 for "
            "split-K, gets narrower blocks "
            "(down to 32x32) while that gives more blocks in one wave">,
+    Option<"splitMinPart", "split-min-part", "int64_t", /*default=*/"256",
+           "GPU, with narrow-tiles: the shortest part of a split-K "
+           "reduction (fusion-gpu-prepare-contractions' split-min-part), "
+           "which decides whether split-K applies instead">,
   ];
   let dependentDialects = [
     "::mlir::fusion::FusionDialect",
@@ -329,9 +333,13 @@ def FusionGPUTileThreadsPass : Pass<"fusion-gpu-tile-threads"> {
       vectorized as it is built).
 
     Tiles of several elements stay linalg ops for `fusion-gpu-vectorize`.
-    A group it cannot tile gets a remark and loses its config. A
-    malformed mark (not an `array<i64>` of one non-negative size per loop,
-    both kinds on one op, a fastest loop that is not tiled) is an error.
+    A group it cannot tile gets a remark and loses its config, its block
+    forall no longer mapped to blocks and its remaining marks removed. Marks
+    are checked on every op of the input, in groups or not (and by
+    `fusion-lower-groups`): a malformed one (not an `array<i64>` of one
+    non-negative size per loop, tiling no loop, more than 10 loops or a
+    reduction loop, both kinds on one op, a fastest loop that is not tiled)
+    is an error.
   }];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",
@@ -626,6 +634,9 @@ def FusionLowerGroupsPass : Pass<"fusion-lower-groups"> {
            "whose blocks leave half the multiprocessors or more idle and "
            "that split-K does not split (see "
            "fusion-select-lowering-strategy)">,
+    Option<"splitMinPart", "split-min-part", "int64_t", /*default=*/"256",
+           "With split-reduction or narrow-tiles: the shortest part of a "
+           "split reduction (see fusion-gpu-prepare-contractions)">,
     Option<"outline", "outline", "bool", /*default=*/"false",
            "Instead of inlining each group, move it into a private function "
            "`<func>_k<N>_<kind>_<op>` marked noinline and call it, so that a "

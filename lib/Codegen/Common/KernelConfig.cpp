@@ -259,6 +259,11 @@ mlir::fusion::verifyCodegenOptions(Operation *op,
       options.contractionTiles.stages > 8)
     return op->emitError() << "copy-stages must be in [0, 8], got "
                            << options.contractionTiles.stages;
+  int64_t part = options.splitReductionMinPart;
+  if (part < 16 || part > (int64_t(1) << 20) || part % 16 != 0)
+    return op->emitError()
+           << "split-min-part must be a multiple of 16 in [16, 2^20], got "
+           << part;
   return success();
 }
 
@@ -341,6 +346,7 @@ struct FusionSelectLoweringStrategyPass
     defaults.rowReductions = rowReductions;
     defaults.contractionTiles.stages = copyStages;
     defaults.narrowTiles = narrowTiles;
+    defaults.splitReductionMinPart = splitMinPart;
     if (precision != "f32" && precision != "tf32") {
       getOperation()->emitError("precision must be f32 or tf32, got '")
           << precision << "'";

@@ -347,11 +347,14 @@ mlir::fusion::lowerGroupWithConfig(RewriterBase &rewriter, GroupOp group,
       tileGroupToBlocks(rewriter, group, config, sharedMemorySpace);
   if (failed(blocks))
     return failure();
-  if (failed(promoteGroupOperands(rewriter, group, config, sharedMemorySpace)))
+  FailureOr<Operation *> threads = failure();
+  if (failed(
+          promoteGroupOperands(rewriter, group, config, sharedMemorySpace)) ||
+      failed(threads = tileGroupToThreads(rewriter, group, config)) ||
+      failed(vectorizeGroupThreads(rewriter, group, config))) {
+    abandonThreadLevel(rewriter, group);
     return failure();
-  FailureOr<Operation *> threads = tileGroupToThreads(rewriter, group, config);
-  if (failed(threads) || failed(vectorizeGroupThreads(rewriter, group, config)))
-    return failure();
+  }
   return config.getPipeline() == LoweringPipeline::GPURows ? *threads : *blocks;
 }
 
@@ -413,7 +416,16 @@ struct FusionLowerGroupsPass
     options.contractionTiles.stages = copyStages;
     options.splitReduction = splitReduction;
     options.narrowTiles = narrowTiles;
+    options.splitReductionMinPart = splitMinPart;
+    if (precision != "f32" && precision != "tf32") {
+      getOperation()->emitError("precision must be f32 or tf32, got '")
+          << precision << "'";
+      return signalPassFailure();
+    }
+    options.tensorCores = precision == "tf32";
     if (tile && select && failed(verifyCodegenOptions(getOperation(), options)))
+      return signalPassFailure();
+    if (tile && failed(verifyThreadTiles(getOperation())))
       return signalPassFailure();
     Attribute sharedMemorySpace;
     if (workgroupMemory)

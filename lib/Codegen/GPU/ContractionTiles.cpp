@@ -149,6 +149,28 @@ mlir::fusion::checkTensorCoreTiles(linalg::LinalgOp anchor,
   for (Value v : anchor->getOperands())
     if (!getElementTypeOrSelf(v.getType()).isF32())
       return fail("tensor-core tiles take f32 operands and results");
+  // A warp's fragments of A are read from rows of the reduction (ldmatrix
+  // of [m][k]): A stored [k][m] stays so in shared memory (only B, stored
+  // [n][k], is transposed there), and its tile would not be one
+  // vector.contract of mma.sync tiles.
+  std::optional<std::pair<int64_t, int64_t>> rowCol =
+      getResultRowColLoops(anchor);
+  int64_t kLoop = -1;
+  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
+    if (it == utils::IteratorType::reduction)
+      kLoop = d;
+  for (OpOperand *input : anchor.getDpsInputOperands()) {
+    AffineMap map = anchor.getMatchingIndexingMap(input);
+    if (!rowCol || kLoop < 0 ||
+        !map.isFunctionOfDim(static_cast<unsigned>(rowCol->first)))
+      continue;
+    if (map.getNumResults() == 0 ||
+        map.getResults().back() !=
+            getAffineDimExpr(kLoop, anchor->getContext()))
+      return fail("tensor-core tiles read A with the reduction innermost "
+                  "([m][k]); this A is stored with its rows innermost "
+                  "([k][m])");
+  }
   if (tiles.warpRows % kMmaM != 0 || tiles.warpCols % kMmaN != 0 ||
       tiles.blockK % kMmaK != 0)
     return fail(llvm::formatv(

@@ -723,16 +723,11 @@ struct FusionGPUPrepareContractionsPass
           FusionGPUPrepareContractionsPass> {
   using Base::Base;
   void runOnOperation() override {
-    if (splitMinPart < 16 || splitMinPart > (1 << 20) ||
-        splitMinPart % 16 != 0) {
-      getOperation()->emitError("fusion-gpu-prepare-contractions: "
-                                "split-min-part must be a multiple of 16 in "
-                                "[16, 2^20], got ")
-          << static_cast<int64_t>(splitMinPart);
-      return signalPassFailure();
-    }
     GroupCodegenOptions defaults;
     defaults.sharedMemoryContractions = true;
+    defaults.splitReductionMinPart = splitMinPart;
+    if (failed(verifyCodegenOptions(getOperation(), defaults)))
+      return signalPassFailure();
     FailureOr<GroupCodegenOptions> options =
         getCodegenOptionsForTarget(getOperation(), defaults);
     if (failed(options))
@@ -740,7 +735,6 @@ struct FusionGPUPrepareContractionsPass
     if (!options->threadTiles)
       return; // not the GPU
     options->splitReduction = splitReduction;
-    options->splitReductionMinPart = splitMinPart;
     ReasonListener listener;
     IRRewriter rewriter(&getContext(), &listener);
     SmallVector<GroupOp> groups;

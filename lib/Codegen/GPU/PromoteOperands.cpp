@@ -90,10 +90,9 @@ struct FusionGPUPromoteOperandsPass
       if (succeeded(promoteGroupOperands(rewriter, group, *config,
                                          sharedMemorySpace)))
         continue;
+      abandonThreadLevel(rewriter, group);
       dropLoweringConfig(rewriter, group, "fusion-gpu-promote-operands",
                          "group not tiled for threads: " + listener.reason);
-      // A plan left half made is not one.
-      group.walk([&](Operation *op) { clearThreadTile(rewriter, op); });
     }
   }
 };

@@ -34,6 +34,7 @@ using namespace mlir::fusion;
 void mlir::fusion::setThreadTile(RewriterBase &rewriter, Operation *op,
                                  ArrayRef<int64_t> sizes, int64_t fastest,
                                  bool warps) {
+  clearThreadTile(rewriter, op);
   rewriter.modifyOpInPlace(op, [&] {
     op->setAttr(warps ? kWarpTileAttrName : kThreadTileAttrName,
                 rewriter.getDenseI64ArrayAttr(sizes));
@@ -88,16 +89,28 @@ getThreadTile(Operation *op) {
            << " tile sizes for an op of " << loops << " loops";
   if (llvm::any_of(sizes.asArrayRef(), [](int64_t s) { return s < 0; }))
     return op->emitError("'") << name << "' has a negative tile size";
+  int64_t tiled =
+      llvm::count_if(sizes.asArrayRef(), [](int64_t s) { return s != 0; });
+  // One linear id per tiled loop: #gpu.thread<linear_dim_0> to _9.
+  if (tiled == 0 || tiled > 10)
+    return op->emitError("'")
+           << name << "' must tile 1 to 10 loops, tiles " << tiled;
+  for (auto [d, it] : llvm::enumerate(tilable.getLoopIteratorTypes()))
+    if (sizes[d] != 0 && it != utils::IteratorType::parallel)
+      return op->emitError("'") << name << "' tiles loop " << int64_t(d)
+                                << ", a reduction: threads would race on "
+                                   "its result";
   int64_t fastest = -1;
   if (fastestAttr) {
     auto integer = dyn_cast<IntegerAttr>(fastestAttr);
-    if (!integer || integer.getValue().getSignificantBits() > 64 ||
-        integer.getInt() < 0 || integer.getInt() >= loops ||
-        sizes[integer.getInt()] == 0)
+    std::optional<int64_t> loop;
+    if (integer && integer.getValue().getSignificantBits() <= 64)
+      loop = integer.getValue().getSExtValue();
+    if (!loop || *loop < 0 || *loop >= loops || sizes[*loop] == 0)
       return op->emitError("'")
              << kThreadTileFastestAttrName << "' must be a tiled loop of the "
              << loops << ", got " << fastestAttr;
-    fastest = integer.getInt();
+    fastest = *loop;
   }
   return std::optional<std::tuple<SmallVector<int64_t>, int64_t, bool>>(
       std::make_tuple(llvm::to_vector(sizes.asArrayRef()), fastest,
@@ -175,8 +188,11 @@ mlir::fusion::tileMarkedOpsToThreads(RewriterBase &rewriter, Operation *scope) {
     clearThreadTile(rewriter, op);
     FailureOr<Operation *> tiled = tileToThreads(
         rewriter, cast<TilingInterface>(op), sizes, fastest, warps);
-    if (failed(tiled))
+    if (failed(tiled)) {
+      // The rest of the plan is not carried out either.
+      scope->walk([&](Operation *rest) { clearThreadTile(rewriter, rest); });
       return rewriter.notifyMatchFailure(op, "tiling for threads failed");
+    }
     tiledOps.push_back(*tiled);
   }
   return tiledOps;
@@ -195,6 +211,16 @@ mlir::fusion::getBlockTile(RewriterBase &rewriter, GroupOp group) {
         group, "the group is not tiled to thread blocks (an scf.forall "
                "computing its result: fusion-tile-groups)");
   return std::make_pair(forall, tiledRoot);
+}
+
+void mlir::fusion::abandonThreadLevel(RewriterBase &rewriter, GroupOp group) {
+  group.walk([&](Operation *op) { clearThreadTile(rewriter, op); });
+  auto yield = dyn_cast<YieldOp>(group.getBodyBlock().getTerminator());
+  auto forall = yield && yield.getNumOperands() > 0
+                    ? yield.getOperand(0).getDefiningOp<scf::ForallOp>()
+                    : scf::ForallOp();
+  if (forall && getForallMapping(forall) == ForallMapping::Blocks)
+    rewriter.modifyOpInPlace(forall, [&] { forall.setMappingAttr({}); });
 }
 
 FailureOr<Operation *>
@@ -267,9 +293,11 @@ struct FusionGPUTileThreadsPass
       if (!*config || !config->isGPU())
         continue;
       listener.reason.clear();
-      if (failed(tileGroupToThreads(rewriter, group, *config)))
-        dropLoweringConfig(rewriter, group, "fusion-gpu-tile-threads",
-                           "group not tiled for threads: " + listener.reason);
+      if (succeeded(tileGroupToThreads(rewriter, group, *config)))
+        continue;
+      abandonThreadLevel(rewriter, group);
+      dropLoweringConfig(rewriter, group, "fusion-gpu-tile-threads",
+                         "group not tiled for threads: " + listener.reason);
     }
   }
 };

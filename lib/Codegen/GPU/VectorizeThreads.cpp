@@ -98,7 +98,8 @@ static Operation *specializeMatmulTile(RewriterBase &rewriter,
 }
 
 LogicalResult mlir::fusion::vectorizeThreadTiles(RewriterBase &rewriter,
-                                                 GroupOp group) {
+                                                 GroupOp group,
+                                                 bool matmulTiles) {
   OpBuilder::InsertionGuard guard(rewriter);
   SmallVector<std::pair<linalg::LinalgOp, scf::ForallOp>> tiles;
   group.walk([&](linalg::LinalgOp op) {
@@ -118,7 +119,8 @@ LogicalResult mlir::fusion::vectorizeThreadTiles(RewriterBase &rewriter,
     Operation *tile = op;
     bool product = op.getNumReductionLoops() > 0;
     if (auto generic = dyn_cast<linalg::GenericOp>(tile);
-        generic && product && linalg::isaContractionOpInterface(generic))
+        generic && product && matmulTiles &&
+        linalg::isaContractionOpInterface(generic))
       tile = specializeMatmulTile(rewriter, generic);
     vectorizeIfPossible(rewriter, tile);
     // On failure, the listener keeps unrollToMmaTiles' reason.
@@ -137,9 +139,9 @@ LogicalResult mlir::fusion::vectorizeGroupThreads(RewriterBase &rewriter,
     // Threads of one element each stay scalar.
     if (llvm::all_of(config.getThread(), [](int64_t s) { return s <= 1; }))
       return success();
-    return vectorizeThreadTiles(rewriter, group);
+    return vectorizeThreadTiles(rewriter, group, /*matmulTiles=*/false);
   case LoweringPipeline::GPUContraction:
-    return vectorizeThreadTiles(rewriter, group);
+    return vectorizeThreadTiles(rewriter, group, /*matmulTiles=*/true);
   default:
     // The CPU's (fusion-vectorize), and gpu_rows (vectorized as it is
     // built).
@@ -163,9 +165,11 @@ struct FusionGPUVectorizePass
       if (!*config || !config->isGPU())
         continue;
       listener.reason.clear();
-      if (failed(vectorizeGroupThreads(rewriter, group, *config)))
-        dropLoweringConfig(rewriter, group, "fusion-gpu-vectorize",
-                           "group not vectorized: " + listener.reason);
+      if (succeeded(vectorizeGroupThreads(rewriter, group, *config)))
+        continue;
+      abandonThreadLevel(rewriter, group);
+      dropLoweringConfig(rewriter, group, "fusion-gpu-vectorize",
+                         "group not vectorized: " + listener.reason);
     }
   }
 };
