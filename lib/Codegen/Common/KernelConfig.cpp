@@ -267,6 +267,15 @@ mlir::fusion::verifyCodegenOptions(Operation *op,
   return success();
 }
 
+LogicalResult mlir::fusion::setPrecision(Operation *op, StringRef precision,
+                                         GroupCodegenOptions &options) {
+  if (precision != "f32" && precision != "tf32")
+    return op->emitError("precision must be f32 or tf32, got '")
+           << precision << "'";
+  options.tensorCores = precision == "tf32";
+  return success();
+}
+
 TargetAttr mlir::fusion::getTargetAttr(MLIRContext *context,
                                        const TargetOptions &options) {
   int64_t width = options.vectorWidth;
@@ -347,12 +356,8 @@ struct FusionSelectLoweringStrategyPass
     defaults.contractionTiles.stages = copyStages;
     defaults.narrowTiles = narrowTiles;
     defaults.splitReductionMinPart = splitMinPart;
-    if (precision != "f32" && precision != "tf32") {
-      getOperation()->emitError("precision must be f32 or tf32, got '")
-          << precision << "'";
+    if (failed(setPrecision(getOperation(), precision, defaults)))
       return signalPassFailure();
-    }
-    defaults.tensorCores = precision == "tf32";
     FailureOr<GroupCodegenOptions> options =
         getCodegenOptionsForTarget(getOperation(), defaults);
     if (failed(options) ||

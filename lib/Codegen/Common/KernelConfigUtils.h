@@ -82,6 +82,21 @@ getContractionTileOptions(LoweringConfigAttr config, int64_t blockRows,
 FailureOr<std::pair<scf::ForallOp, linalg::LinalgOp>>
 getBlockTile(RewriterBase &rewriter, GroupOp group);
 
+/// Runs one step of the GPU's thread level (`step`) on each group in
+/// `root` with a GPU lowering config; where it fails, the group's thread
+/// level is abandoned (abandonThreadLevel) and its config dropped, with a
+/// remark of `pass`: `what`, then the reason. Fails, with an error, when a
+/// group's lowering_config is not a #fusion.lowering_config.
+LogicalResult runThreadLevelStep(
+    Operation *root, StringRef pass, StringRef what,
+    function_ref<LogicalResult(RewriterBase &, GroupOp, LoweringConfigAttr)>
+        step);
+
+/// Sets `options.tensorCores` from a pass's `precision` option (`f32` or
+/// `tf32`); an error at `op` for another value.
+LogicalResult setPrecision(Operation *op, StringRef precision,
+                           GroupCodegenOptions &options);
+
 /// Whether every size is 0 (nothing tiled).
 inline bool tilesNothing(ArrayRef<int64_t> sizes) {
   return llvm::all_of(sizes, [](int64_t s) { return s == 0; });

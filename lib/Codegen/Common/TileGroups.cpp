@@ -417,12 +417,8 @@ struct FusionLowerGroupsPass
     options.splitReduction = splitReduction;
     options.narrowTiles = narrowTiles;
     options.splitReductionMinPart = splitMinPart;
-    if (precision != "f32" && precision != "tf32") {
-      getOperation()->emitError("precision must be f32 or tf32, got '")
-          << precision << "'";
+    if (failed(setPrecision(getOperation(), precision, options)))
       return signalPassFailure();
-    }
-    options.tensorCores = precision == "tf32";
     if (tile && select && failed(verifyCodegenOptions(getOperation(), options)))
       return signalPassFailure();
     if (tile && failed(verifyThreadTiles(getOperation())))

@@ -13,7 +13,6 @@
 
 #include "../Common/KernelConfigUtils.h"
 
-#include "../../Transforms/ReasonListener.h"
 #include "fuse/Codegen/Passes.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -76,24 +75,15 @@ struct FusionGPUPromoteOperandsPass
     if (workgroupMemory)
       sharedMemorySpace = gpu::AddressSpaceAttr::get(
           &getContext(), gpu::AddressSpace::Workgroup);
-    ReasonListener listener;
-    IRRewriter rewriter(&getContext(), &listener);
-    SmallVector<GroupOp> groups;
-    getOperation()->walk([&](GroupOp group) { groups.push_back(group); });
-    for (GroupOp group : groups) {
-      FailureOr<LoweringConfigAttr> config = getGroupLoweringConfig(group);
-      if (failed(config))
-        return signalPassFailure();
-      if (!*config || config->getPipeline() != LoweringPipeline::GPUContraction)
-        continue;
-      listener.reason.clear();
-      if (succeeded(promoteGroupOperands(rewriter, group, *config,
-                                         sharedMemorySpace)))
-        continue;
-      abandonThreadLevel(rewriter, group);
-      dropLoweringConfig(rewriter, group, "fusion-gpu-promote-operands",
-                         "group not tiled for threads: " + listener.reason);
-    }
+    if (failed(runThreadLevelStep(
+            getOperation(), "fusion-gpu-promote-operands",
+            "group not tiled for threads: ",
+            [&](RewriterBase &rewriter, GroupOp group,
+                LoweringConfigAttr config) {
+              return success(succeeded(promoteGroupOperands(
+                  rewriter, group, config, sharedMemorySpace)));
+            })))
+      signalPassFailure();
   }
 };
 } // namespace

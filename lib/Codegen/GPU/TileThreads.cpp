@@ -275,6 +275,29 @@ mlir::fusion::tileGroupToThreads(RewriterBase &rewriter, GroupOp group,
   return forall.getOperation();
 }
 
+LogicalResult mlir::fusion::runThreadLevelStep(
+    Operation *root, StringRef pass, StringRef what,
+    function_ref<LogicalResult(RewriterBase &, GroupOp, LoweringConfigAttr)>
+        step) {
+  ReasonListener listener;
+  IRRewriter rewriter(root->getContext(), &listener);
+  SmallVector<GroupOp> groups;
+  root->walk([&](GroupOp group) { groups.push_back(group); });
+  for (GroupOp group : groups) {
+    FailureOr<LoweringConfigAttr> config = getGroupLoweringConfig(group);
+    if (failed(config))
+      return failure();
+    if (!*config || !config->isGPU())
+      continue;
+    listener.reason.clear();
+    if (succeeded(step(rewriter, group, *config)))
+      continue;
+    abandonThreadLevel(rewriter, group);
+    dropLoweringConfig(rewriter, group, pass, Twine(what) + listener.reason);
+  }
+  return success();
+}
+
 namespace {
 struct FusionGPUTileThreadsPass
     : fusion::impl::FusionGPUTileThreadsPassBase<FusionGPUTileThreadsPass> {
@@ -282,23 +305,14 @@ struct FusionGPUTileThreadsPass
   void runOnOperation() override {
     if (failed(verifyThreadTiles(getOperation())))
       return signalPassFailure();
-    ReasonListener listener;
-    IRRewriter rewriter(&getContext(), &listener);
-    SmallVector<GroupOp> groups;
-    getOperation()->walk([&](GroupOp group) { groups.push_back(group); });
-    for (GroupOp group : groups) {
-      FailureOr<LoweringConfigAttr> config = getGroupLoweringConfig(group);
-      if (failed(config))
-        return signalPassFailure();
-      if (!*config || !config->isGPU())
-        continue;
-      listener.reason.clear();
-      if (succeeded(tileGroupToThreads(rewriter, group, *config)))
-        continue;
-      abandonThreadLevel(rewriter, group);
-      dropLoweringConfig(rewriter, group, "fusion-gpu-tile-threads",
-                         "group not tiled for threads: " + listener.reason);
-    }
+    if (failed(runThreadLevelStep(getOperation(), "fusion-gpu-tile-threads",
+                                  "group not tiled for threads: ",
+                                  [](RewriterBase &rewriter, GroupOp group,
+                                     LoweringConfigAttr config) {
+                                    return success(succeeded(tileGroupToThreads(
+                                        rewriter, group, config)));
+                                  })))
+      signalPassFailure();
   }
 };
 } // namespace

@@ -11,7 +11,6 @@
 
 #include "../Common/KernelConfigUtils.h"
 
-#include "../../Transforms/ReasonListener.h"
 #include "fuse/Codegen/Passes.h"
 
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
@@ -154,23 +153,10 @@ struct FusionGPUVectorizePass
     : fusion::impl::FusionGPUVectorizePassBase<FusionGPUVectorizePass> {
   using Base::Base;
   void runOnOperation() override {
-    ReasonListener listener;
-    IRRewriter rewriter(&getContext(), &listener);
-    SmallVector<GroupOp> groups;
-    getOperation()->walk([&](GroupOp group) { groups.push_back(group); });
-    for (GroupOp group : groups) {
-      FailureOr<LoweringConfigAttr> config = getGroupLoweringConfig(group);
-      if (failed(config))
-        return signalPassFailure();
-      if (!*config || !config->isGPU())
-        continue;
-      listener.reason.clear();
-      if (succeeded(vectorizeGroupThreads(rewriter, group, *config)))
-        continue;
-      abandonThreadLevel(rewriter, group);
-      dropLoweringConfig(rewriter, group, "fusion-gpu-vectorize",
-                         "group not vectorized: " + listener.reason);
-    }
+    if (failed(runThreadLevelStep(
+            getOperation(), "fusion-gpu-vectorize",
+            "group not vectorized: ", vectorizeGroupThreads)))
+      signalPassFailure();
   }
 };
 } // namespace
