@@ -229,6 +229,13 @@ getGPUContractionTiles(linalg::LinalgOp anchor,
 std::optional<std::pair<int64_t, int64_t>>
 getResultRowColLoops(linalg::LinalgOp anchor);
 
+/// The last reduction loop of `op` (a kernel takes one reduction loop: its
+/// steps run over this one), or -1 if it has none.
+int64_t getLastReductionLoop(linalg::LinalgOp op);
+
+/// The static extent of getLastReductionLoop(`op`); 1 without one.
+int64_t getReductionExtent(linalg::LinalgOp op);
+
 /// The loop of `anchor` over its result's dimension before the rows (see
 /// getResultRowColLoops), if any.
 std::optional<int64_t> getResultOuterLoop(linalg::LinalgOp anchor);

@@ -52,6 +52,19 @@ mlir::fusion::getResultRowColLoops(linalg::LinalgOp anchor) {
                         int64_t(out.getDimPosition(rank - 1)));
 }
 
+int64_t mlir::fusion::getLastReductionLoop(linalg::LinalgOp op) {
+  int64_t loop = -1;
+  for (auto [d, it] : llvm::enumerate(op.getIteratorTypesArray()))
+    if (it == utils::IteratorType::reduction)
+      loop = d;
+  return loop;
+}
+
+int64_t mlir::fusion::getReductionExtent(linalg::LinalgOp op) {
+  int64_t loop = getLastReductionLoop(op);
+  return loop < 0 ? 1 : op.getStaticLoopRanges()[loop];
+}
+
 std::optional<int64_t>
 mlir::fusion::getResultOuterLoop(linalg::LinalgOp anchor) {
   if (!getResultRowColLoops(anchor))
@@ -155,10 +168,7 @@ mlir::fusion::checkTensorCoreTiles(linalg::LinalgOp anchor,
   // vector.contract of mma.sync tiles.
   std::optional<std::pair<int64_t, int64_t>> rowCol =
       getResultRowColLoops(anchor);
-  int64_t kLoop = -1;
-  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
-    if (it == utils::IteratorType::reduction)
-      kLoop = d;
+  int64_t kLoop = getLastReductionLoop(anchor);
   for (OpOperand *input : anchor.getDpsInputOperands()) {
     AffineMap map = anchor.getMatchingIndexingMap(input);
     if (!rowCol || kLoop < 0 ||
@@ -678,11 +688,8 @@ mlir::fusion::getGPUContractionTiles(linalg::LinalgOp anchor,
   }
   // Steps of blockK, whatever the number of threads: a copy takes several
   // vectors per thread where the threads are fewer than its vectors.
-  int64_t k = 1;
-  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
-    if (it == utils::IteratorType::reduction)
-      k = ranges[d];
-  tiles.blockK = getLargestDivisorAtMost(k, options.blockK);
+  tiles.blockK =
+      getLargestDivisorAtMost(getReductionExtent(anchor), options.blockK);
   return tiles;
 }
 
@@ -853,10 +860,7 @@ LogicalResult mlir::fusion::promoteContractionOperands(
   // [..][n][k] (transposed weights) is stored [..][k][n] in shared memory:
   // the threads of a warp then read consecutive columns, not rows 64 floats
   // apart (one bank).
-  int64_t kLoop = -1;
-  for (auto [d, it] : llvm::enumerate(step.getIteratorTypesArray()))
-    if (it == utils::IteratorType::reduction)
-      kLoop = d;
+  int64_t kLoop = getLastReductionLoop(step);
   int64_t cols = colLoop; // a structured binding cannot be captured (C++17)
   SmallVector<int64_t> stepExtents = step.getStaticLoopRanges();
   // The position of the columns' dim in `input`'s map when the operand is

@@ -161,17 +161,6 @@ static int64_t getMultiprocessorCount(GroupOp group) {
   return getMultiprocessorCount(target ? target.getArch() : "");
 }
 
-/// The extent of `anchor`'s reduction (the kernel takes one reduction loop;
-/// as getGPUContractionTiles, the last one's); 1 without one.
-static int64_t getReductionExtent(linalg::LinalgOp anchor) {
-  SmallVector<int64_t> ranges = anchor.getStaticLoopRanges();
-  int64_t k = 1;
-  for (auto [d, it] : llvm::enumerate(anchor.getIteratorTypesArray()))
-    if (it == utils::IteratorType::reduction)
-      k = ranges[d];
-  return k;
-}
-
 /// The thread blocks of `anchor`'s result (static) in blocks of
 /// `blockRows` x `blockCols` along its loops `rowCol`, one per element of
 /// its other parallel loops.

@@ -57,10 +57,7 @@ static Operation *specializeMatmulTile(RewriterBase &rewriter,
   Operation *result = product;
   std::optional<std::pair<int64_t, int64_t>> rowCol =
       getResultRowColLoops(product);
-  int64_t kLoop = -1;
-  for (auto [d, it] : llvm::enumerate(product.getIteratorTypesArray()))
-    if (it == utils::IteratorType::reduction)
-      kLoop = d;
+  int64_t kLoop = getLastReductionLoop(product);
   if (rowCol && !isPlainMatmul(product) &&
       llvm::is_contained(product.getStaticLoopRanges(), 1)) {
     linalg::ControlDropUnitDims control;
