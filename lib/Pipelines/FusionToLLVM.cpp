@@ -258,6 +258,10 @@ void mlir::fusion::buildFusionToLLVMPipeline(
     lowerOptions.outline = options.outlineKernels;
     buildKernelFormationStage(pm, options.fuse, lowerOptions);
   }
+  // x / 6 (hardswish), x / count (means): a multiply and two FMAs instead
+  // of a vector division, bit-identical outside the subnormal range.
+  if (!options.preciseMath)
+    pm.addNestedPass<func::FuncOp>(createFusionDivideByConstantPass());
   if (options.approximateMath) {
     pm.addNestedPass<func::FuncOp>(createFusionApproximateMathPass());
   } else if (!options.preciseMath) {

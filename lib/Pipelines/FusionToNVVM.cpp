@@ -88,6 +88,9 @@ static void buildGPUTilingStage(OpPassManager &pm,
   lowerOptions.narrowTiles = options.narrowTiles;
   lowerOptions.workgroupMemory = workgroupMemory;
   buildKernelFormationStage(pm, options.fuse, lowerOptions);
+  // Before the math approximations, whose no-libdevice rewrite turns its
+  // math.fma into fma.rn.
+  pm.addPass(createFusionDivideByConstantPass());
   FusionApproximateMathPassOptions mathOptions;
   mathOptions.noLibdevice = true;
   pm.addPass(createFusionApproximateMathPass(mathOptions));

@@ -393,8 +393,13 @@ struct FusionApproximateMathPass
     }
     // First rewrite what has no approximation (rsqrt, tan, sinh, ...) in
     // terms of what has, then approximate with arith only.
+    // Every expansion but fma's (mul + add): an FMA written on purpose
+    // (fusion-divide-by-constant's exact remainder) must stay one rounding.
     RewritePatternSet expansions(&getContext());
-    math::populateExpansionPatterns(expansions);
+    math::populateExpansionPatterns(
+        expansions, {"ctlz", "sinh", "cosh", "tan", "tanh", "asinh", "acosh",
+                     "atanh", "ceil", "exp2", "powf", "fpowi", "round",
+                     "roundeven", "rsqrt", "clampf"});
     if (failed(applyPatternsGreedily(getOperation(), std::move(expansions))))
       return failure();
     RewritePatternSet approximations(&getContext());

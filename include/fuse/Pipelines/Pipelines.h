@@ -56,7 +56,10 @@ struct FusionToLLVMPipelineOptions
                      "lowering. Default (false): exp, log, tanh and erf are "
                      "vectorizable approximations with a max ulp error held "
                      "over the whole f32 range "
-                     "(fusion-approximate-math{bounded}); others call libm"),
+                     "(fusion-approximate-math{bounded}); others call libm; "
+                     "divisions by constants are a multiply and an FMA "
+                     "correction (fusion-divide-by-constant; bit-identical "
+                     "but for subnormal quotients)"),
       llvm::cl::init(false)};
   PassOptions::Option<int64_t> threads{
       *this, "threads",

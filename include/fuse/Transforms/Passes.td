@@ -615,6 +615,34 @@ def FusionParallelizeHostOpsPass
 }
 
 
+def FusionDivideByConstantPass : Pass<"fusion-divide-by-constant"> {
+  let summary = "Divisions by a constant as a multiply by the reciprocal "
+                "and an FMA correction, correctly rounded";
+  let description = [{
+    `arith.divf %x, %c` with a constant divisor (a scalar or a splat; f32 or
+    f64; |c| at least 1 and finite) becomes
+
+    ```mlir
+    %q  = arith.mulf %x, %r          // r = 1 / c, rounded at compile time
+    %e  = math.fma %q, %c, -%x       // q * c - x, exact
+    %q1 = math.fma -%e, %r, %q       // the correctly rounded quotient
+    %y  = arith.select (%e is NaN), %q, %q1   // x infinite or NaN
+    ```
+
+    By Markstein's theorem the result equals the division's for every x
+    whose quotient is a normal number or zero (the sign of zero included),
+    infinite or NaN; quotients below the smallest normal number may differ
+    by one ulp. A power-of-two divisor becomes the multiply alone (exact).
+    Frontends divide by constants in every hardswish and hardsigmoid
+    (`relu6(x + 3) / 6`) and mean: a vector division issues once per 5-16
+    cycles, the replacement's four arithmetic ops at two per cycle.
+    `fusion-to-llvm` runs this unless `precise-math=true`
+    (docs/math.md, "Division by a constant").
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect"];
+}
+
 def FusionApproximateMathPass : Pass<"fusion-approximate-math"> {
   let summary = "Replace math functions by arith-only approximations";
   let description = [{
