@@ -256,6 +256,7 @@ static const char *const kPipelines[] = {
     "fusion-gpu-promote-operands",
     "fusion-gpu-tile-threads",
     "fusion-gpu-vectorize",
+    "fusion-divide-by-constant",
 };
 
 namespace {
