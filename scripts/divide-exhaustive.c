@@ -3,8 +3,8 @@
  *   q = x * r; e = fma(q, |c|, -x'); q' = fma(-e, r, q)  (x' = x, or -x for
  *   c < 0; r = RN(1 / |c|); q where e is NaN)
  * against the division x / c, over all 2^32 bit patterns. Prints, per
- * divisor, whether the pattern accepts it (|r * |c| - 1| <= 2^-25, r
- * normal) and the mismatches with a normal, zero or infinite quotient
+ * divisor, whether the pattern accepts it (an integer, |r * |c| - 1| <=
+ * 2^-25, r normal) and the mismatches with a normal, zero or infinite quotient
  * (must be 0 when accepted) and with a subnormal one (at most 1 ulp).
  *
  *   cc -O2 -ffp-contract=off scripts/divide-exhaustive.c -lm -o /tmp/divx
@@ -32,8 +32,8 @@ static int64_t ulps(float a, float b) {
 static void check(float c) {
   float m = fabsf(c), r = 1.0f / m;
   double error = fabs((double)r * m - 1.0);
-  int accepted =
-      m >= 1 && isfinite(m) && r >= FLT_MIN && error <= ldexp(1.0, -25);
+  int accepted = m >= 1 && isfinite(m) && m == floorf(m) && r >= FLT_MIN &&
+                 error <= ldexp(1.0, -25);
   long normal = 0, subnormal = 0;
   int64_t worst = 0;
   for (uint64_t u = 0; u < (1ull << 32); ++u) {
@@ -62,8 +62,8 @@ static void check(float c) {
 }
 
 int main(int argc, char **argv) {
-  static const float defaults[] = {6,     3,   -3, 10,   49,  3136,
-                                   12544, 1.5, 7,  1000, 255, 1.99999988f};
+  static const float defaults[] = {6,   3,   -3, 10,   49,  3136,       12544,
+                                   1.5, 1.1, 7,  1000, 255, 1.99999988f};
   if (argc > 1)
     for (int i = 1; i < argc; ++i)
       check(strtof(argv[i], NULL));

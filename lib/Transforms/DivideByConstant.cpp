@@ -11,25 +11,26 @@
 // when the division allows an approximate reciprocal (`arcp`), which is
 // wrong in the last bit for about a third of all inputs.
 //
-// This pattern computes the correctly rounded quotient from the reciprocal
-// r = RN(1 / c) (rounded at compile time in the element type's own
-// semantics) by Markstein's correction:
+// This pattern computes the correctly rounded quotient for an integer
+// divisor c, |c| >= 1, from the reciprocal r = RN(1 / |c|) (rounded at
+// compile time in the element type's own semantics) by Markstein's
+// correction (x' = x, or -x for a negative c: x / c = (-x) / |c|):
 //
-//   q  = x * r              (within an ulp of x / c)
-//   e  = fma(q, c, -x)      (q * c - x, exact)
+//   q  = x' * r             (within an ulp of x / c)
+//   e  = fma(q, |c|, -x')   (q * |c| - x', exact)
 //   q' = fma(-e, r, q)      (= RN(x / c))
+//   y  = e is NaN ? q : q'  (x infinite or NaN)
 //
 // Markstein's theorem (Handbook of Floating-Point Arithmetic, division with
 // an FMA) gives RN(x / c) when r is the correctly rounded reciprocal, q is
-// within an ulp of x / c and nothing underflows. The second condition holds
-// when |r * c - 1| <= 2^-(p+1) (p significand bits), which the pattern
-// checks at compile time: 6, 3, 10, 49 and 3136 pass; 2 - 2^-23 does not
-// (without the check, a third of its quotients were an ulp off). So the
-// result is bit-identical to the division for every x whose quotient is a
-// normal number or zero (the sign of zero kept by computing e as q * c - x,
-// and x / c as (-x) / |c| for a negative c), infinite or NaN (selected from
-// q, where e is NaN). Quotients in the subnormal range, where q * c - x is
-// no longer exact, may differ from the division by one ulp.
+// within an ulp of x / c and e is exact. The pattern proves the second from
+// |r * |c| - 1| <= 2^-(p+1) (p significand bits; 6, 3, 10, 49, 196, 3136
+// pass, 7, 255 and 1000 do not) and the third from c being an integer;
+// other divisors stay divisions. So the result equals the division for
+// every x whose quotient is a normal number or zero (its sign kept: with
+// |c|, e is +0 for x = +-0 and -e * r = -0 keeps q's sign), infinite or
+// NaN (a NaN's sign bit may differ for a negative c); quotients in the
+// subnormal range may be an ulp off. A power-of-two c becomes x * r alone.
 // test/Integration/CPU/divide-by-constant.test checks 2^20 f32 inputs over
 // every binade; scripts/divide-exhaustive.c checks all 2^32 (docs/math.md).
 //
@@ -62,9 +63,9 @@ using namespace mlir::fusion;
 STATISTIC(numRewritten, "Divisions by a constant rewritten");
 
 namespace {
-/// x / c, for a constant (scalar or splat) f32 or f64 c with 1 <= |c| <=
-/// the largest finite value, as a multiply by the reciprocal and one FMA
-/// correction step (file comment).
+/// x / c, for a constant (scalar or splat) f32 or f64 integer c, |c| >= 1,
+/// whose reciprocal passes the bound, as a multiply by the reciprocal and
+/// one FMA correction step (file comment).
 struct DivideByConstant : OpRewritePattern<arith::DivFOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -78,14 +79,22 @@ struct DivideByConstant : OpRewritePattern<arith::DivFOp> {
     if (!matchPattern(op.getRhs(), m_ConstantFloat(&divisor)))
       return rewriter.notifyMatchFailure(op, "divisor is not a constant "
                                              "(scalar or splat)");
-    // |c| >= 1: the quotient cannot overflow where x does not (q * c - x
-    // would be inf - inf), and the reciprocal is a normal number.
+    if (arith::bitEnumContainsAny(op.getFastmath(), arith::FastMathFlags::arcp))
+      return rewriter.notifyMatchFailure(
+          op, "the division allows a reciprocal (arcp): LLVM multiplies by "
+              "it");
+    // An integer |c| >= 1: the quotient cannot overflow where x does not
+    // (q * c - x would be inf - inf), and q * c - x is exact for every
+    // normal quotient (x and q * c lie on q's grid of ulps times the
+    // divisor's lowest bit, and |q * c - x| < |c| ulp(q)). A divisor with
+    // fractional bits puts q * c on a finer grid, which falls below the
+    // smallest subnormal for small normal quotients (1.1: below 2^-103).
     APFloat magnitude = abs(divisor);
-    if (!magnitude.isFinite() ||
+    if (!magnitude.isFinite() || !magnitude.isInteger() ||
         magnitude.compare(APFloat::getOne(divisor.getSemantics())) ==
             APFloat::cmpLessThan)
-      return rewriter.notifyMatchFailure(op, "divisor is below 1 in "
-                                             "magnitude, or not finite");
+      return rewriter.notifyMatchFailure(op, "divisor is not an integer of "
+                                             "magnitude 1 or more");
     Location loc = op.getLoc();
     auto constant = [&](const APFloat &value) -> Value {
       TypedAttr attr = rewriter.getFloatAttr(elementType, value);
@@ -103,10 +112,12 @@ struct DivideByConstant : OpRewritePattern<arith::DivFOp> {
       ++numRewritten;
       return success();
     }
-    // Markstein's theorem needs q = x * r within an ulp of x / c (and a
-    // normal r): |r * |c| - 1| <= 2^-(p+1) for p significand bits gives it
-    // (2 - 2^-23, a significand of all ones, misses it: its quotients were
-    // off by an ulp). r * |c| - 1 is exact in the element type.
+    // Markstein's theorem needs q = x * r within an ulp of x / c: |r * |c|
+    // - 1| <= 2^-(p+1) for p significand bits gives it (7 misses it; so
+    // would 2 - 2^-23, a significand of all ones, whose quotients were an
+    // ulp off in 0.4% of all inputs). r * |c| - 1 is exact in the element
+    // type. A reciprocal below the smallest normal number (|c| > 2^126 in
+    // f32) has fewer bits: refused too.
     APFloat error = abs(reciprocal);
     const llvm::fltSemantics &semantics = divisor.getSemantics();
     error.fusedMultiplyAdd(magnitude, -APFloat::getOne(semantics),
@@ -120,7 +131,7 @@ struct DivideByConstant : OpRewritePattern<arith::DivFOp> {
       return rewriter.notifyMatchFailure(
           op, "the divisor's reciprocal is not close enough to 1 / c for a "
               "proven correction (|r * c - 1| > 2^-(p+1))");
-    // x / c = (-x) / |c|. With a positive divisor, e is +0 for x = +-0 and
+    // x / c = (-x) / |c|: with a positive divisor, e is +0 for x = +-0 and
     // the correction -e * r = -0 keeps the sign of a zero q.
     Value dividend = x;
     Value negDividend = arith::NegFOp::create(rewriter, loc, x);

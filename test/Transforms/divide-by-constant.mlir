@@ -1,6 +1,7 @@
-// fusion-divide-by-constant: x / c for a constant c (1 <= |c| < inf)
-// becomes a multiply by the reciprocal and one FMA correction (Markstein),
-// the correctly rounded quotient; a power of two, the multiply alone.
+// fusion-divide-by-constant: x / c for a constant integer c (|c| >= 1, its
+// reciprocal close enough to 1 / c) becomes a multiply by the reciprocal
+// and one FMA correction (Markstein), the correctly rounded quotient; a
+// power of two, the multiply alone.
 // RUN: fuse-opt %s --fusion-divide-by-constant | FileCheck %s
 
 // hardswish's / 6 as torch-mlir writes it, inside a generic's body.
@@ -63,6 +64,9 @@ func.func @power_of_two(%x: f32) -> f32 {
 // - a divisor below 1 in magnitude (x / 0.1 can overflow where x does not,
 //   and q * c - x would be inf - inf);
 // - zero, infinity, NaN;
+// - a divisor with fractional bits (1.5, 1.1): q * c - x is no longer
+//   exact for small normal quotients (1.1: an ulp off below 2^-103);
+// - a division that allows a reciprocal (arcp), left to LLVM;
 // - 2 - 2^-23 (a significand of all ones) and 7: their reciprocals are too
 //   far from 1 / c (|r * c - 1| = 2^-24 and 1.5 * 2^-25, above 2^-25) for
 //   the proof that x * r is within an ulp of the quotient, which the
@@ -73,10 +77,10 @@ func.func @power_of_two(%x: f32) -> f32 {
 // - a constant dividend (the divisor is not constant).
 // CHECK-LABEL: func.func @negative
 // CHECK-NOT: math.fma
-// CHECK-COUNT-11: arith.divf
+// CHECK-COUNT-14: arith.divf
 // CHECK-NOT: math.fma
 // CHECK: return
-func.func @negative(%x: f32, %y: f32, %v: vector<2xf32>, %h: f16, %b: bf16) -> (f32, f32, f32, f32, f32, f32, vector<2xf32>, f16, bf16, f32, f32) {
+func.func @negative(%x: f32, %y: f32, %v: vector<2xf32>, %h: f16, %b: bf16) -> (f32, f32, f32, f32, f32, f32, vector<2xf32>, f16, bf16, f32, f32, f32, f32, f32) {
   %tenth = arith.constant 0.1 : f32
   %zero = arith.constant 0.0 : f32
   %inf = arith.constant 0x7F800000 : f32
@@ -87,6 +91,8 @@ func.func @negative(%x: f32, %y: f32, %v: vector<2xf32>, %h: f16, %b: bf16) -> (
   %six = arith.constant 6.0 : f32
   %ones = arith.constant 1.99999988 : f32
   %seven = arith.constant 7.0 : f32
+  %half3 = arith.constant 1.5 : f32
+  %eleven = arith.constant 1.1 : f32
   %0 = arith.divf %x, %tenth : f32
   %1 = arith.divf %x, %zero : f32
   %2 = arith.divf %x, %inf : f32
@@ -98,5 +104,8 @@ func.func @negative(%x: f32, %y: f32, %v: vector<2xf32>, %h: f16, %b: bf16) -> (
   %8 = arith.divf %b, %b6 : bf16
   %9 = arith.divf %x, %ones : f32
   %10 = arith.divf %x, %seven : f32
-  return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10 : f32, f32, f32, f32, f32, f32, vector<2xf32>, f16, bf16, f32, f32
+  %11 = arith.divf %x, %half3 : f32
+  %12 = arith.divf %x, %eleven : f32
+  %13 = arith.divf %x, %six fastmath<arcp> : f32
+  return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13 : f32, f32, f32, f32, f32, f32, vector<2xf32>, f16, bf16, f32, f32, f32, f32, f32
 }

@@ -30,14 +30,16 @@ void populateFusionStableSigmoidPatterns(RewritePatternSet &patterns);
 /// docs/math.md, held by test/Integration/CPU/math-accuracy.test.
 void populateFusionBoundedMathPatterns(RewritePatternSet &patterns);
 
-/// A pattern rewriting `arith.divf` by a constant (scalar or splat; f32 or
-/// f64; 1 <= |c| < inf) as a multiply by the correctly rounded reciprocal r
-/// and one FMA correction, q = x * r, q' = fma(-fma(q, c, -x), r, q)
-/// (Markstein): bit-identical to the division for every x whose quotient
-/// is a normal number, zero, infinite or NaN, within one ulp for quotients
-/// in the subnormal range; a power of two c becomes x * r alone (exact).
-/// A vector division costs 5-16 cycles; this, one multiply, two FMAs, a
-/// compare and a select.
+/// A pattern rewriting `arith.divf` by a constant integer c (scalar or
+/// splat; f32 or f64; |c| >= 1; its reciprocal r within 2^-(p+1) of 1 / c
+/// relative, p significand bits, which 6, 10, 49, 3136 are and 7 is not)
+/// as a multiply by the correctly rounded reciprocal and one FMA
+/// correction, q = x * r, q' = fma(-fma(q, c, -x), r, q) (Markstein): equal
+/// to the division for every x whose quotient is a normal number, zero,
+/// infinite or NaN, within one ulp for quotients in the subnormal range; a
+/// power of two c becomes x * r alone (exact). Divisions marked `arcp` are
+/// left to LLVM. A vector division issues once per 5-16 cycles; this is a
+/// multiply, two FMAs, two negations, a compare and a select.
 void populateFusionDivideByConstantPatterns(RewritePatternSet &patterns);
 
 } // namespace fusion

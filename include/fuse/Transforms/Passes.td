@@ -616,27 +616,34 @@ def FusionParallelizeHostOpsPass
 
 
 def FusionDivideByConstantPass : Pass<"fusion-divide-by-constant"> {
-  let summary = "Divisions by a constant as a multiply by the reciprocal "
-                "and an FMA correction, correctly rounded";
+  let summary = "Divisions by a constant integer as a multiply by the "
+                "reciprocal and an FMA correction, correctly rounded";
   let description = [{
-    `arith.divf %x, %c` with a constant divisor (a scalar or a splat; f32 or
-    f64; |c| at least 1 and finite) becomes
+    `arith.divf %x, %c` with a constant integer divisor (a scalar or a
+    splat; f32 or f64; |c| at least 1) becomes, with x' = x (or -x for a
+    negative c) and r = 1 / |c| rounded at compile time:
 
     ```mlir
-    %q  = arith.mulf %x, %r          // r = 1 / c, rounded at compile time
-    %e  = math.fma %q, %c, -%x       // q * c - x, exact
-    %q1 = math.fma -%e, %r, %q       // the correctly rounded quotient
+    %q  = arith.mulf %x', %r
+    %e  = math.fma %q, |c|, -%x'      // q * |c| - x', exact
+    %q1 = math.fma -%e, %r, %q        // the correctly rounded quotient
     %y  = arith.select (%e is NaN), %q, %q1   // x infinite or NaN
     ```
 
-    By Markstein's theorem the result equals the division's for every x
-    whose quotient is a normal number or zero (the sign of zero included),
-    infinite or NaN; quotients below the smallest normal number may differ
-    by one ulp. A power-of-two divisor becomes the multiply alone (exact).
+    By Markstein's theorem the result equals the division for every x whose
+    quotient is a normal number or zero (the sign of zero included),
+    infinite or NaN (a NaN's sign bit may differ for a negative c);
+    quotients below the smallest normal number may differ by one ulp. The
+    theorem needs q within an ulp of the quotient, proven here from
+    |r * |c| - 1| <= 2^-(p+1) (p significand bits: 6, 3, 10, 49, 196, 3136
+    pass; 7, 255 and 1000 stay divisions), and an exact remainder, which an
+    integer divisor gives. A power-of-two divisor becomes the multiply
+    alone (exact). Divisions marked `arcp` are left to LLVM's reciprocal.
     Frontends divide by constants in every hardswish and hardsigmoid
     (`relu6(x + 3) / 6`) and mean: a vector division issues once per 5-16
-    cycles, the replacement's four arithmetic ops at two per cycle.
-    `fusion-to-llvm` runs this unless `precise-math=true`
+    cycles, the replacement's seven ops (two of them negations, one a
+    select) at two or more per cycle. `fusion-to-llvm` runs this unless
+    `precise-math=true`, as do `fusion-to-nvvm` and `fusion-emulate-gpu`
     (docs/math.md, "Division by a constant").
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect",

@@ -1,5 +1,6 @@
 // Divisions by constants, run by divide-by-constant.test: hardswish's 6,
-// a 56x56 mean's 3136, 10, a negative 3, 1.5 and a power of two (f32), and
+// a 56x56 mean's 3136, 10, a negative 3, a 7x7 mean's 49 and a power of two
+// (f32), and
 // 6 and 10 in f64.
 func.func @divide(%x: tensor<1048576xf32>) -> (tensor<1048576xf32>, tensor<1048576xf32>, tensor<1048576xf32>, tensor<1048576xf32>, tensor<1048576xf32>, tensor<1048576xf32>) {
   %e = tensor.empty() : tensor<1048576xf32>
@@ -7,7 +8,7 @@ func.func @divide(%x: tensor<1048576xf32>) -> (tensor<1048576xf32>, tensor<10485
   %c3136 = arith.constant 3136.0 : f32
   %c10 = arith.constant 10.0 : f32
   %cm3 = arith.constant -3.0 : f32
-  %c15 = arith.constant 1.5 : f32
+  %c49 = arith.constant 49.0 : f32
   %c4 = arith.constant 4.0 : f32
   %r:6 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%x : tensor<1048576xf32>) outs(%e, %e, %e, %e, %e, %e : tensor<1048576xf32>, tensor<1048576xf32>, tensor<1048576xf32>, tensor<1048576xf32>, tensor<1048576xf32>, tensor<1048576xf32>) {
   ^bb0(%in: f32, %o0: f32, %o1: f32, %o2: f32, %o3: f32, %o4: f32, %o5: f32):
@@ -15,7 +16,7 @@ func.func @divide(%x: tensor<1048576xf32>) -> (tensor<1048576xf32>, tensor<10485
     %1 = arith.divf %in, %c3136 : f32
     %2 = arith.divf %in, %c10 : f32
     %3 = arith.divf %in, %cm3 : f32
-    %4 = arith.divf %in, %c15 : f32
+    %4 = arith.divf %in, %c49 : f32
     %5 = arith.divf %in, %c4 : f32
     linalg.yield %0, %1, %2, %3, %4, %5 : f32, f32, f32, f32, f32, f32
   } -> (tensor<1048576xf32>, tensor<1048576xf32>, tensor<1048576xf32>, tensor<1048576xf32>, tensor<1048576xf32>, tensor<1048576xf32>)
