@@ -89,10 +89,11 @@ struct DivideByConstant : OpRewritePattern<arith::DivFOp> {
     // divisor's lowest bit, and |q * c - x| < |c| ulp(q)). A divisor with
     // fractional bits puts q * c on a finer grid, which falls below the
     // smallest subnormal for small normal quotients (1.1: below 2^-103).
+    const llvm::fltSemantics &semantics = divisor.getSemantics();
+    APFloat one = APFloat::getOne(semantics);
     APFloat magnitude = abs(divisor);
     if (!magnitude.isFinite() || !magnitude.isInteger() ||
-        magnitude.compare(APFloat::getOne(divisor.getSemantics())) ==
-            APFloat::cmpLessThan)
+        magnitude.compare(one) == APFloat::cmpLessThan)
       return rewriter.notifyMatchFailure(op, "divisor is not an integer of "
                                              "magnitude 1 or more");
     Location loc = op.getLoc();
@@ -103,11 +104,13 @@ struct DivideByConstant : OpRewritePattern<arith::DivFOp> {
       return arith::ConstantOp::create(rewriter, loc, type, attr);
     };
     Value x = op.getLhs();
-    APFloat reciprocal = APFloat::getOne(divisor.getSemantics());
-    // A power of two has an exact reciprocal: x * r is the quotient, also
-    // in the subnormal range.
-    if (reciprocal.divide(divisor, APFloat::rmNearestTiesToEven) ==
+    APFloat reciprocal = one;
+    // A power of two has an exact reciprocal: x * (1 / c) is the quotient,
+    // also in the subnormal range.
+    if (reciprocal.divide(magnitude, APFloat::rmNearestTiesToEven) ==
         APFloat::opOK) {
+      if (divisor.isNegative())
+        reciprocal.changeSign();
       rewriter.replaceOpWithNewOp<arith::MulFOp>(op, x, constant(reciprocal));
       ++numRewritten;
       return success();
@@ -118,14 +121,11 @@ struct DivideByConstant : OpRewritePattern<arith::DivFOp> {
     // ulp off in 0.4% of all inputs). r * |c| - 1 is exact in the element
     // type. A reciprocal below the smallest normal number (|c| > 2^126 in
     // f32) has fewer bits: refused too.
-    APFloat error = abs(reciprocal);
-    const llvm::fltSemantics &semantics = divisor.getSemantics();
-    error.fusedMultiplyAdd(magnitude, -APFloat::getOne(semantics),
-                           APFloat::rmNearestTiesToEven);
-    APFloat bound =
-        scalbn(APFloat::getOne(semantics),
-               -static_cast<int>(APFloat::semanticsPrecision(semantics) + 1),
-               APFloat::rmNearestTiesToEven);
+    APFloat error = reciprocal;
+    error.fusedMultiplyAdd(magnitude, -one, APFloat::rmNearestTiesToEven);
+    APFloat bound = scalbn(
+        one, -static_cast<int>(APFloat::semanticsPrecision(semantics) + 1),
+        APFloat::rmNearestTiesToEven);
     if (reciprocal.isDenormal() ||
         abs(error).compare(bound) == APFloat::cmpGreaterThan)
       return rewriter.notifyMatchFailure(
@@ -135,13 +135,10 @@ struct DivideByConstant : OpRewritePattern<arith::DivFOp> {
     // the correction -e * r = -0 keeps the sign of a zero q.
     Value dividend = x;
     Value negDividend = arith::NegFOp::create(rewriter, loc, x);
-    if (divisor.isNegative()) {
+    if (divisor.isNegative())
       std::swap(dividend, negDividend);
-      divisor = magnitude;
-      reciprocal = abs(reciprocal);
-    }
     Value r = constant(reciprocal);
-    Value c = constant(divisor);
+    Value c = constant(magnitude);
     Value q = arith::MulFOp::create(rewriter, loc, dividend, r);
     Value e = math::FmaOp::create(rewriter, loc, q, c, negDividend);
     Value corrected = math::FmaOp::create(
