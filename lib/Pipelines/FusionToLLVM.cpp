@@ -247,6 +247,9 @@ void mlir::fusion::buildFusionToLLVMPipeline(
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createCSEPass());
   }
+  // Global pools: their rows split like their producers'.
+  if (options.splitReductions)
+    pm.addPass(createFusionSplitReductionsPass());
   if (options.groups) {
     // Kernel formation: one group per kernel (per op when unfused), each
     // tiled with its other ops fused into the tile loops.

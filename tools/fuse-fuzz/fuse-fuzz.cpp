@@ -257,6 +257,7 @@ static const char *const kPipelines[] = {
     "fusion-gpu-tile-threads",
     "fusion-gpu-vectorize",
     "fusion-divide-by-constant",
+    "fusion-split-reductions",
 };
 
 namespace {

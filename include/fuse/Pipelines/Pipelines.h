@@ -66,6 +66,13 @@ struct FusionToLLVMPipelineOptions
       llvm::cl::desc("Threads running each group's outer tile loops (OpenMP; "
                      "needs libomp at run time); 1: sequential"),
       llvm::cl::init(1)};
+  PassOptions::Option<bool> splitReductions{
+      *this, "split-reductions",
+      llvm::cl::desc("Reductions over rows with a small result (global "
+                     "pools) in two steps, within each row then across "
+                     "the rows, so that threads split them by rows "
+                     "(fusion-split-reductions; sums reassociated)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> mergeParallelRegions{
       *this, "merge-parallel-regions",
       llvm::cl::desc("With threads > 1: consecutive kernels' parallel "

@@ -548,6 +548,45 @@ def FusionMergeParallelRegionsPass : Pass<"fusion-merge-parallel-regions"> {
   let dependentDialects = ["::mlir::omp::OpenMPDialect"];
 }
 
+def FusionSplitReductionsPass : Pass<"fusion-split-reductions"> {
+  let summary = "Reductions over rows with a small result in two steps: "
+                "within each row, then across the rows";
+  let description = [{
+    A `linalg.generic` reducing one operand over two or more loops into a
+    result of at most `max-result` elements (a global average pool: a
+    14x14x240 map summed to 240 channels) becomes two
+    (`splitReductionByRows`):
+
+    - the partial results: the same op with its outermost reduction loop
+      (the map's rows) parallel, into a tensor of the parallel loops and the
+      rows (14x240), from the combiner's neutral element;
+    - their sum: the rows reduced with the op's own combiner into the op's
+      own init.
+
+    On the CPU a result that small is one tile, which the thread split
+    divides by channels: each thread then reads every row of a map that
+    its producer wrote split by rows, half of it from the other core's
+    cache. The first step's tiles are rows instead, shared by the threads
+    as the producer's were. The combiner is the op that combines the
+    accumulator, once, with the body's value (add, mul, max, min, and, or,
+    xor: ops with a neutral element, `arith::getNeutralElement`); the other
+    operands must be constant along the reduction (a per-channel scale), the
+    reduced one read through a projected permutation (not a window, not a
+    contraction). Floating-point sums are reassociated (rows summed first):
+    results change in the last bits, as any split or vectorized reduction's
+    do, and are the same for every thread count. `fusion-to-llvm` runs the
+    pass before forming kernels unless `split-reductions=false`
+    (docs/kernels.md, "Reductions over rows").
+  }];
+  let options = [
+    Option<"maxResult", "max-result", "int64_t", /*default=*/"4096",
+           "Largest result (elements) split: larger ones have tiles enough">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 def FusionPlanBuffersPass
     : Pass<"fusion-plan-buffers", "::mlir::func::FuncOp"> {
   let summary = "Place a function's buffers in one allocation (static memory "

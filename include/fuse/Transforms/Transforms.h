@@ -71,6 +71,20 @@ struct AffineEpilogueDecision {
 };
 AffineEpilogueDecision decideAffineEpilogueFold(linalg::GenericOp head);
 
+/// Splits `op`, a linalg.generic reducing one operand (read through a
+/// projected permutation; its other operands constant along the reduction)
+/// over two or more loops into a static result of at most
+/// `maxResultElements`, its body combining the accumulator once by an op with
+/// a neutral element: into the partial results, `op` with its outermost
+/// reduction loop (the rows) parallel, into a tensor of the parallel loops
+/// and the rows initialized to the neutral element; and their combination,
+/// the rows reduced by the same combiner into `op`'s init, which replaces
+/// `op`. Returns both ops; fails with a reason given to
+/// `rewriter.notifyMatchFailure`, changing nothing.
+FailureOr<std::pair<linalg::GenericOp, linalg::GenericOp>>
+splitReductionByRows(RewriterBase &rewriter, linalg::GenericOp op,
+                     int64_t maxResultElements);
+
 /// Folds `add`, an elementwise linalg.generic adding a bias to the result of
 /// a contraction or convolution (read elementwise, no other use), into that
 /// op's accumulator init. Returns the folded contraction's result, which

@@ -28,9 +28,16 @@
 // RUN: fuse-run %S/Inputs/thread-split.mlir --entry=global_pool --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
 // RUN: fuse-run %S/Inputs/thread-split.mlir --entry=classifier --pipeline='fusion-to-llvm{threads=2}' --compare=fusion-to-llvm --atol=0 --rtol=0 | FileCheck %s
 // RUN: fuse-run %S/Inputs/thread-split.mlir --entry=classifier --pipeline='fusion-to-llvm{threads=2}' --compare='fusion-to-llvm{vectorize=false}' --atol=1e-4 --rtol=1e-4 | FileCheck %s --check-prefix=REF
+// The pool is summed per row first (fusion-split-reductions): two tiles
+// of 7 rows, one per thread; without that, its 240 channels are split.
 // RUN: fuse-opt %S/Inputs/thread-split.mlir --pass-pipeline='builtin.module(fusion-to-llvm{threads=2})' -o /dev/null 2>&1 | FileCheck %s --check-prefix=SPLIT
-// SPLIT: remark: [fusion-select-lowering-strategy] 1 tile(s) for 2 threads: loop 1 split into tiles of 120
+// SPLIT: remark: [fusion-split-reductions] reduction split into 14 rows of partial results, then their sum
 // SPLIT: remark: [fusion-select-lowering-strategy] 1 tile(s) for 2 threads: loop 1 split into tiles of 40
+// RUN: fuse-opt %S/Inputs/thread-split.mlir --pass-pipeline='builtin.module(fusion-to-llvm{threads=2 split-reductions=false})' -o /dev/null 2>&1 | FileCheck %s --check-prefix=CHANNELS
+// CHANNELS: remark: [fusion-select-lowering-strategy] 1 tile(s) for 2 threads: loop 1 split into tiles of 120
+// CHANNELS: remark: [fusion-select-lowering-strategy] 1 tile(s) for 2 threads: loop 1 split into tiles of 40
+// RUN: fuse-run %S/Inputs/thread-split.mlir --entry=global_pool --pipeline='fusion-to-llvm{threads=2 split-reductions=false}' --compare='fusion-to-llvm{split-reductions=false}' --atol=0 --rtol=0 | FileCheck %s --check-prefix=NOSPLIT
+// NOSPLIT: compare: 'fusion-to-llvm{split-reductions=false}' max abs err 0, max rel err 0, 0 mismatch(es)
 // REF: compare: 'fusion-to-llvm{vectorize=false}' {{.*}} 0 mismatch(es)
 // The tile temporaries of the work-sharing loops (the runs above compare
 // them at atol=0) are allocated once per thread, at the start of the
