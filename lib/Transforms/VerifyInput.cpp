@@ -15,6 +15,7 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Verifier.h"
 #include "llvm/ADT/TypeSwitch.h"
+#include "llvm/Support/SourceMgr.h"
 
 #define DEBUG_TYPE "fusion-verify-input"
 
@@ -84,6 +85,32 @@ static LogicalResult checkWindowSteps(Operation *op) {
                << name.drop_back() << " "
                << llvm::toString(step, 10, /*Signed=*/true)
                << " is out of range (1 to " << kMaxWindowStep << ")";
+  }
+  return success();
+}
+
+LogicalResult mlir::fusion::checkParserHazards(llvm::SourceMgr &sourceMgr,
+                                               unsigned bufferId) {
+  StringRef text = sourceMgr.getMemoryBuffer(bufferId)->getBuffer();
+  for (size_t pos = text.find("array<"); pos != StringRef::npos;
+       pos = text.find("array<", pos + 1)) {
+    // In a comment: not parsed.
+    size_t lineStart = text.rfind('\n', pos);
+    lineStart = lineStart == StringRef::npos ? 0 : lineStart + 1;
+    if (text.slice(lineStart, pos).contains("//"))
+      continue;
+    StringRef rest = text.drop_front(pos + 6).ltrim();
+    if (!rest.consume_front("index"))
+      continue;
+    rest = rest.ltrim();
+    if (!rest.starts_with(":") && !rest.starts_with(">"))
+      continue;
+    sourceMgr.PrintMessage(
+        llvm::SMLoc::getFromPointer(text.data() + pos),
+        llvm::SourceMgr::DK_Error,
+        "dense array of 'index' elements: MLIR 22's parser crashes on it "
+        "(an upstream bug); write the array of i64 instead");
+    return failure();
   }
   return success();
 }

@@ -412,6 +412,9 @@ static Outcome runJob(MLIRContext &context, llvm::StringRef text,
   auto sourceMgr = std::make_shared<llvm::SourceMgr>();
   sourceMgr->AddNewSourceBuffer(
       llvm::MemoryBuffer::getMemBufferCopy(text, "fuzz.mlir"), llvm::SMLoc());
+  if (failed(
+          fusion::checkParserHazards(*sourceMgr, sourceMgr->getMainFileID())))
+    return ParseError;
   ParserConfig config(&context, /*verifyAfterParse=*/false);
   OwningOpRef<ModuleOp> module =
       parseSourceFile<ModuleOp>(sourceMgr, config);

@@ -29,6 +29,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -157,6 +158,16 @@ int main(int argc, char **argv) {
   if (!input) {
     llvm::errs() << errorMessage << "\n";
     return EXIT_FAILURE;
+  }
+  {
+    // Text that crashes the parser is an error before it is parsed.
+    llvm::SourceMgr hazards;
+    unsigned id = hazards.AddNewSourceBuffer(
+        llvm::MemoryBuffer::getMemBuffer(input->getMemBufferRef(),
+                                         /*RequiresNullTerminator=*/false),
+        llvm::SMLoc());
+    if (failed(mlir::fusion::checkParserHazards(hazards, id)))
+      return EXIT_FAILURE;
   }
   std::unique_ptr<llvm::ToolOutputFile> output =
       mlir::openOutputFile(outputFilename, &errorMessage);

@@ -35,6 +35,7 @@
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
+#include "mlir/Support/FileUtilities.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
@@ -1002,8 +1003,18 @@ int main(int argc, char **argv) {
 
   // Verified by verifyFusionInput, which guards the upstream verifiers that
   // crash on some input, instead of by the parser (as in fuse-opt).
+  // Text that crashes the parser is an error before it is parsed.
+  std::string openError;
+  std::unique_ptr<llvm::MemoryBuffer> inputBuffer =
+      mlir::openInputFile(inputFile, &openError);
+  if (!inputBuffer)
+    fail("cannot open " + inputFile + ": " + openError);
+  unsigned inputId =
+      sourceMgr.AddNewSourceBuffer(std::move(inputBuffer), llvm::SMLoc());
+  if (failed(fusion::checkParserHazards(sourceMgr, inputId)))
+    fail("cannot parse " + inputFile);
   OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(
-      inputFile, sourceMgr, ParserConfig(&context, /*verifyAfterParse=*/false));
+      sourceMgr, ParserConfig(&context, /*verifyAfterParse=*/false));
   if (!module ||
       failed(fusion::verifyFusionInput(*module, /*runVerifier=*/true)))
     fail("cannot parse " + inputFile);

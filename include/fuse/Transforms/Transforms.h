@@ -235,6 +235,15 @@ FailureOr<Value> writeConcatInputsInPlace(RewriterBase &rewriter,
 /// and of fuse-opt.)
 LogicalResult verifyFusionInput(Operation *root, bool runVerifier = false);
 
+/// Scans the buffer `bufferId` of `sourceMgr`, MLIR text about to be
+/// parsed, for text that crashes MLIR 22's parser instead of giving a
+/// diagnostic: a dense array of `index` elements (`array<index: 0, 4>`; the
+/// parser asks the index type for a bit width, which it does not have).
+/// Prints an error at the first such place through `sourceMgr` and fails;
+/// succeeds otherwise. fuse-opt, fuse-run and fuse-fuzz run it before
+/// parsing.
+LogicalResult checkParserHazards(llvm::SourceMgr &sourceMgr, unsigned bufferId);
+
 /// Whether `op` has a loop of static size 0 (its body never runs).
 bool hasEmptyIterationDomain(linalg::LinalgOp op);
 
