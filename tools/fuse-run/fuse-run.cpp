@@ -1008,7 +1008,7 @@ int main(int argc, char **argv) {
   std::unique_ptr<llvm::MemoryBuffer> inputBuffer =
       mlir::openInputFile(inputFile, &openError);
   if (!inputBuffer)
-    fail("cannot open " + inputFile + ": " + openError);
+    fail(openError);
   unsigned inputId =
       sourceMgr.AddNewSourceBuffer(std::move(inputBuffer), llvm::SMLoc());
   if (failed(fusion::checkParserHazards(sourceMgr, inputId)))

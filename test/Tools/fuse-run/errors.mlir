@@ -42,7 +42,7 @@
 // NOLLVM: error: pipeline 'convert-fusion-to-linalg' did not produce an llvm.func @main
 
 // RUN: not fuse-run %S/Inputs/does-not-exist.mlir 2>&1 | FileCheck %s --check-prefix=NOFILE
-// NOFILE: error: cannot parse
+// NOFILE: error: cannot open input file {{.*}}does-not-exist.mlir{{.*}}: No such file or directory
 
 // The exit codes: 2 for errors, 1 for a --compare mismatch.
 // RUN: sh -c 'fuse-run %S/Inputs/funcs.mlir --entry=nope 2>/dev/null; test $? -eq 2'
