@@ -74,6 +74,12 @@ static cl::OptionCategory runCat("fuse-run options");
 static cl::opt<std::string> inputFile(cl::Positional, cl::Required,
                                       cl::desc("<input .mlir file>"),
                                       cl::cat(runCat));
+static cl::opt<bool> entryOnly(
+    "entry-only",
+    cl::desc("Compile only the --entry function and the functions it "
+             "references; drop the module's other functions first (e.g. an "
+             "mlir-runner @main that prints, which a GPU pipeline refuses)"),
+    cl::init(false), cl::cat(runCat));
 static cl::opt<std::string> entryName("entry", cl::init("main"),
                                       cl::desc("Function to call"),
                                       cl::cat(runCat));
@@ -954,6 +960,29 @@ static void printJson(ArrayRef<NpyArray> inputs, ArrayRef<NpyArray> results,
 // main
 //===----------------------------------------------------------------------===//
 
+/// Erases the functions of `module` that `entry` does not reference,
+/// directly or through the functions it references.
+static void dropUnreferencedFunctions(ModuleOp module, func::FuncOp entry) {
+  llvm::SmallPtrSet<Operation *, 16> kept = {entry};
+  SmallVector<Operation *> worklist = {entry};
+  while (!worklist.empty()) {
+    Operation *op = worklist.pop_back_val();
+    std::optional<SymbolTable::UseRange> uses =
+        SymbolTable::getSymbolUses(&op->getRegion(0));
+    if (!uses)
+      continue;
+    for (const SymbolTable::SymbolUse &use : *uses) {
+      Operation *callee =
+          SymbolTable::lookupSymbolIn(module, use.getSymbolRef());
+      if (callee && isa<func::FuncOp>(callee) && kept.insert(callee).second)
+        worklist.push_back(callee);
+    }
+  }
+  for (auto f : llvm::make_early_inc_range(module.getOps<func::FuncOp>()))
+    if (!kept.contains(f))
+      f.erase();
+}
+
 int main(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
   argv0 = argv[0];
@@ -1022,6 +1051,8 @@ int main(int argc, char **argv) {
   if (!func || func.isExternal())
     fail("no function @" + entryName + " with a body in " + inputFile +
          " (choose one with --entry)");
+  if (entryOnly)
+    dropUnreferencedFunctions(*module, func);
   SmallVector<RankedTensorType> resultTypes;
   for (auto [i, type] : llvm::enumerate(func.getFunctionType().getResults()))
     resultTypes.push_back(checkTensorType(type, "result", i));
