@@ -369,9 +369,10 @@ struct FusionApproximateMathPass
   }
 
   LogicalResult approximate() {
-    if (bounded) {
-      // exp, log, tanh, erf with their full-range handling; the rest stays
-      // for libm.
+    // exp, log, tanh, erf and the sigmoid with their full-range handling;
+    // the rest stays for libm, or, without libm (GPU kernels), gets
+    // upstream's approximations below.
+    if (bounded || noLibdevice) {
       RewritePatternSet sigmoids(&getContext());
       populateFusionStableSigmoidPatterns(sigmoids);
       if (failed(applyPatternsGreedily(getOperation(), std::move(sigmoids))))
@@ -389,7 +390,8 @@ struct FusionApproximateMathPass
       if (failed(
               applyPatternsGreedily(getOperation(), std::move(approximations))))
         return failure();
-      return success();
+      if (bounded)
+        return success();
     }
     // First rewrite what has no approximation (rsqrt, tan, sinh, ...) in
     // terms of what has, then approximate with arith only.

@@ -695,8 +695,11 @@ def FusionApproximateMathPass : Pass<"fusion-approximate-math"> {
     Expands math ops without a polynomial approximation into ones with one
     (`rsqrt`, `tan`, `sinh`, `cosh`, ...), then replaces `exp`, `log`,
     `tanh`, `erf`, `sin`, `cos`, ... by MLIR's polynomial approximations in
-    `arith` ops, which vectorize. With `no-libdevice` (for GPU kernels) the
-    `math.fma`, `math.floor` and `math.absf` they use become LLVM's fma
+    `arith` ops, which vectorize. With `no-libdevice` (for GPU kernels)
+    `exp`, `log`, `tanh`, `erf` and the sigmoid first get `bounded`'s
+    full-range versions (upstream's are wrong at the edges of the range:
+    log of a subnormal, the sign of tanh(-0)), and the `math.fma`,
+    `math.floor` and `math.absf` the approximations use become LLVM's fma
     intrinsic and arith, so that the PTX calls no external function, whether
     or not the CUDA toolkit is found.
   }];
@@ -707,8 +710,10 @@ def FusionApproximateMathPass : Pass<"fusion-approximate-math"> {
            "their max ulp error holds over every f32 input (docs/math.md); "
            "other functions are left for libm. The CPU pipelines' default">,
     Option<"noLibdevice", "no-libdevice", "bool", /*default=*/"false",
-           "Also rewrite the math ops that NVVM lowering would turn into "
-           "libdevice calls (fma, floor, absf)">,
+           "For GPU kernels: exp, log, tanh, erf and the sigmoid as with "
+           "`bounded`, the rest with upstream's approximations, and the "
+           "math ops that NVVM lowering would turn into libdevice calls "
+           "(fma, floor, absf) in LLVM intrinsics and arith">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::LLVM::LLVMDialect",
