@@ -42,7 +42,9 @@ using namespace mlir::fusion;
 
 /// The op combining `op`'s accumulator with each element (its body yields
 /// `combine(x, acc)` or `combine(acc, x)`, the accumulator used nowhere
-/// else), with a known neutral element; null otherwise.
+/// else), with a known neutral element, on scalar integers without
+/// overflow flags (nsw: a row's partial sum may overflow where the whole
+/// sum in order does not) or floats with a zero; null otherwise.
 static Operation *getCombiner(linalg::GenericOp op) {
   Block &body = op.getRegion().front();
   auto yield = cast<linalg::YieldOp>(body.getTerminator());
@@ -53,8 +55,23 @@ static Operation *getCombiner(linalg::GenericOp op) {
   if (!combiner || combiner->getBlock() != &body ||
       combiner->getNumOperands() != 2 || combiner->getNumResults() != 1 ||
       !acc.hasOneUse() || acc.getUses().begin()->getOwner() != combiner ||
-      combiner->getOperand(0) == combiner->getOperand(1) ||
-      !arith::getNeutralElement(combiner))
+      combiner->getOperand(0) == combiner->getOperand(1))
+    return nullptr;
+  // upstream's getNeutralElement casts the type to a float or an integer
+  // type (index, vectors: a crash).
+  Type type = combiner->getResult(0).getType();
+  if (auto floatType = dyn_cast<FloatType>(type)) {
+    if (!llvm::APFloatBase::semanticsHasZero(floatType.getFloatSemantics()))
+      return nullptr;
+  } else if (!isa<IntegerType>(type)) {
+    return nullptr;
+  }
+  if (auto flags =
+          dyn_cast<arith::ArithIntegerOverflowFlagsInterface>(combiner);
+      flags &&
+      flags.getOverflowAttr().getValue() != arith::IntegerOverflowFlags::none)
+    return nullptr;
+  if (!arith::getNeutralElement(combiner))
     return nullptr;
   return combiner;
 }
@@ -74,16 +91,23 @@ mlir::fusion::splitReductionByRows(RewriterBase &rewriter, linalg::GenericOp op,
     return rewriter.notifyMatchFailure(op, "fewer than two reduction loops");
   // The rows: the outermost reduction loop; the rest is reduced per row.
   unsigned rows = reductions.front();
+  // Products saturate (static shapes of absurd sizes).
+  auto multiply = [](int64_t a, int64_t b) {
+    bool overflow = false;
+    uint64_t product = llvm::SaturatingMultiply(
+        static_cast<uint64_t>(a), static_cast<uint64_t>(b), &overflow);
+    return static_cast<int64_t>(std::min<uint64_t>(product, INT64_MAX));
+  };
   int64_t perRow = 1;
   for (unsigned d : ArrayRef(reductions).drop_front())
-    perRow *= ranges[d];
+    perRow = multiply(perRow, ranges[d]);
   if (ranges[rows] < 2 || perRow < 2)
     return rewriter.notifyMatchFailure(op, "fewer than two rows, or of one "
                                            "element each");
   int64_t resultElements = 1;
   for (auto [range, it] : llvm::zip(ranges, iterators))
     if (it == utils::IteratorType::parallel)
-      resultElements *= range;
+      resultElements = multiply(resultElements, range);
   if (resultElements > maxResultElements)
     return rewriter.notifyMatchFailure(
         op, llvm::formatv("a result of {0} elements (more than {1}) has tiles "
@@ -111,7 +135,8 @@ mlir::fusion::splitReductionByRows(RewriterBase &rewriter, linalg::GenericOp op,
   if (!combiner)
     return rewriter.notifyMatchFailure(
         op, "the body does not combine the accumulator once, by an op with a "
-            "neutral element (add, mul, max, min, and, or, xor)");
+            "neutral element (add, mul, max, min, and, or, xor) on scalar "
+            "floats or integers without overflow flags");
   OpOperand *init = op.getDpsInitOperand(0);
   AffineMap outMap = op.getMatchingIndexingMap(init);
   for (AffineExpr e : outMap.getResults()) {

@@ -14,6 +14,7 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Verifier.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/TypeSwitch.h"
 #include "llvm/Support/SourceMgr.h"
 
@@ -89,28 +90,67 @@ static LogicalResult checkWindowSteps(Operation *op) {
   return success();
 }
 
+/// `text` from `pos` past whitespace and `//` comments.
+static size_t skipBlanks(StringRef text, size_t pos) {
+  while (pos < text.size()) {
+    if (llvm::isSpace(text[pos])) {
+      ++pos;
+    } else if (text.substr(pos).starts_with("//")) {
+      pos = text.find('\n', pos);
+      if (pos == StringRef::npos)
+        return text.size();
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
 LogicalResult mlir::fusion::checkParserHazards(llvm::SourceMgr &sourceMgr,
                                                unsigned bufferId) {
   StringRef text = sourceMgr.getMemoryBuffer(bufferId)->getBuffer();
-  for (size_t pos = text.find("array<"); pos != StringRef::npos;
-       pos = text.find("array<", pos + 1)) {
-    // In a comment: not parsed.
-    size_t lineStart = text.rfind('\n', pos);
-    lineStart = lineStart == StringRef::npos ? 0 : lineStart + 1;
-    if (text.slice(lineStart, pos).contains("//"))
+  auto isIdentifierChar = [](char c) {
+    return llvm::isAlnum(c) || c == '_' || c == '.' || c == '$' || c == '!' ||
+           c == '#' || c == '-';
+  };
+  for (size_t pos = 0; pos < text.size();) {
+    char c = text[pos];
+    // Comments and string literals are not parsed as attributes.
+    if (text.substr(pos).starts_with("//")) {
+      pos = text.find('\n', pos);
+      if (pos == StringRef::npos)
+        break;
       continue;
-    StringRef rest = text.drop_front(pos + 6).ltrim();
-    if (!rest.consume_front("index"))
+    }
+    if (c == '"') {
+      for (++pos; pos < text.size() && text[pos] != '"' && text[pos] != '\n';
+           ++pos)
+        if (text[pos] == '\\')
+          ++pos;
+      ++pos;
       continue;
-    rest = rest.ltrim();
-    if (!rest.starts_with(":") && !rest.starts_with(">"))
+    }
+    // `array<` as a keyword (not the end of another name, as in
+    // `!dialect.array<...>`), then `index` and `:` or `>`.
+    if (!text.substr(pos).starts_with("array<") ||
+        (pos > 0 && isIdentifierChar(text[pos - 1]))) {
+      ++pos;
       continue;
-    sourceMgr.PrintMessage(
-        llvm::SMLoc::getFromPointer(text.data() + pos),
-        llvm::SourceMgr::DK_Error,
-        "dense array of 'index' elements: MLIR 22's parser crashes on it "
-        "(an upstream bug); write the array of i64 instead");
-    return failure();
+    }
+    size_t element = skipBlanks(text, pos + 6);
+    StringRef rest = text.substr(element);
+    if (rest.consume_front("index")) {
+      size_t after = skipBlanks(text, text.size() - rest.size());
+      if (after < text.size() && (text[after] == ':' || text[after] == '>')) {
+        sourceMgr.PrintMessage(
+            llvm::SMLoc::getFromPointer(text.data() + pos),
+            llvm::SourceMgr::DK_Error,
+            "dense array of 'index' elements: MLIR 22's parser crashes on it "
+            "(an upstream bug); write the array of i64 instead");
+        return failure();
+      }
+    }
+    pos += 6;
   }
   return success();
 }

@@ -711,7 +711,8 @@ def FusionApproximateMathPass : Pass<"fusion-approximate-math"> {
            "other functions are left for libm. The CPU pipelines' default">,
     Option<"noLibdevice", "no-libdevice", "bool", /*default=*/"false",
            "For GPU kernels: exp, log, tanh, erf and the sigmoid as with "
-           "`bounded`, the rest with upstream's approximations, and the "
+           "`bounded`, the rest with upstream's approximations (left for "
+           "libm if `bounded` is set too), and the "
            "math ops that NVVM lowering would turn into libdevice calls "
            "(fma, floor, absf) in LLVM intrinsics and arith">,
   ];

@@ -6,6 +6,13 @@
 // RUN: not fuse-opt %s --fusion-to-llvm 2>&1 | FileCheck %s
 // RUN: not fuse-run %s --entry=fill 2>&1 | FileCheck %s --check-prefixes=CHECK,EXEC
 // RUN: fuse-fuzz %s --runs=2 --max-mutations=0 --pipelines=fusion-verify-input --out=%t | FileCheck %s --check-prefix=FUZZ
+// RUN: not fuse-opt %S/Inputs/hazard-after-string.mlir 2>&1 | FileCheck %s --check-prefix=STRING
+// STRING: hazard-after-string.mlir:2:48: error: dense array of 'index' elements
+// RUN: not fuse-opt %S/Inputs/hazard-comment-inside.mlir 2>&1 | FileCheck %s --check-prefix=COMMENT
+// COMMENT: hazard-comment-inside.mlir:2:32: error: dense array of 'index' elements
+// Strings and comments that read like one are not refused:
+// RUN: fuse-opt %S/Inputs/not-a-hazard.mlir | FileCheck %s --check-prefix=FINE
+// FINE: func.func @f() attributes {a = array<i64: 0, 4>, doc = "array<index: 1>"}
 // CHECK: parser-hazards.mlir:[[@LINE+6]]:25: error: dense array of 'index' elements: MLIR 22's parser crashes on it (an upstream bug); write the array of i64 instead
 // EXEC: fuse-run: error: cannot parse
 // FUZZ: 0 crashes
