@@ -526,19 +526,6 @@ struct FusionTileGroupsPass
         return signalPassFailure();
       if (!*config)
         continue;
-      // A config written for the other backend (by hand: the strategy
-      // writes the target's) would tile into code the pipeline cannot
-      // lower (a CPU tile's buffer as a gpu.alloc in host loops).
-      if (TargetAttr target = TargetAttr::lookup(group);
-          target &&
-          (target.getBackend() == TargetBackend::GPU) != config->isGPU()) {
-        group.emitError("lowering config pipeline '")
-            << stringifyLoweringPipeline(config->getPipeline())
-            << "' is for the " << (config->isGPU() ? "GPU" : "CPU")
-            << ", but the module's target is "
-            << stringifyTargetBackend(target.getBackend());
-        return signalPassFailure();
-      }
       listener.reason.clear();
       if (succeeded(tileGroupToBlocks(rewriter, group, *config))) {
         if (!config->isGPU())
