@@ -36,6 +36,7 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Support/FileUtilities.h"
+#include "mlir/Transforms/Passes.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
@@ -961,26 +962,17 @@ static void printJson(ArrayRef<NpyArray> inputs, ArrayRef<NpyArray> results,
 //===----------------------------------------------------------------------===//
 
 /// Erases the functions of `module` that `entry` does not reference,
-/// directly or through the functions it references.
-static void dropUnreferencedFunctions(ModuleOp module, func::FuncOp entry) {
-  llvm::SmallPtrSet<Operation *, 16> kept = {entry};
-  SmallVector<Operation *> worklist = {entry};
-  while (!worklist.empty()) {
-    Operation *op = worklist.pop_back_val();
-    std::optional<SymbolTable::UseRange> uses =
-        SymbolTable::getSymbolUses(&op->getRegion(0));
-    if (!uses)
-      continue;
-    for (const SymbolTable::SymbolUse &use : *uses) {
-      Operation *callee =
-          SymbolTable::lookupSymbolIn(module, use.getSymbolRef());
-      if (callee && isa<func::FuncOp>(callee) && kept.insert(callee).second)
-        worklist.push_back(callee);
-    }
-  }
-  for (auto f : llvm::make_early_inc_range(module.getOps<func::FuncOp>()))
-    if (!kept.contains(f))
-      f.erase();
+/// directly or through what it references: every other function made
+/// private, then upstream's symbol-dce. Fails (with a diagnostic) if the
+/// pass does.
+static LogicalResult dropUnreferencedFunctions(ModuleOp module,
+                                               func::FuncOp entry) {
+  for (auto f : module.getOps<func::FuncOp>())
+    if (f != entry)
+      f.setPrivate();
+  PassManager pm(module.getContext());
+  pm.addPass(createSymbolDCEPass());
+  return pm.run(module);
 }
 
 int main(int argc, char **argv) {
@@ -1051,8 +1043,8 @@ int main(int argc, char **argv) {
   if (!func || func.isExternal())
     fail("no function @" + entryName + " with a body in " + inputFile +
          " (choose one with --entry)");
-  if (entryOnly)
-    dropUnreferencedFunctions(*module, func);
+  if (entryOnly && failed(dropUnreferencedFunctions(*module, func)))
+    fail("--entry-only: cannot drop the other functions of " + inputFile);
   SmallVector<RankedTensorType> resultTypes;
   for (auto [i, type] : llvm::enumerate(func.getFunctionType().getResults()))
     resultTypes.push_back(checkTensorType(type, "result", i));
