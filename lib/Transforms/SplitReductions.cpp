@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ReasonListener.h"
+#include "fuse/Dialect/Fusion/Utils/Utils.h"
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
@@ -91,23 +92,17 @@ mlir::fusion::splitReductionByRows(RewriterBase &rewriter, linalg::GenericOp op,
     return rewriter.notifyMatchFailure(op, "fewer than two reduction loops");
   // The rows: the outermost reduction loop; the rest is reduced per row.
   unsigned rows = reductions.front();
-  // Products saturate (static shapes of absurd sizes).
-  auto multiply = [](int64_t a, int64_t b) {
-    bool overflow = false;
-    uint64_t product = llvm::SaturatingMultiply(
-        static_cast<uint64_t>(a), static_cast<uint64_t>(b), &overflow);
-    return static_cast<int64_t>(std::min<uint64_t>(product, INT64_MAX));
-  };
-  int64_t perRow = 1;
+  SmallVector<int64_t> rowRanges, resultRanges;
   for (unsigned d : ArrayRef(reductions).drop_front())
-    perRow = multiply(perRow, ranges[d]);
+    rowRanges.push_back(ranges[d]);
+  for (auto [range, it] : llvm::zip(ranges, iterators))
+    if (it == utils::IteratorType::parallel)
+      resultRanges.push_back(range);
+  int64_t perRow = getSaturatingProduct(rowRanges);
   if (ranges[rows] < 2 || perRow < 2)
     return rewriter.notifyMatchFailure(op, "fewer than two rows, or of one "
                                            "element each");
-  int64_t resultElements = 1;
-  for (auto [range, it] : llvm::zip(ranges, iterators))
-    if (it == utils::IteratorType::parallel)
-      resultElements = multiply(resultElements, range);
+  int64_t resultElements = getSaturatingProduct(resultRanges);
   if (resultElements > maxResultElements)
     return rewriter.notifyMatchFailure(
         op, llvm::formatv("a result of {0} elements (more than {1}) has tiles "
@@ -240,16 +235,18 @@ struct FusionSplitReductionsPass
     IRRewriter rewriter(&getContext(), &listener);
     for (linalg::GenericOp op : candidates) {
       Location loc = op.getLoc();
-      SmallVector<unsigned> reductions;
-      op.getReductionDims(reductions);
-      int64_t rows = op.getStaticLoopRanges()[reductions.front()];
       listener.reason.clear();
-      if (failed(splitReductionByRows(rewriter, op, maxResult))) {
+      auto split = splitReductionByRows(rewriter, op, maxResult);
+      if (failed(split)) {
         reportDecision(loc, "fusion-split-reductions", "ReductionNotSplit",
                        false, "not split: " + listener.reason);
         continue;
       }
       ++numSplit;
+      // The sum's one reduction loop runs over the rows.
+      SmallVector<unsigned> rowLoop;
+      split->second.getReductionDims(rowLoop);
+      int64_t rows = split->second.getStaticLoopRanges()[rowLoop.front()];
       reportDecision(loc, "fusion-split-reductions", "ReductionSplit", true,
                      llvm::formatv("reduction split into {0} rows of partial "
                                    "results, then their sum",

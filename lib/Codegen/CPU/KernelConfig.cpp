@@ -69,16 +69,10 @@ mlir::fusion::splitTilesForThreads(GroupOp group, linalg::LinalgOp root,
     auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
     if (!linalgOp)
       continue;
-    uint64_t iterations = 1;
-    bool overflow = false;
-    for (int64_t range : linalgOp.getStaticLoopRanges())
-      iterations = ShapedType::isDynamic(range)
-                       ? 0
-                       : llvm::SaturatingMultiply(iterations,
-                                                  static_cast<uint64_t>(range),
-                                                  &overflow);
-    work = std::max(
-        work, static_cast<int64_t>(std::min<uint64_t>(iterations, INT64_MAX)));
+    SmallVector<int64_t> ranges = linalgOp.getStaticLoopRanges();
+    if (llvm::any_of(ranges, ShapedType::isDynamic))
+      continue;
+    work = std::max(work, getSaturatingProduct(ranges));
   }
   if (work / threads < kMinIterationsPerThread)
     return std::nullopt;

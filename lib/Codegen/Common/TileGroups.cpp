@@ -526,6 +526,19 @@ struct FusionTileGroupsPass
         return signalPassFailure();
       if (!*config)
         continue;
+      // A CPU config written by hand on a GPU target would tile into host
+      // loops around the tile's buffers, which the GPU pipeline cannot
+      // lower (a gpu.alloc outside any kernel). The converse is allowed:
+      // GPU configs compiled for the CPU are how the GPU tests get their
+      // reference results.
+      if (TargetAttr target = TargetAttr::lookup(group);
+          target && target.getBackend() == TargetBackend::GPU &&
+          !config->isGPU()) {
+        group.emitError("lowering config pipeline '")
+            << stringifyLoweringPipeline(config->getPipeline())
+            << "' is for the CPU, but the module's target is gpu";
+        return signalPassFailure();
+      }
       listener.reason.clear();
       if (succeeded(tileGroupToBlocks(rewriter, group, *config))) {
         if (!config->isGPU())

@@ -12,8 +12,10 @@
 #include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Matchers.h"
+#include "llvm/Support/MathExtras.h"
 
 #include <cstring>
+#include <limits>
 
 using namespace mlir;
 
@@ -52,6 +54,16 @@ int64_t mlir::fusion::getStaticSizeInBytes(Type type) {
     return 0;
   return tensor.getNumElements() *
          (tensor.getElementType().getIntOrFloatBitWidth() / 8);
+}
+
+int64_t mlir::fusion::getSaturatingProduct(ArrayRef<int64_t> sizes) {
+  uint64_t product = 1;
+  bool overflow = false;
+  for (int64_t size : sizes)
+    product = llvm::SaturatingMultiply(product, static_cast<uint64_t>(size),
+                                       &overflow);
+  return static_cast<int64_t>(
+      std::min<uint64_t>(product, std::numeric_limits<int64_t>::max()));
 }
 
 bool mlir::fusion::isAccumulatingContraction(Operation *op) {

@@ -40,6 +40,11 @@ Value buildElementwiseGeneric(
 /// (for the memory-traffic estimates in remarks).
 int64_t getStaticSizeInBytes(Type type);
 
+/// The product of `sizes` (static and non-negative), saturating at INT64_MAX
+/// instead of overflowing on static shapes of absurd sizes: for the size
+/// and cost estimates that heuristics compare.
+int64_t getSaturatingProduct(ArrayRef<int64_t> sizes);
+
 /// A dense float attribute of `type` holding `values`, each rounded once
 /// (to nearest even) to the element type.
 DenseElementsAttr getFloatElementsAttr(RankedTensorType type,
