@@ -98,6 +98,57 @@ func.func @many_tiles(%x: tensor<64x1024xf32>) -> tensor<64x1024xf32> {
 
 // -----
 
+// Tiles enough for the threads, but not a balanced count: a 1x1
+// convolution on a 7x7 map (MobileNetV3-small's last blocks) has one tile
+// per row, 7 rows that two threads run 4 and 3. Its channels are split too:
+// 14 tiles, 7 each. With 4 threads: 28 tiles of 144 channels (14 and 21
+// tiles would still leave threads idle in the last round).
+// CHECK-LABEL: func.func @rows_7x7
+// CHECK: scf.forall (%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}) = (0, 0, 0, 0) to (1, 7, 7, 576) step (1, 1, 7, 288)
+// FOUR: remark: [fusion-select-lowering-strategy] 7 tile(s) for 4 threads: loop 3 split into tiles of 144
+func.func @rows_7x7(%x: tensor<1x7x7x96xf32>, %w: tensor<1x1x96x576xf32>) -> tensor<1x7x7x576xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x7x7x576xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x7x7x576xf32>) -> tensor<1x7x7x576xf32>
+  // expected-remark @below {{7 tile(s) for 2 threads: loop 3 split into tiles of 288}}
+  // expected-remark @below {{formed a contraction group: linalg.fill + linalg.conv_2d_nhwc_hwcf}}
+  %c = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x7x7x96xf32>, tensor<1x1x96x576xf32>) outs(%f : tensor<1x7x7x576xf32>) -> tensor<1x7x7x576xf32>
+  return %c : tensor<1x7x7x576xf32>
+}
+
+// -----
+
+// Negative: the same convolution on a 14x14 map has 14 row tiles, a
+// balanced count already.
+// CHECK-LABEL: func.func @rows_14x14
+// CHECK: step (1, 1, 7, 576)
+func.func @rows_14x14(%x: tensor<1x14x14x96xf32>, %w: tensor<1x1x96x576xf32>) -> tensor<1x14x14x576xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x14x14x576xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x14x14x576xf32>) -> tensor<1x14x14x576xf32>
+  // expected-remark @below {{formed a contraction group: linalg.fill + linalg.conv_2d_nhwc_hwcf}}
+  %c = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x14x14x96xf32>, tensor<1x1x96x576xf32>) outs(%f : tensor<1x14x14x576xf32>) -> tensor<1x14x14x576xf32>
+  return %c : tensor<1x14x14x576xf32>
+}
+
+// -----
+
+// Negative: 7 unbalanced row tiles of 48 channels, which would split only
+// into tiles of 24 (under the 32 of a balanced split): a further split
+// must be balanced, so none is made.
+// CHECK-LABEL: func.func @rows_7x7_narrow
+// CHECK: step (1, 1, 7, 48)
+func.func @rows_7x7_narrow(%x: tensor<1x7x7x96xf32>, %w: tensor<1x1x96x48xf32>) -> tensor<1x7x7x48xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x7x7x48xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x7x7x48xf32>) -> tensor<1x7x7x48xf32>
+  // expected-remark @below {{formed a contraction group: linalg.fill + linalg.conv_2d_nhwc_hwcf}}
+  %c = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x7x7x96xf32>, tensor<1x1x96x48xf32>) outs(%f : tensor<1x7x7x48xf32>) -> tensor<1x7x7x48xf32>
+  return %c : tensor<1x7x7x48xf32>
+}
+
+// -----
+
 // Without threads (the default, or threads=1) nothing is split.
 // RUN: fuse-opt %s -split-input-file -fusion-form-groups -fusion-lower-groups="forall=true" 2>&1 | FileCheck %s --check-prefix=ONE
 // ONE-NOT: split into tiles

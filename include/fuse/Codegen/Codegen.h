@@ -453,9 +453,11 @@ SmallVector<Value> vectorizeIfPossible(RewriterBase &rewriter, Operation *op);
 /// First choice: a count of tiles that the threads share evenly (the last
 /// round at least 90% full) and tiles of 32 elements or more, a multiple of
 /// 8 if one is; then, the factor that leaves tiles of a multiple of 8
-/// elements (of any size if no factor up to 4x the one needed does).
-/// Returns the loop divided and its new tile, or nullopt when `sizes` is
-/// left as it was.
+/// elements (of any size if no factor up to 4x the one needed does). When
+/// the tiles are `threads` or more but not shared evenly (7 rows on two
+/// threads), divides a loop further only into such an even count, with the
+/// same first choice. Returns the loop divided and its new tile, or nullopt
+/// when `sizes` is left as it was.
 std::optional<std::pair<int64_t, int64_t>>
 splitTilesForThreads(GroupOp group, linalg::LinalgOp root, int64_t threads,
                      MutableArrayRef<int64_t> sizes);

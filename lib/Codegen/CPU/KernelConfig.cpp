@@ -60,9 +60,23 @@ mlir::fusion::splitTilesForThreads(GroupOp group, linalg::LinalgOp root,
   if (iterators.size() != sizes.size())
     return std::nullopt;
   std::optional<int64_t> count = getStaticTileCount(root, sizes);
-  if (!count || *count == 0 || *count >= threads)
+  if (!count || *count == 0)
     return std::nullopt;
   int64_t tiles = *count;
+  // The threads share the tiles in rounds: the last round leaves threads
+  // idle unless the count is a multiple of the threads. Balanced counts
+  // first (the 1000 classes of a classifier in 25 tiles of 40, not 5 tiles
+  // of 200 that leave one of two threads idle for a sixth of the time), of
+  // tiles of at least kMinBalancedTile elements (72 channels in 9 tiles of 8
+  // would be balanced, but run half-width vectors); then any.
+  auto isBalanced = [&](int64_t count) {
+    return 10 * count >= 9 * threads * llvm::divideCeilSigned(count, threads);
+  };
+  // Tiles enough for the threads, but not balanced (7 rows of a 7x7 map on
+  // two threads: 4 and 3): split further only into a balanced count.
+  bool rebalance = tiles >= threads;
+  if (rebalance && isBalanced(tiles))
+    return std::nullopt;
   // The work: the iterations of the group's largest op.
   int64_t work = 0;
   for (Operation &op : group.getBodyBlock().without_terminator()) {
@@ -76,7 +90,7 @@ mlir::fusion::splitTilesForThreads(GroupOp group, linalg::LinalgOp root,
   }
   if (work / threads < kMinIterationsPerThread)
     return std::nullopt;
-  int64_t needed = llvm::divideCeil(threads, tiles);
+  int64_t needed = rebalance ? 2 : llvm::divideCeil(threads, tiles);
   // The widest tiled parallel loop first.
   SmallVector<int64_t> loops;
   for (auto [d, size] : llvm::enumerate(sizes))
@@ -85,16 +99,9 @@ mlir::fusion::splitTilesForThreads(GroupOp group, linalg::LinalgOp root,
   llvm::sort(loops, [&](int64_t a, int64_t b) {
     return sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b;
   });
-  // The threads share the tiles in rounds: the last round leaves threads
-  // idle unless the count is a multiple of the threads. Balanced counts
-  // first (the 1000 classes of a classifier in 25 tiles of 40, not 5 tiles
-  // of 200 that leave one of two threads idle for a sixth of the time), of
-  // tiles of at least kMinBalancedTile elements (72 channels in 9 tiles of 8
-  // would be balanced, but run half-width vectors); then any.
-  auto isBalanced = [&](int64_t count) {
-    return 10 * count >= 9 * threads * llvm::divideCeilSigned(count, threads);
-  };
   for (bool balanced : {true, false}) {
+    if (!balanced && rebalance)
+      break;
     for (bool wholeVectors : {true, false}) {
       for (int64_t d : loops) {
         // Tiles of fewer than 8 elements (13 channels in 13 tiles) would
