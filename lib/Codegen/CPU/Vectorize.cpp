@@ -94,6 +94,40 @@ static int64_t largestDividing(int64_t size, ArrayRef<int64_t> candidates) {
   return 1;
 }
 
+/// The cost of `rows` output columns computed in register tiles of
+/// `tileRows` rows (two vectors each), in units of one column at full
+/// speed: the FMA units need 8 independent accumulators (two ports, four
+/// cycles of latency) to be busy, so tiles of fewer than 4 rows take
+/// 4 / tileRows as long per column.
+static double getRowTileCost(int64_t rows, int64_t tileRows) {
+  return static_cast<double>(rows) *
+         std::max(1.0, 4.0 / static_cast<double>(tileRows));
+}
+
+/// Where to split `width` output columns so that both parts have register
+/// tiles of enough rows: the multiple `m` of whole tiles of `m` rows (at
+/// most `maxRows`) followed by one tile of the rest, if that is cheaper
+/// (getRowTileCost) than tiles of the largest divisor of `width`; nullopt
+/// otherwise. 7 columns with AVX2's 6 rows: 4 + 3 (1 row per tile, or
+/// 6 + 1, leave the FMA latency exposed); 14: 5 + 5 + 4; 13 with AVX-512's
+/// 8: 8 + 5.
+static std::optional<int64_t> getRowSplit(int64_t width, int64_t maxRows) {
+  double best = getRowTileCost(width, getLargestDivisorAtMost(width, maxRows));
+  std::optional<int64_t> split;
+  for (int64_t m = maxRows; m >= 2; --m) {
+    if (width <= m || width % m == 0)
+      continue;
+    int64_t rest = width % m;
+    double cost = getRowTileCost(width - rest, m) +
+                  getRowTileCost(rest, getLargestDivisorAtMost(rest, maxRows));
+    if (cost < best) {
+      best = cost;
+      split = m;
+    }
+  }
+  return split;
+}
+
 /// 2-D convolutions: tiled so that each tile has one output row and one
 /// filter row (then a 1-D convolution, which linalg::vectorize handles),
 /// a register tile of output channels x output columns, and one input
@@ -104,11 +138,12 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
   SmallVector<int64_t> bounds = op.getStaticLoopRanges();
   SmallVector<int64_t> tile;
   SmallVector<int64_t> widths = {2 * vectorWidth, vectorWidth, 8, 4, 2};
-  // Channels-last ops whose output width has no divisor of at least half
-  // the register tile's rows (13, 27, 109: SqueezeNet's maps) or whose
-  // channels are no multiple of the register tile's width (1000 classes)
-  // are split into a part of whole register tiles and the rest, each
-  // vectorized on its own (a 13-wide row: 8 + 5 rows instead of 13 x 1).
+  // Channels-last ops whose output width has no divisor that makes a
+  // register tile of enough rows (13, 27, 109: SqueezeNet's maps; 7 and 14
+  // with AVX2's 6 rows at most) or whose channels are no multiple of the
+  // register tile's width (1000 classes) are split into a part of whole
+  // register tiles and the rest, each vectorized on its own (a 13-wide row:
+  // 8 + 5 rows instead of 13 x 1).
   if (!isa<linalg::Conv2DNchwFchwOp>(op)) {
     int64_t maxRows = vectorWidth >= 16 ? 8 : 6;
     auto trySplit = [&](unsigned dim, int64_t multiple) {
@@ -116,9 +151,8 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
     };
     unsigned rowDim = 2, channelDim = 3;
     std::optional<std::pair<unsigned, int64_t>> split;
-    if (getLargestDivisorAtMost(bounds[rowDim], maxRows) < maxRows / 2 &&
-        trySplit(rowDim, maxRows))
-      split = {rowDim, maxRows};
+    if (std::optional<int64_t> rows = getRowSplit(bounds[rowDim], maxRows))
+      split = {rowDim, *rows};
     else if (trySplit(channelDim, 2 * vectorWidth))
       split = {channelDim, 2 * vectorWidth};
     if (split) {
@@ -167,14 +201,18 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
     // many as divide the output width, up to 8 (7 for 7x7 and 28x28 maps,
     // ResNet's later stages; a power of two only would leave one row
     // there, and the FMA latency exposed). Without AVX-512's 32 registers,
-    // up to 6.
+    // up to 6, and one filter column (kw) per step: the filter vectors of
+    // all 3 columns and the 8 input columns they read do not fit beside 12
+    // accumulators in AVX2's 16 registers (the loop spilled and reloaded
+    // about 20 registers per step; ResNet-18 on a Zen 3 core: 105.8 ->
+    // 55.6 ms).
     int64_t maxRows = vectorWidth >= 16 ? 8 : 6;
     tile = {1,
             1,
             getLargestDivisorAtMost(bounds[2], maxRows),
             largestDividing(bounds[3], widths),
             1,
-            0,
+            vectorWidth >= 16 ? 0 : 1,
             1};
   }
   OpBuilder::InsertionGuard guard(rewriter);
