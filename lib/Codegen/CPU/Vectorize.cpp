@@ -303,10 +303,15 @@ mlir::fusion::tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op,
   if (contraction) {
     if (bounds[inner] % (2 * width) == 0)
       tile[inner] = 2 * width;
+    // Up to 8 rows (16 accumulators) in AVX-512's 32 registers; up to 6
+    // (12) in AVX2's 16, where 8 rows spilled 5 accumulators per step.
+    SmallVector<int64_t> rowChoices = vectorWidth >= 16
+                                          ? SmallVector<int64_t>{8, 4, 2}
+                                          : SmallVector<int64_t>{6, 4, 3, 2};
     for (int64_t i = inner - 1; i >= 0; --i) {
       if (iterators[i] != utils::IteratorType::parallel)
         continue;
-      for (int64_t rows : {8, 4, 2})
+      for (int64_t rows : rowChoices)
         if (bounds[i] % rows == 0) {
           tile[i] = rows;
           break;
