@@ -195,12 +195,56 @@ mlir::fusion::splitReductionByRows(RewriterBase &rewriter, linalg::GenericOp op,
   SmallVector<utils::IteratorType> sumIterators(partialRank,
                                                 utils::IteratorType::parallel);
   sumIterators[position[rows]] = utils::IteratorType::reduction;
+  // The zeros of the result's map index unit dims (a pool's 1x1 of NCHW
+  // kept by torch): the sum writes the init with those dims collapsed into
+  // their neighbours, through a projected permutation (which linalg's
+  // vectorizer needs; with the zeros, the sum ran as scalar loops), and its
+  // result is expanded back.
+  auto initType = cast<RankedTensorType>(init->get().getType());
+  SmallVector<ReassociationIndices> groups;
+  ReassociationIndices leading;
+  bool collapse = !outMap.isProjectedPermutation();
+  for (auto [i, e] : llvm::enumerate(outMap.getResults())) {
+    if (isa<AffineDimExpr>(e)) {
+      leading.push_back(i);
+      groups.push_back(leading);
+      leading.clear();
+      continue;
+    }
+    if (initType.getDimSize(i) != 1)
+      collapse = false;
+    if (groups.empty())
+      leading.push_back(i);
+    else
+      groups.back().push_back(i);
+  }
+  if (groups.empty())
+    collapse = false;
   SmallVector<AffineExpr> sumResults;
   for (AffineExpr e : outMap.getResults()) {
     if (auto dim = dyn_cast<AffineDimExpr>(e))
       sumResults.push_back(getAffineDimExpr(position[dim.getPosition()], ctx));
-    else
+    else if (!collapse)
       sumResults.push_back(e);
+  }
+  Value sumInit = init->get();
+  // A fill read by `op` alone is made again in the collapsed shape (so that
+  // kernel formation keeps it in the sum's group), else the init is
+  // collapsed.
+  auto initFill = sumInit.getDefiningOp<linalg::FillOp>();
+  if (collapse && initFill && sumInit.hasOneUse()) {
+    RankedTensorType flat =
+        tensor::CollapseShapeOp::inferCollapsedType(initType, groups);
+    Value flatEmpty = tensor::EmptyOp::create(rewriter, loc, flat.getShape(),
+                                              flat.getElementType());
+    sumInit = linalg::FillOp::create(rewriter, loc, initFill.getInputs(),
+                                     ValueRange{flatEmpty})
+                  .getResult(0);
+  } else if (collapse) {
+    initFill = nullptr;
+    sumInit = tensor::CollapseShapeOp::create(rewriter, loc, sumInit, groups);
+  } else {
+    initFill = nullptr;
   }
   SmallVector<AffineMap> sumMaps = {
       AffineMap::getMultiDimIdentityMap(partialRank, ctx),
@@ -208,16 +252,21 @@ mlir::fusion::splitReductionByRows(RewriterBase &rewriter, linalg::GenericOp op,
   bool accumulatorFirst =
       combiner->getOperand(0) == op.getRegion().front().getArguments().back();
   auto sum = linalg::GenericOp::create(
-      rewriter, loc, op.getResultTypes(), partial.getResult(0), init->get(),
-      sumMaps, sumIterators,
-      [&](OpBuilder &b, Location nested, ValueRange args) {
+      rewriter, loc, sumInit.getType(), partial.getResult(0), sumInit, sumMaps,
+      sumIterators, [&](OpBuilder &b, Location nested, ValueRange args) {
         IRMapping mapping;
         mapping.map(combiner->getOperand(accumulatorFirst ? 0 : 1), args[1]);
         mapping.map(combiner->getOperand(accumulatorFirst ? 1 : 0), args[0]);
         Operation *combined = b.clone(*combiner, mapping);
         linalg::YieldOp::create(b, nested, combined->getResult(0));
       });
-  rewriter.replaceOp(op, sum.getResults());
+  Value result = sum.getResult(0);
+  if (collapse)
+    result =
+        tensor::ExpandShapeOp::create(rewriter, loc, initType, result, groups);
+  rewriter.replaceOp(op, result);
+  if (initFill && initFill->use_empty())
+    rewriter.eraseOp(initFill);
   return std::make_pair(partial, sum);
 }
 

@@ -15,6 +15,7 @@
 // RUN-THREADS: compare: 'fusion-to-llvm' max abs err 0, max rel err 0, 0 mismatch(es)
 // RUN: fuse-run %s --entry=max_nchw --entry-only --pipeline='fusion-to-llvm{threads=2}' --compare='fusion-to-llvm{split-reductions=false}' --atol=0 --rtol=0 | FileCheck %s --check-prefix=RUN-EXACT
 // RUN: fuse-run %s --entry=scaled_int_sum --entry-only --pipeline='fusion-to-llvm{threads=2}' --compare='fusion-to-llvm{split-reductions=false}' --atol=0 --rtol=0 | FileCheck %s --check-prefix=RUN-EXACT
+// RUN: fuse-run %s --entry=pool_into_init --entry-only --pipeline='fusion-to-llvm{threads=2}' --compare='fusion-to-llvm{split-reductions=false}' --atol=0 --rtol=2e-6 | FileCheck %s --check-prefix=RUN-SUM
 // RUN-EXACT: compare: 'fusion-to-llvm{split-reductions=false}' max abs err 0, max rel err 0, 0 mismatch(es)
 
 #nhwc = affine_map<(n, h, w, c) -> (n, h, w, c)>
@@ -23,20 +24,26 @@
 // A global average pool's sum as torch-mlir writes it after
 // fusion-conv-to-nhwc (the hardswish recomputed in the body): the partial
 // sums per row [n, h, c] start at -0.0 (addf's neutral element), the rows
-// are summed into the op's own init.
+// are summed into the op's own init: its fill, made again without the
+// unit dims that the map's zeros index (so that the sum reads and writes
+// through projected permutations, which the vectorizer needs; with the
+// zeros it ran as scalar loops), and the sum expanded back.
 // CHECK-LABEL: func.func @pool_hardswish
-// CHECK: %[[INIT:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<1x240x1x1xf32>)
+// CHECK-NOT: tensor<1x240x1x1xf32>)
 // CHECK: %[[E:.*]] = tensor.empty() : tensor<1x14x240xf32>
 // CHECK: %[[NEG0:.*]] = arith.constant -0.000000e+00 : f32
 // CHECK: %[[Z:.*]] = linalg.fill ins(%[[NEG0]] : f32) outs(%[[E]] : tensor<1x14x240xf32>)
 // CHECK: %[[ROWS:.*]] = linalg.generic {indexing_maps = [#{{.*}}, #[[PMAP:.*]]], iterator_types = ["parallel", "parallel", "reduction", "parallel"]} ins(%{{.*}} : tensor<1x14x14x240xf32>) outs(%[[Z]] : tensor<1x14x240xf32>)
 // CHECK: arith.mulf
 // CHECK: arith.addf %{{.*}}, %{{.*}} : f32
-// CHECK: %[[SUM:.*]] = linalg.generic {indexing_maps = [#{{.*}}, #[[SMAP:.*]]], iterator_types = ["parallel", "reduction", "parallel"]} ins(%[[ROWS]] : tensor<1x14x240xf32>) outs(%[[INIT]] : tensor<1x240x1x1xf32>)
+// CHECK: %[[FLAT:.*]] = tensor.empty() : tensor<1x240xf32>
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%[[FLAT]] : tensor<1x240xf32>)
+// CHECK: %[[SUM:.*]] = linalg.generic {indexing_maps = [#{{.*}}, #[[SMAP:.*]]], iterator_types = ["parallel", "reduction", "parallel"]} ins(%[[ROWS]] : tensor<1x14x240xf32>) outs(%[[INIT]] : tensor<1x240xf32>)
 // CHECK-NEXT: ^bb0(%[[IN:.*]]: f32, %[[ACC:.*]]: f32):
 // CHECK-NEXT: %[[ADD:.*]] = arith.addf %[[IN]], %[[ACC]] : f32
 // CHECK-NEXT: linalg.yield %[[ADD]]
-// CHECK: return %[[SUM]]
+// CHECK: %[[OUT:.*]] = tensor.expand_shape %[[SUM]] {{\[}}[0], [1, 2, 3]] output_shape [1, 240, 1, 1] : tensor<1x240xf32> into tensor<1x240x1x1xf32>
+// CHECK: return %[[OUT]]
 // REMARK: split-reductions.mlir:[[@LINE+7]]:8: remark: [fusion-split-reductions] reduction split into 14 rows of partial results, then their sum
 func.func @pool_hardswish(%x: tensor<1x14x14x240xf32>) -> tensor<1x240x1x1xf32> {
   %zero = arith.constant 0.0 : f32
@@ -90,6 +97,22 @@ func.func @scaled_int_sum(%x: tensor<4x4x16xi32>, %s: tensor<16xi32>, %init: ten
     linalg.yield %a : i32
   } -> tensor<16xi32>
   return %r : tensor<16xi32>
+}
+
+// A pool into an init of the caller's with unit dims (not a fill): the
+// init is collapsed for the sum, the result expanded back.
+// CHECK-LABEL: func.func @pool_into_init
+// CHECK-SAME: %[[ACC:[a-z0-9]+]]: tensor<1x8x1x1xf32>
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[ACC]] {{\[}}[0], [1, 2, 3]] : tensor<1x8x1x1xf32> into tensor<1x8xf32>
+// CHECK: %[[SUM:.*]] = linalg.generic {{.*}} outs(%[[FLAT]] : tensor<1x8xf32>)
+// CHECK: tensor.expand_shape %[[SUM]] {{\[}}[0], [1, 2, 3]] output_shape [1, 8, 1, 1]
+func.func @pool_into_init(%x: tensor<1x6x5x8xf32>, %acc: tensor<1x8x1x1xf32>) -> tensor<1x8x1x1xf32> {
+  %r = linalg.generic {indexing_maps = [#nhwc, #pooled], iterator_types = ["parallel", "reduction", "reduction", "parallel"]} ins(%x : tensor<1x6x5x8xf32>) outs(%acc : tensor<1x8x1x1xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %s = arith.addf %in, %out : f32
+    linalg.yield %s : f32
+  } -> tensor<1x8x1x1xf32>
+  return %r : tensor<1x8x1x1xf32>
 }
 
 // Left alone, with the reason in a remark:

@@ -79,7 +79,9 @@ AffineEpilogueDecision decideAffineEpilogueFold(linalg::GenericOp head);
 /// reduction loop (the rows) parallel, into a tensor of the parallel loops
 /// and the rows initialized to the neutral element; and their combination,
 /// the rows reduced by the same combiner into `op`'s init, which replaces
-/// `op`. Returns both ops; fails with a reason given to
+/// `op` (where `op` writes its init with zeros on unit dims, into the init
+/// with those dims collapsed, its result expanded back). Returns both ops;
+/// fails with a reason given to
 /// `rewriter.notifyMatchFailure`, changing nothing.
 FailureOr<std::pair<linalg::GenericOp, linalg::GenericOp>>
 splitReductionByRows(RewriterBase &rewriter, linalg::GenericOp op,
