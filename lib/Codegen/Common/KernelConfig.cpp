@@ -119,15 +119,23 @@ SmallVector<int64_t> mlir::fusion::rootLoopsOf(linalg::LinalgOp anchor,
 /// reads it.
 static constexpr int64_t kConvWeightBlockBytes = 256 << 10;
 
-/// Output channels per such tile: the register tile's width with AVX-512
-/// (two vectors of f32). A constant filter's tiles are then read from a copy
-/// packed at compile time (packConvFilterTile), one contiguous block each.
-static constexpr int64_t kConvWeightBlockChannels = 32;
+/// Output channels per such tile: the register tile's width (two vectors of
+/// f32 of the target: 32 with AVX-512, 16 with AVX2, whose Zen 3 cores
+/// have half the L2 (512 KB) that a 3x3x512 block of 32 channels, 590 KB,
+/// needs). A constant filter's tiles are then read from a copy packed at
+/// compile time (packConvFilterTile), one contiguous block each.
+static int64_t getConvWeightBlockChannels(Operation *op) {
+  TargetAttr target = TargetAttr::lookup(op);
+  if (!target || target.getBackend() != TargetBackend::CPU ||
+      target.getVectorWidth() < 8)
+    return 32;
+  return std::min<int64_t>(2 * target.getVectorWidth(), 32);
+}
 
 /// The loop order in which `anchor`'s group tiles run, adjusting `sizes`
 /// (getGroupTileSizes') to it: for an NHWC convolution whose weights exceed
 /// kConvWeightBlockBytes (ResNet's stages 2-4: 3x3x512x512 is 9.4 MB) with
-/// a multiple of kConvWeightBlockChannels output channels, blocks of that
+/// a multiple of getConvWeightBlockChannels output channels, blocks of that
 /// many, outermost;
 /// otherwise the loops in order. (Rows outermost would stream all the
 /// weights from memory once per output row.) Measured on torch-mlir's
@@ -152,11 +160,12 @@ getAnchorTileOrder(linalg::LinalgOp anchor, const GroupCodegenOptions &options,
                            (elementType.getIntOrFloatBitWidth() / 8);
   // Blocks of whole register tiles only: SqueezeNet's 1000 output channels
   // in blocks of 25 ran 25x slower (41 against 1.6 ms).
+  int64_t blockChannels = getConvWeightBlockChannels(anchor);
   if (bytesPerChannel <= 0 ||
       bytesPerChannel * ranges[3] <= kConvWeightBlockBytes ||
-      ranges[3] % kConvWeightBlockChannels != 0)
+      ranges[3] % blockChannels != 0)
     return order;
-  int64_t limit = kConvWeightBlockChannels;
+  int64_t limit = blockChannels;
   if (sizes[3] > 0)
     limit = std::min(limit, sizes[3]);
   sizes[3] = getLargestDivisorAtMost(ranges[3], limit);

@@ -17,6 +17,14 @@
 // TILES-LABEL: func.func @late_stage
 // TILES: scf.for %{{.*}} = %c0 to %c256 step %c32
 // TILES: scf.for %{{.*}} = %c0 to %c7 step %c1
+// The blocks are the target's register tile wide: 32 channels with
+// AVX-512, 16 with AVX2 (a 3x3x256 block of 32 is 295 KB; Zen 3's L2 holds
+// 512 KB, and 3x3x512 blocks of 32 overflowed it: ResNet-18 50 -> 44 ms).
+// RUN: fuse-opt %s --pass-pipeline='builtin.module(fusion-set-target{arch=skylake-avx512}, func.func(fusion-conv-to-nhwc), fusion-form-groups, fusion-lower-groups)' 2>/dev/null | FileCheck %s --check-prefix=TILES
+// RUN: fuse-opt %s --pass-pipeline='builtin.module(fusion-set-target{arch=skylake}, func.func(fusion-conv-to-nhwc), fusion-form-groups, fusion-lower-groups)' 2>/dev/null | FileCheck %s --check-prefix=TILES-AVX2
+// TILES-AVX2-LABEL: func.func @late_stage
+// TILES-AVX2: scf.for %{{.*}} = %c0 to %c256 step %c16
+// TILES-AVX2: scf.for %{{.*}} = %c0 to %c7 step %c1
 // Its register tile (vector-width=16, AVX-512): 7 output columns x 32
 // channels, two vectors per column.
 // RUN: fuse-opt %s --pass-pipeline='builtin.module(func.func(fusion-conv-to-nhwc), fusion-form-groups, fusion-lower-groups, func.func(fusion-vectorize{vector-width=16}))' 2>/dev/null | FileCheck %s --check-prefix=VEC
