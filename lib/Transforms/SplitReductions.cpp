@@ -228,11 +228,13 @@ mlir::fusion::splitReductionByRows(RewriterBase &rewriter, linalg::GenericOp op,
       sumResults.push_back(e);
   }
   Value sumInit = init->get();
-  // A fill read by `op` alone is made again in the collapsed shape (so that
-  // kernel formation keeps it in the sum's group), else the init is
+  // A fill is made again in the collapsed shape (so that kernel formation
+  // keeps it in the sum's group), also where other ops read it (CSE merges
+  // the equal fills of two pools: the collapsed fill was a kernel of its
+  // own, one per squeeze-excite block of MobileNetV3); any other init is
   // collapsed.
   auto initFill = sumInit.getDefiningOp<linalg::FillOp>();
-  if (collapse && initFill && sumInit.hasOneUse()) {
+  if (collapse && initFill) {
     RankedTensorType flat =
         tensor::CollapseShapeOp::inferCollapsedType(initType, groups);
     Value flatEmpty = tensor::EmptyOp::create(rewriter, loc, flat.getShape(),

@@ -16,6 +16,7 @@
 // RUN: fuse-run %s --entry=max_nchw --entry-only --pipeline='fusion-to-llvm{threads=2}' --compare='fusion-to-llvm{split-reductions=false}' --atol=0 --rtol=0 | FileCheck %s --check-prefix=RUN-EXACT
 // RUN: fuse-run %s --entry=scaled_int_sum --entry-only --pipeline='fusion-to-llvm{threads=2}' --compare='fusion-to-llvm{split-reductions=false}' --atol=0 --rtol=0 | FileCheck %s --check-prefix=RUN-EXACT
 // RUN: fuse-run %s --entry=pool_into_init --entry-only --pipeline='fusion-to-llvm{threads=2}' --compare='fusion-to-llvm{split-reductions=false}' --atol=0 --rtol=2e-6 | FileCheck %s --check-prefix=RUN-SUM
+// RUN: fuse-run %s --entry=pools_share_fill --entry-only --pipeline='fusion-to-llvm{threads=2}' --compare='fusion-to-llvm{split-reductions=false}' --atol=0 --rtol=2e-6 | FileCheck %s --check-prefix=RUN-SUM
 // RUN-EXACT: compare: 'fusion-to-llvm{split-reductions=false}' max abs err 0, max rel err 0, 0 mismatch(es)
 
 #nhwc = affine_map<(n, h, w, c) -> (n, h, w, c)>
@@ -113,6 +114,35 @@ func.func @pool_into_init(%x: tensor<1x6x5x8xf32>, %acc: tensor<1x8x1x1xf32>) ->
     linalg.yield %s : f32
   } -> tensor<1x8x1x1xf32>
   return %r : tensor<1x8x1x1xf32>
+}
+
+// Two pools of one fill (CSE merges torch-mlir's equal fills, as in
+// MobileNetV3-small's squeeze-excite blocks): each sum gets a flat fill of
+// its own, and the shared 4-D fill goes. (Collapsing the shared fill left
+// it a kernel of its own, run as a loop of one element per iteration.)
+// CHECK-LABEL: func.func @pools_share_fill
+// CHECK-NOT: linalg.fill {{.*}} tensor<1x8x1x1xf32>
+// CHECK: linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<1x8xf32>)
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "reduction", "parallel"]
+// CHECK: linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<1x8xf32>)
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "reduction", "parallel"]
+// CHECK-NOT: linalg.fill {{.*}} tensor<1x8x1x1xf32>
+// CHECK: return
+func.func @pools_share_fill(%x: tensor<1x6x5x8xf32>, %y: tensor<1x6x5x8xf32>) -> (tensor<1x8x1x1xf32>, tensor<1x8x1x1xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x8x1x1xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x8x1x1xf32>) -> tensor<1x8x1x1xf32>
+  %r = linalg.generic {indexing_maps = [#nhwc, #pooled], iterator_types = ["parallel", "reduction", "reduction", "parallel"]} ins(%x : tensor<1x6x5x8xf32>) outs(%f : tensor<1x8x1x1xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %s = arith.addf %in, %out : f32
+    linalg.yield %s : f32
+  } -> tensor<1x8x1x1xf32>
+  %q = linalg.generic {indexing_maps = [#nhwc, #pooled], iterator_types = ["parallel", "reduction", "reduction", "parallel"]} ins(%y : tensor<1x6x5x8xf32>) outs(%f : tensor<1x8x1x1xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %out : f32
+    linalg.yield %m : f32
+  } -> tensor<1x8x1x1xf32>
+  return %r, %q : tensor<1x8x1x1xf32>, tensor<1x8x1x1xf32>
 }
 
 // Left alone, with the reason in a remark:

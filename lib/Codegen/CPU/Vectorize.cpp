@@ -94,6 +94,13 @@ static int64_t largestDividing(int64_t size, ArrayRef<int64_t> candidates) {
   return 1;
 }
 
+/// The most rows of a register tile (two vectors of accumulators each): 8
+/// (16 accumulators) in AVX-512's 32 vector registers, 6 (12) in AVX2's 16,
+/// where 8 rows spilled 5 accumulators per reduction step.
+static int64_t getMaxRegisterTileRows(int64_t vectorWidth) {
+  return vectorWidth >= 16 ? 8 : 6;
+}
+
 /// The cost of `rows` output columns computed in register tiles of
 /// `tileRows` rows (two vectors each), in units of one column at full
 /// speed: the FMA units need 8 independent accumulators (two ports, four
@@ -145,7 +152,7 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
   // register tiles and the rest, each vectorized on its own (a 13-wide row:
   // 8 + 5 rows instead of 13 x 1).
   if (!isa<linalg::Conv2DNchwFchwOp>(op)) {
-    int64_t maxRows = vectorWidth >= 16 ? 8 : 6;
+    int64_t maxRows = getMaxRegisterTileRows(vectorWidth);
     auto trySplit = [&](unsigned dim, int64_t multiple) {
       return bounds[dim] > multiple && bounds[dim] % multiple != 0;
     };
@@ -182,7 +189,7 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
   if (isa<linalg::DepthwiseConv2DNhwcHwcOp, linalg::PoolingNhwcMaxOp,
           linalg::PoolingNhwcSumOp>(op)) {
     // (n, oh, ow, c, kh, kw): vectors along c, rows of ow.
-    int64_t maxRows = vectorWidth >= 16 ? 8 : 6;
+    int64_t maxRows = getMaxRegisterTileRows(vectorWidth);
     tile = {1,
             1,
             getLargestDivisorAtMost(bounds[2], maxRows),
@@ -206,7 +213,7 @@ tileAndVectorizeConv2D(RewriterBase &rewriter, linalg::LinalgOp op,
     // accumulators in AVX2's 16 registers (the loop spilled and reloaded
     // about 20 registers per step; ResNet-18 on a Zen 3 core: 105.8 ->
     // 55.6 ms).
-    int64_t maxRows = vectorWidth >= 16 ? 8 : 6;
+    int64_t maxRows = getMaxRegisterTileRows(vectorWidth);
     tile = {1,
             1,
             getLargestDivisorAtMost(bounds[2], maxRows),
@@ -303,11 +310,12 @@ mlir::fusion::tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op,
   if (contraction) {
     if (bounds[inner] % (2 * width) == 0)
       tile[inner] = 2 * width;
-    // Up to 8 rows (16 accumulators) in AVX-512's 32 registers; up to 6
-    // (12) in AVX2's 16, where 8 rows spilled 5 accumulators per step.
-    SmallVector<int64_t> rowChoices = vectorWidth >= 16
-                                          ? SmallVector<int64_t>{8, 4, 2}
-                                          : SmallVector<int64_t>{6, 4, 3, 2};
+    // The most rows that divide the loop (getMaxRegisterTileRows), else
+    // fewer: with AVX2's 6, also 3 (a multiple of 3 is not one of 4).
+    int64_t maxRows = getMaxRegisterTileRows(vectorWidth);
+    SmallVector<int64_t> rowChoices = {maxRows, 4, 2};
+    if (maxRows % 3 == 0)
+      rowChoices.insert(rowChoices.begin() + 2, 3);
     for (int64_t i = inner - 1; i >= 0; --i) {
       if (iterators[i] != utils::IteratorType::parallel)
         continue;
