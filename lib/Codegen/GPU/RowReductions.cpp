@@ -134,20 +134,20 @@ getReductionCombiner(linalg::GenericOp generic) {
   return std::nullopt;
 }
 
-/// Checks that `group` is a row-reduction group that the kernel handles and
-/// fills `kernel`; otherwise returns the reason.
-static std::optional<std::string>
-analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
+/// The rows and columns of `group`'s kernel: the result's loops if it
+/// reduces or is elementwise over both; the last reduction's if the result
+/// is elementwise over the rows only (a mean: sum / n). Sets `kernel`'s
+/// root, rows and columns, and `ranges` to the loops' extents (the rows',
+/// then the columns'), or returns why the group has none. Each op is
+/// checked against them by checkRowOp.
+static std::optional<std::string> findRowLoops(GroupOp group, RowKernel &kernel,
+                                               SmallVector<int64_t> &ranges) {
   auto yield = cast<YieldOp>(group.getBodyBlock().getTerminator());
   if (yield.getNumOperands() != 1)
     return std::string("the group has several results");
   auto root = yield.getOperand(0).getDefiningOp<linalg::GenericOp>();
   if (!root || root->getNumResults() != 1)
     return std::string("the result is not computed by a linalg.generic");
-  // The rows and columns: the result's loops if it reduces or is
-  // elementwise over both; the last reduction's if the result is
-  // elementwise over the rows only (a mean: sum / n). Each op is checked
-  // against them below.
   linalg::GenericOp reference = root;
   if (root.getNumReductionLoops() == 0)
     for (Operation &op : group.getBodyBlock().without_terminator())
@@ -164,7 +164,7 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
   if (!kernel.rootPerRow &&
       !root.getIndexingMapMatchingResult(root->getResult(0)).isIdentity())
     return std::string("the result is transposed");
-  SmallVector<int64_t> ranges = reference.getStaticLoopRanges();
+  ranges = reference.getStaticLoopRanges();
   if (llvm::any_of(ranges, ShapedType::isDynamic))
     return std::string("dynamic shapes");
   kernel.group = group;
@@ -172,156 +172,149 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
   kernel.rowLoops = loops - 1;
   kernel.rowExtents.assign(ranges.begin(), ranges.end() - 1);
   kernel.columns = ranges.back();
+  return std::nullopt;
+}
 
-  // Element types: bytes (a vector of i1 is packed bits, a buffer of i1
-  // holds a byte per element) of 8 to 64 bits, no index.
-  auto byteElements = [](TypeRange types) {
-    return llvm::all_of(types, [](Type type) {
-      Type element = getElementTypeOrSelf(type);
-      return element.isIntOrFloat() &&
-             element.getIntOrFloatBitWidth() % 8 == 0 &&
-             element.getIntOrFloatBitWidth() <= 64;
-    });
-  };
-  DenseMap<Value, RowOpKind> kinds;
-  bool reduces = false;
-  for (Operation &op : group.getBodyBlock().without_terminator()) {
-    if (!byteElements(op.getOperandTypes()) ||
-        !byteElements(op.getResultTypes()))
-      return std::string("an op has elements of less than a byte, more than "
-                         "64 bits, or of index type");
-    if (isa<tensor::EmptyOp>(op))
-      continue;
-    if (auto constant = dyn_cast<arith::ConstantOp>(op)) {
-      if (isa<ShapedType>(constant.getType()))
-        return std::string("a constant tensor in the group");
-      continue;
-    }
-    if (auto fill = dyn_cast<linalg::FillOp>(op)) {
-      if (!fill.hasPureTensorSemantics())
-        return std::string("a fill on buffers");
-      auto type = cast<RankedTensorType>(fill.getResult(0).getType());
-      ArrayRef<int64_t> shape = type.getShape();
-      if (ArrayRef<int64_t>(ranges).take_front(shape.size()) != shape ||
-          (shape.size() != static_cast<size_t>(loops) &&
-           shape.size() != static_cast<size_t>(loops - 1)))
-        return std::string("a fill of another shape than the rows or the "
-                           "result");
-      kinds[fill.getResult(0)] = RowOpKind::Row;
-      kernel.ops.push_back({&op, RowOpKind::Row});
-      continue;
-    }
-    auto generic = dyn_cast<linalg::GenericOp>(op);
-    if (!generic || generic->getNumResults() != 1 ||
-        generic.getNumDpsInits() != 1 || !generic.hasPureTensorSemantics())
-      return "'" + op.getName().getStringRef().str() +
-             "' is not a linalg.generic on tensors with one result";
-    if (generic.hasIndexSemantics())
-      return std::string("an op reads its loop indices");
-    if (linalg::isaContractionOpInterface(generic))
-      return std::string("a contraction (its own kernels reuse operands "
-                         "across results)");
-    SmallVector<int64_t> opRanges = generic.getStaticLoopRanges();
-    unsigned opLoops = generic.getNumLoops();
-    RowOpKind kind;
-    if (opLoops == static_cast<unsigned>(loops) && opRanges == ranges) {
-      SmallVector<utils::IteratorType> iterators =
-          generic.getIteratorTypesArray();
-      bool lastReduces = iterators.back() == utils::IteratorType::reduction;
-      if (llvm::count(iterators, utils::IteratorType::reduction) !=
-          (lastReduces ? 1 : 0))
-        return std::string("an op reduces a loop other than the innermost");
-      kind = lastReduces ? RowOpKind::Reduction : RowOpKind::Full;
-    } else if (opLoops == static_cast<unsigned>(loops - 1) &&
-               ArrayRef<int64_t>(opRanges) ==
-                   ArrayRef<int64_t>(ranges).drop_back() &&
-               generic.getNumParallelLoops() == opLoops) {
-      kind = RowOpKind::Row;
-    } else {
-      return std::string("an op iterates other loops than the result's rows "
-                         "and columns");
-    }
-    AffineMap outMap =
-        generic.getMatchingIndexingMap(generic.getDpsInitOperand(0));
-    if (kind == RowOpKind::Reduction
-            ? outMap !=
-                  AffineMap::getMultiDimIdentityMap(loops, op.getContext())
-                      .getMajorSubMap(loops - 1)
-            : !outMap.isIdentity())
-      return std::string("an op writes a transposed or broadcast result");
-    if (kind == RowOpKind::Reduction) {
-      if (!getReductionCombiner(generic))
-        return std::string("a reduction is not a single add, mul, min, max, "
-                           "and, or or xor of its accumulator");
-      reduces = true;
-    } else if (!generic.getMatchingBlockArgument(generic.getDpsInitOperand(0))
-                    .use_empty()) {
-      return std::string("an elementwise op reads its destination");
-    }
+/// Whether every type's elements are bytes (a vector of i1 is packed bits,
+/// a buffer of i1 holds a byte per element) of 8 to 64 bits, not index.
+static bool hasByteElements(TypeRange types) {
+  return llvm::all_of(types, [](Type type) {
+    Type element = getElementTypeOrSelf(type);
+    return element.isIntOrFloat() && element.getIntOrFloatBitWidth() % 8 == 0 &&
+           element.getIntOrFloatBitWidth() <= 64;
+  });
+}
+
+/// Checks a fill of the group: of the rows' shape (a reduction's init) or
+/// the result's.
+static std::optional<std::string> checkRowFill(linalg::FillOp fill,
+                                               ArrayRef<int64_t> ranges) {
+  if (!fill.hasPureTensorSemantics())
+    return std::string("a fill on buffers");
+  auto type = cast<RankedTensorType>(fill.getResult(0).getType());
+  ArrayRef<int64_t> shape = type.getShape();
+  if (ranges.take_front(shape.size()) != shape ||
+      (shape.size() != ranges.size() && shape.size() != ranges.size() - 1))
+    return std::string("a fill of another shape than the rows or the "
+                       "result");
+  return std::nullopt;
+}
+
+/// Sets `kind` to how `generic` runs on a row (its loops against the
+/// kernel's `ranges`: all of them, elementwise or reducing the innermost;
+/// or the rows only, elementwise) and checks what it writes and, for a
+/// reduction, its combiner; or returns why it cannot.
+static std::optional<std::string> getRowOpKind(linalg::GenericOp generic,
+                                               ArrayRef<int64_t> ranges,
+                                               RowOpKind &kind) {
+  if (generic->getNumResults() != 1 || generic.getNumDpsInits() != 1 ||
+      !generic.hasPureTensorSemantics())
+    return std::string("'linalg.generic' is not a linalg.generic on tensors "
+                       "with one result");
+  if (generic.hasIndexSemantics())
+    return std::string("an op reads its loop indices");
+  if (linalg::isaContractionOpInterface(generic))
+    return std::string("a contraction (its own kernels reuse operands "
+                       "across results)");
+  SmallVector<int64_t> opRanges = generic.getStaticLoopRanges();
+  unsigned opLoops = generic.getNumLoops();
+  unsigned loops = ranges.size();
+  if (opLoops == loops && ArrayRef<int64_t>(opRanges) == ranges) {
+    SmallVector<utils::IteratorType> iterators =
+        generic.getIteratorTypesArray();
+    bool lastReduces = iterators.back() == utils::IteratorType::reduction;
+    if (llvm::count(iterators, utils::IteratorType::reduction) !=
+        (lastReduces ? 1 : 0))
+      return std::string("an op reduces a loop other than the innermost");
+    kind = lastReduces ? RowOpKind::Reduction : RowOpKind::Full;
+  } else if (opLoops == loops - 1 &&
+             ArrayRef<int64_t>(opRanges) == ranges.drop_back() &&
+             generic.getNumParallelLoops() == opLoops) {
+    kind = RowOpKind::Row;
+  } else {
+    return std::string("an op iterates other loops than the result's rows "
+                       "and columns");
+  }
+  AffineMap outMap =
+      generic.getMatchingIndexingMap(generic.getDpsInitOperand(0));
+  if (kind == RowOpKind::Reduction
+          ? outMap !=
+                AffineMap::getMultiDimIdentityMap(loops, generic.getContext())
+                    .getMajorSubMap(loops - 1)
+          : !outMap.isIdentity())
+    return std::string("an op writes a transposed or broadcast result");
+  if (kind == RowOpKind::Reduction) {
+    if (!getReductionCombiner(generic))
+      return std::string("a reduction is not a single add, mul, min, max, "
+                         "and, or or xor of its accumulator");
     // Reductions across threads are shuffles of 32-bit registers (64-bit
     // values in two).
-    if (kind == RowOpKind::Reduction &&
-        getElementTypeOrSelf(generic->getResult(0).getType())
-                .getIntOrFloatBitWidth() < 32)
+    if (getElementTypeOrSelf(generic->getResult(0).getType())
+            .getIntOrFloatBitWidth() < 32)
       return std::string("a reduction of elements narrower than 32 bits");
-    // Operands: values of the group (a row's scalar, read along the rows;
-    // a row slice, read as it is) or from outside (sliced). An op over the
-    // columns reads one slice at least (which gives its loops their
-    // extent).
-    bool readsSlice = kind == RowOpKind::Row;
-    for (OpOperand &operand : generic->getOpOperands()) {
-      if (kind == RowOpKind::Reduction && generic.isDpsInit(&operand)) {
-        // The accumulator's init: a row's scalar.
-        auto producer = kinds.find(operand.get());
-        if (producer != kinds.end() && producer->second == RowOpKind::Full)
-          return std::string("a reduction accumulates into a full tensor");
-        continue;
-      }
-      if (generic.isDpsInit(&operand))
-        continue;
-      std::optional<SmallVector<int64_t>> dims =
-          getOperandDims(generic.getMatchingIndexingMap(&operand));
-      if (!dims)
-        return std::string("an operand is read through a transposing or "
-                           "non-projected map");
-      if (kind == RowOpKind::Row &&
-          llvm::any_of(*dims, [&](int64_t d) { return d >= kernel.rowLoops; }))
-        return std::string("a per-row op reads along the columns");
-      auto producer = kinds.find(operand.get());
-      bool column = !dims->empty() && dims->back() == kernel.rowLoops;
-      if (producer == kinds.end()) {
-        readsSlice |= column && isa<RankedTensorType>(operand.get().getType());
-        continue;
-      }
-      readsSlice |= producer->second == RowOpKind::Full;
-      bool rowsOnly =
-          dims->size() == static_cast<size_t>(kernel.rowLoops) &&
-          llvm::equal(*dims, llvm::seq<int64_t>(0, kernel.rowLoops));
-      bool identity = dims->size() == static_cast<size_t>(loops);
-      if (producer->second == RowOpKind::Full ? !identity
-          : kind == RowOpKind::Row
-              ? !rowsOnly && !identity
-              : !rowsOnly &&
-                    !isa<linalg::FillOp>(operand.get().getDefiningOp()))
-        return std::string("a value of the group is read along other loops "
-                           "than it was computed on");
-    }
-    if (!readsSlice)
-      return std::string("an op over the columns reads no operand along "
-                         "them");
-    kinds[generic->getResult(0)] = kind;
-    kernel.ops.push_back({&op, kind});
+  } else if (!generic.getMatchingBlockArgument(generic.getDpsInitOperand(0))
+                  .use_empty()) {
+    return std::string("an elementwise op reads its destination");
   }
-  if (!reduces)
-    return std::string("no op reduces the rows");
-  // The ops' values are used in the group's block only (scalar constants
-  // may be used in bodies).
-  for (auto [op, kind] : kernel.ops)
-    for (Operation *user : op->getUsers())
-      if (user->getBlock() != &group.getBodyBlock())
-        return std::string("a value of the group is used in a nested region");
+  return std::nullopt;
+}
 
-  Type element = getElementTypeOrSelf(root->getResult(0).getType());
+/// Checks `generic`'s operands, for an op of `kind`: values of the group
+/// (`kinds`: a row's scalar, read along the rows; a row slice, read as it
+/// is) or from outside (sliced). An op over the columns reads one slice at
+/// least (which gives its loops their extent).
+static std::optional<std::string>
+checkRowOperands(linalg::GenericOp generic, RowOpKind kind,
+                 const DenseMap<Value, RowOpKind> &kinds, int64_t rowLoops) {
+  bool readsSlice = kind == RowOpKind::Row;
+  for (OpOperand &operand : generic->getOpOperands()) {
+    if (kind == RowOpKind::Reduction && generic.isDpsInit(&operand)) {
+      // The accumulator's init: a row's scalar.
+      auto producer = kinds.find(operand.get());
+      if (producer != kinds.end() && producer->second == RowOpKind::Full)
+        return std::string("a reduction accumulates into a full tensor");
+      continue;
+    }
+    if (generic.isDpsInit(&operand))
+      continue;
+    std::optional<SmallVector<int64_t>> dims =
+        getOperandDims(generic.getMatchingIndexingMap(&operand));
+    if (!dims)
+      return std::string("an operand is read through a transposing or "
+                         "non-projected map");
+    if (kind == RowOpKind::Row &&
+        llvm::any_of(*dims, [&](int64_t d) { return d >= rowLoops; }))
+      return std::string("a per-row op reads along the columns");
+    auto producer = kinds.find(operand.get());
+    bool column = !dims->empty() && dims->back() == rowLoops;
+    if (producer == kinds.end()) {
+      readsSlice |= column && isa<RankedTensorType>(operand.get().getType());
+      continue;
+    }
+    readsSlice |= producer->second == RowOpKind::Full;
+    bool rowsOnly = dims->size() == static_cast<size_t>(rowLoops) &&
+                    llvm::equal(*dims, llvm::seq<int64_t>(0, rowLoops));
+    bool identity = dims->size() == static_cast<size_t>(rowLoops + 1);
+    if (producer->second == RowOpKind::Full ? !identity
+        : kind == RowOpKind::Row
+            ? !rowsOnly && !identity
+            : !rowsOnly && !isa<linalg::FillOp>(operand.get().getDefiningOp()))
+      return std::string("a value of the group is read along other loops "
+                         "than it was computed on");
+  }
+  if (!readsSlice)
+    return std::string("an op over the columns reads no operand along "
+                       "them");
+  return std::nullopt;
+}
+
+/// Sets the kernel's vector width (the widest power of two up to
+/// `threadElements` and 16 dividing the row), threads per block (up to 256,
+/// or 1024 where a thread would take more than 8 vectors) and vectors per
+/// thread (at most 16).
+static std::optional<std::string> chooseRowThreads(RowKernel &kernel,
+                                                   int64_t threadElements) {
+  Type element = getElementTypeOrSelf(kernel.root->getResult(0).getType());
   kernel.vector = 1;
   if (element.isIntOrFloat() && element.getIntOrFloatBitWidth() % 8 == 0)
     for (int64_t v = 2;
@@ -339,6 +332,59 @@ analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
                          kernel.columns, kernel.vectors, kernel.vector)
         .str();
   return std::nullopt;
+}
+
+/// Checks that `group` is a row-reduction group that the kernel handles and
+/// fills `kernel`; otherwise returns the reason.
+static std::optional<std::string>
+analyzeRowGroup(GroupOp group, int64_t threadElements, RowKernel &kernel) {
+  SmallVector<int64_t> ranges;
+  if (std::optional<std::string> reason = findRowLoops(group, kernel, ranges))
+    return reason;
+  DenseMap<Value, RowOpKind> kinds;
+  bool reduces = false;
+  for (Operation &op : group.getBodyBlock().without_terminator()) {
+    if (!hasByteElements(op.getOperandTypes()) ||
+        !hasByteElements(op.getResultTypes()))
+      return std::string("an op has elements of less than a byte, more than "
+                         "64 bits, or of index type");
+    if (isa<tensor::EmptyOp>(op))
+      continue;
+    if (auto constant = dyn_cast<arith::ConstantOp>(op)) {
+      if (isa<ShapedType>(constant.getType()))
+        return std::string("a constant tensor in the group");
+      continue;
+    }
+    if (auto fill = dyn_cast<linalg::FillOp>(op)) {
+      if (std::optional<std::string> reason = checkRowFill(fill, ranges))
+        return reason;
+      kinds[fill.getResult(0)] = RowOpKind::Row;
+      kernel.ops.push_back({&op, RowOpKind::Row});
+      continue;
+    }
+    auto generic = dyn_cast<linalg::GenericOp>(op);
+    if (!generic)
+      return "'" + op.getName().getStringRef().str() +
+             "' is not a linalg.generic on tensors with one result";
+    RowOpKind kind;
+    if (std::optional<std::string> reason = getRowOpKind(generic, ranges, kind))
+      return reason;
+    if (std::optional<std::string> reason =
+            checkRowOperands(generic, kind, kinds, kernel.rowLoops))
+      return reason;
+    reduces |= kind == RowOpKind::Reduction;
+    kinds[generic->getResult(0)] = kind;
+    kernel.ops.push_back({&op, kind});
+  }
+  if (!reduces)
+    return std::string("no op reduces the rows");
+  // The ops' values are used in the group's block only (scalar constants
+  // may be used in bodies).
+  for (auto [op, kind] : kernel.ops)
+    for (Operation *user : op->getUsers())
+      if (user->getBlock() != &group.getBodyBlock())
+        return std::string("a value of the group is used in a nested region");
+  return chooseRowThreads(kernel, threadElements);
 }
 
 namespace {
