@@ -218,11 +218,9 @@ def main():
         "",
         "What fuse's time goes to, kernel by kernel: "
         "`bench/profile_kernels.py MODEL.mlir --input MODEL.input.npy` "
-        "(docs/kernels.md). What is left (issue #14): every kernel's "
-        "result is a buffer malloc'd per call; MobileNetV3-small scales "
-        "poorly to a second thread (83 short kernels, 61 parallel regions "
-        "of 3 us fork and join each, its squeeze-excite matvecs on one "
-        "thread). PyTorch's own medians move by "
+        "(docs/kernels.md); where two threads lose time, per loop: "
+        "`bench/ompt-loops.c` (docs/kernels.md, \"One team per call\"). "
+        "PyTorch's own medians move by "
         "10-20% between runs on this shared machine; the ratios are "
         "measured alternately in one run.",
     ]
