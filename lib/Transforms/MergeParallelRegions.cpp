@@ -11,7 +11,11 @@
 // become one region here:
 //
 //   - the host code between two regions runs in an `omp.single` (one
-//     thread; the others wait at its closing barrier);
+//     thread; the others wait at its closing barrier); where it is only
+//     fills (a pad's border) of memory that the next work-sharing loop
+//     does not touch, each fill is an `omp.single nowait`: the threads
+//     share them and go on into the loop, whose closing barrier orders
+//     them before anything that reads them;
 //   - buffers allocated between the regions are allocated before the merged
 //     region (shared by the team), and the views and constants of the host
 //     code (ops without memory effects) are computed there too; deallocs
@@ -34,10 +38,12 @@
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/OpenMP/OpenMPDialect.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
 
 namespace mlir {
 namespace fusion {
@@ -143,6 +149,119 @@ static FailureOr<Gap> planGap(omp::ParallelOp first, Operation *begin,
   return gap;
 }
 
+/// The value that `memref` is a view of, through view-like ops.
+static Value getViewRoot(Value memref) {
+  while (auto view = memref.getDefiningOp<ViewLikeOpInterface>())
+    memref = view.getViewSource();
+  return memref;
+}
+
+namespace {
+/// The part of an allocation that a view covers: per dim, an offset and a
+/// size.
+struct Box {
+  Value root;
+  SmallVector<int64_t> offsets, sizes;
+
+  bool isDisjointFrom(const Box &other) const {
+    if (root != other.root)
+      return true;
+    for (auto [a, n, b, m] :
+         llvm::zip_equal(offsets, sizes, other.offsets, other.sizes))
+      if (a + n <= b || b + m <= a)
+        return true;
+    return false;
+  }
+};
+} // namespace
+
+/// The box of a `memref.alloc` that `memref` covers, when `memref` is the
+/// allocation or a chain of static, unit-stride subviews of it that keep
+/// the rank.
+static std::optional<Box> getStaticBox(Value memref) {
+  auto type = dyn_cast<MemRefType>(memref.getType());
+  if (!type || !type.hasStaticShape())
+    return std::nullopt;
+  Box box{Value(), SmallVector<int64_t>(type.getRank(), 0),
+          llvm::to_vector(type.getShape())};
+  while (auto subview = memref.getDefiningOp<memref::SubViewOp>()) {
+    if (subview.getSourceType().getRank() != type.getRank() ||
+        ShapedType::isDynamicShape(subview.getStaticOffsets()) ||
+        llvm::any_of(subview.getStaticStrides(),
+                     [](int64_t stride) { return stride != 1; }))
+      return std::nullopt;
+    for (auto [offset, add] :
+         llvm::zip_equal(box.offsets, subview.getStaticOffsets()))
+      offset += add;
+    memref = subview.getSource();
+  }
+  if (!memref.getDefiningOp<memref::AllocOp>())
+    return std::nullopt;
+  box.root = memref;
+  return box;
+}
+
+/// Whether `ops` are fills of disjoint static boxes of allocations that
+/// `loop` neither reads nor writes (the border of a padded buffer whose
+/// interior the loop writes): then each may run on any thread while the
+/// others go on into the loop.
+static bool areFillsBesideLoop(ArrayRef<Operation *> ops, omp::WsloopOp loop) {
+  SmallVector<Box> boxes;
+  for (Operation *op : ops) {
+    auto fill = dyn_cast<linalg::FillOp>(op);
+    if (!fill || !fill.hasPureBufferSemantics())
+      return false;
+    std::optional<Box> box = getStaticBox(fill.getOutputs()[0]);
+    if (!box || llvm::any_of(boxes, [&](const Box &other) {
+          return !box->isDisjointFrom(other);
+        }))
+      return false;
+    boxes.push_back(*box);
+  }
+  auto touchesFill = [&](Value memref) {
+    if (!isa<BaseMemRefType>(memref.getType()))
+      return false;
+    Value root = getViewRoot(memref);
+    return llvm::any_of(boxes, [&](const Box &b) { return b.root == root; });
+  };
+  WalkResult result = loop->walk([&](Operation *op) {
+    // Views inside the loop stay within what they view (in-bounds
+    // subviews, reshapes, casts); others (reinterpret_cast) may not.
+    if (auto view = dyn_cast<ViewLikeOpInterface>(op);
+        view && touchesFill(view.getViewSource()) &&
+        !isa<memref::SubViewOp, memref::ExpandShapeOp, memref::CollapseShapeOp,
+             memref::CastOp>(op))
+      return WalkResult::interrupt();
+    for (Value operand : op->getOperands()) {
+      Operation *def = operand.getDefiningOp();
+      bool fromAbove =
+          def ? !loop->isAncestor(def)
+              : !loop->isAncestor(operand.getParentBlock()->getParentOp());
+      if (!fromAbove || !touchesFill(operand))
+        continue;
+      std::optional<Box> box = getStaticBox(operand);
+      if (!box || llvm::any_of(boxes, [&](const Box &b) {
+            return !box->isDisjointFrom(b);
+          }))
+        return WalkResult::interrupt();
+    }
+    return WalkResult::advance();
+  });
+  return !result.wasInterrupted();
+}
+
+/// The first work-sharing loop of `parallel`'s body, if only allocations
+/// and ops without memory effects come before it.
+static omp::WsloopOp getFirstLoop(omp::ParallelOp parallel) {
+  for (Operation &op : parallel.getRegion().front()) {
+    if (auto loop = dyn_cast<omp::WsloopOp>(op))
+      return loop;
+    if (!isa<memref::AllocOp>(op) && !isMemoryEffectFree(&op))
+      return nullptr;
+  }
+  return nullptr;
+}
+
 FailureOr<omp::ParallelOp>
 mlir::fusion::mergeParallelRegions(RewriterBase &rewriter,
                                    omp::ParallelOp first) {
@@ -169,13 +288,27 @@ mlir::fusion::mergeParallelRegions(RewriterBase &rewriter,
       rewriter.moveOpBefore(op, first);
     for (Operation *op : llvm::reverse(gap->deallocs))
       rewriter.moveOpAfter(op, first);
-    if (!gap->single.empty()) {
+    // One single for the host code; or, for fills beside the next loop,
+    // one `nowait` single per fill.
+    SmallVector<SmallVector<Operation *>> singles;
+    omp::WsloopOp nextLoop = getFirstLoop(next);
+    bool nowait = !gap->single.empty() && nextLoop &&
+                  areFillsBesideLoop(gap->single, nextLoop);
+    if (nowait)
+      for (Operation *op : gap->single)
+        singles.push_back({op});
+    else if (!gap->single.empty())
+      singles.push_back(gap->single);
+    for (ArrayRef<Operation *> ops : singles) {
       rewriter.setInsertionPoint(body.getTerminator());
-      auto single = omp::SingleOp::create(
-          rewriter, gap->single.front()->getLoc(), omp::SingleOperands());
+      omp::SingleOperands clauses;
+      if (nowait)
+        clauses.nowait = rewriter.getUnitAttr();
+      auto single =
+          omp::SingleOp::create(rewriter, ops.front()->getLoc(), clauses);
       Block *singleBody = rewriter.createBlock(&single.getRegion());
       omp::TerminatorOp::create(rewriter, single.getLoc());
-      for (Operation *op : gap->single)
+      for (Operation *op : ops)
         rewriter.moveOpBefore(op, singleBody->getTerminator());
     }
     Block &nextBody = next.getRegion().front();

@@ -83,11 +83,26 @@ static std::optional<int64_t> getPlannableBytes(memref::AllocOp alloc) {
   return static_cast<int64_t>(bytes);
 }
 
-/// Whether the threads of `parallel` run its constructs one after another,
-/// as fusion-merge-parallel-regions makes them: its body is work-sharing
-/// loops and singles that end in a barrier, barriers, thread-private
-/// allocations and ops without memory effects. Then a buffer used in one
-/// construct and another used in a later one are never used at once.
+/// The construct whose closing barrier ends the phase of `single`, a
+/// `nowait` single in a team's body: the next work-sharing loop or single
+/// without `nowait`, or barrier; null if none.
+static Operation *getPhaseEnd(omp::SingleOp single) {
+  for (Operation *op = single->getNextNode(); op; op = op->getNextNode()) {
+    if (auto next = dyn_cast<omp::SingleOp>(op); next && next.getNowait())
+      continue;
+    if (isa<omp::WsloopOp, omp::SingleOp, omp::BarrierOp>(op))
+      return op;
+  }
+  return nullptr;
+}
+
+/// Whether the threads of `parallel` run its constructs in phases, as
+/// fusion-merge-parallel-regions makes them: its body is work-sharing
+/// loops and singles that end in a barrier, `nowait` singles (which run
+/// beside the constructs up to the next barrier: their phase), barriers,
+/// thread-private allocations and ops without memory effects. Then a buffer
+/// used in one phase and another used in a later one are never used at
+/// once.
 static bool runsInPhases(omp::ParallelOp parallel) {
   if (!parallel.getRegion().hasOneBlock())
     return false;
@@ -95,7 +110,7 @@ static bool runsInPhases(omp::ParallelOp parallel) {
     if (auto wsloop = dyn_cast<omp::WsloopOp>(op))
       return !wsloop.getNowait();
     if (auto single = dyn_cast<omp::SingleOp>(op))
-      return !single.getNowait();
+      return !single.getNowait() || getPhaseEnd(single);
     return isa<omp::BarrierOp, omp::TerminatorOp, memref::AllocOp,
                memref::DeallocOp>(op) ||
            isMemoryEffectFree(&op);
@@ -191,6 +206,12 @@ FailureOr<memref::AllocOp> mlir::fusion::planBuffers(RewriterBase &rewriter,
           first = position[parent];
           last = spanEnd[parent];
         }
+        // A `nowait` single of a team in phases runs beside what follows
+        // it up to its phase's barrier.
+        if (auto single = dyn_cast<omp::SingleOp>(parent);
+            single && single.getNowait() && runs == RegionRuns::Once)
+          if (Operation *end = getPhaseEnd(single))
+            last = std::max(last, spanEnd[end]);
       }
       buffer.first = std::min(buffer.first, first);
       buffer.last = std::max(buffer.last, last);

@@ -360,3 +360,139 @@ func.func @orphaned_loop(%a: memref<16xf32>, %b: memref<16xf32>) {
   }
   return
 }
+
+// -----
+
+// The host code is only fills (a pad's border) of memory that the next
+// loop does not touch (it writes the interior, a subview disjoint from
+// both): each fill is an `omp.single nowait`, which a thread takes and the
+// others pass; the loop's closing barrier orders them before the reads.
+// CHECK-LABEL: func.func @border_fills
+// CHECK: omp.parallel
+// CHECK: omp.wsloop {
+// CHECK: omp.single nowait {
+// CHECK-NEXT: linalg.fill ins(%{{.*}} : f32) outs(%[[TOP:.*]] : memref<1x16xf32, strided<[16, 1]>>)
+// CHECK-NEXT: omp.terminator
+// CHECK: omp.single nowait {
+// CHECK-NEXT: linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : memref<1x16xf32, strided<[16, 1], offset: 272>>)
+// CHECK-NEXT: omp.terminator
+// CHECK-NEXT: }
+// CHECK-NEXT: omp.wsloop {
+// CHECK-NOT: omp.single
+// CHECK: return
+func.func @border_fills(%in: memref<16x16xf32>) -> memref<18x16xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %n = arith.constant 2 : i32
+  %zero = arith.constant 0.0 : f32
+  %tmp = memref.alloc() : memref<16xf32>
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %v = memref.load %in[%i, %c0] : memref<16x16xf32>
+        memref.store %v, %tmp[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  %b = memref.alloc() : memref<18x16xf32>
+  %top = memref.subview %b[0, 0] [1, 16] [1, 1] : memref<18x16xf32> to memref<1x16xf32, strided<[16, 1]>>
+  %bottom = memref.subview %b[17, 0] [1, 16] [1, 1] : memref<18x16xf32> to memref<1x16xf32, strided<[16, 1], offset: 272>>
+  %interior = memref.subview %b[1, 0] [16, 16] [1, 1] : memref<18x16xf32> to memref<16x16xf32, strided<[16, 1], offset: 16>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x16xf32, strided<[16, 1]>>)
+  linalg.fill ins(%zero : f32) outs(%bottom : memref<1x16xf32, strided<[16, 1], offset: 272>>)
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %row = memref.subview %interior[%i, 0] [1, 16] [1, 1] : memref<16x16xf32, strided<[16, 1], offset: 16>> to memref<1x16xf32, strided<[16, 1], offset: ?>>
+        %v = memref.load %tmp[%i] : memref<16xf32>
+        linalg.fill ins(%v : f32) outs(%row : memref<1x16xf32, strided<[16, 1], offset: ?>>)
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  memref.dealloc %tmp : memref<16xf32>
+  return %b : memref<18x16xf32>
+}
+
+// -----
+
+// Fills that the next loop may touch stay in one single, whose closing
+// barrier orders them before it: a loop that reads the filled buffer
+// through a view that overlaps the fill (rows 0-8 against row 0), and one
+// that writes the whole buffer (not a subview whose box is known).
+// CHECK-LABEL: func.func @fill_then_read
+// CHECK: omp.single {
+// CHECK-NEXT: linalg.fill
+// CHECK-NEXT: omp.terminator
+// CHECK-LABEL: func.func @fill_then_whole
+// CHECK: omp.single {
+// CHECK-NEXT: linalg.fill
+// CHECK-NEXT: omp.terminator
+func.func @fill_then_read(%in: memref<16xf32>, %out: memref<16xf32>) -> memref<18x16xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c8 = arith.constant 8 : index
+  %n = arith.constant 2 : i32
+  %zero = arith.constant 0.0 : f32
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c8) step (%c1) {
+        %v = memref.load %in[%i] : memref<16xf32>
+        memref.store %v, %out[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  %b = memref.alloc() : memref<18x16xf32>
+  %top = memref.subview %b[0, 0] [1, 16] [1, 1] : memref<18x16xf32> to memref<1x16xf32, strided<[16, 1]>>
+  %upper = memref.subview %b[0, 0] [8, 16] [1, 1] : memref<18x16xf32> to memref<8x16xf32, strided<[16, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x16xf32, strided<[16, 1]>>)
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c8) step (%c1) {
+        %v = memref.load %upper[%i, %c0] : memref<8x16xf32, strided<[16, 1]>>
+        memref.store %v, %out[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return %b : memref<18x16xf32>
+}
+func.func @fill_then_whole(%in: memref<16xf32>, %out: memref<16xf32>) -> memref<18x16xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %n = arith.constant 2 : i32
+  %zero = arith.constant 0.0 : f32
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %v = memref.load %in[%i] : memref<16xf32>
+        memref.store %v, %out[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  %b = memref.alloc() : memref<18x16xf32>
+  %top = memref.subview %b[0, 0] [1, 16] [1, 1] : memref<18x16xf32> to memref<1x16xf32, strided<[16, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x16xf32, strided<[16, 1]>>)
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %v = memref.load %in[%i] : memref<16xf32>
+        %i1 = arith.addi %i, %c1 : index
+        memref.store %v, %b[%i1, %c0] : memref<18x16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return %b : memref<18x16xf32>
+}

@@ -155,6 +155,62 @@ func.func @nowait(%x: memref<256xf32>, %out: memref<256xf32>) {
 
 // -----
 
+// A `nowait` single (fusion-merge-parallel-regions' border fills) runs
+// beside the constructs after it, up to the next barrier (the loop's): %a,
+// filled there, and %b, first written in the loop, do not share bytes,
+// though %a is not used after the single. After that barrier, %c takes
+// %a's bytes.
+// REMARK: remark: [fusion-plan-buffers] 3 buffers of 3072 bytes in one allocation of 2048 bytes
+// CHECK-LABEL: func.func @nowait_single
+// CHECK: %[[A:.*]] = memref.view %{{.*}}[%c0{{.*}}][] : memref<2048xi8>
+// CHECK: %[[B:.*]] = memref.view %{{.*}}[%c1024{{.*}}][] : memref<2048xi8>
+// CHECK: %[[C:.*]] = memref.view %{{.*}}[%c0{{.*}}][] : memref<2048xi8>
+// CHECK: omp.single nowait
+// CHECK-NEXT: linalg.fill ins(%{{.*}} : f32) outs(%[[A]] : memref<256xf32>)
+func.func @nowait_single(%x: memref<256xf32>, %out: memref<256xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c256 = arith.constant 256 : index
+  %zero = arith.constant 0.0 : f32
+  %a = memref.alloc() : memref<256xf32>
+  %b = memref.alloc() : memref<256xf32>
+  %c = memref.alloc() : memref<256xf32>
+  omp.parallel {
+    omp.single nowait {
+      linalg.fill ins(%zero : f32) outs(%a : memref<256xf32>)
+      omp.terminator
+    }
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c256) step (%c1) {
+        %v = memref.load %x[%i] : memref<256xf32>
+        memref.store %v, %b[%i] : memref<256xf32>
+        omp.yield
+      }
+    }
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c256) step (%c1) {
+        %v = memref.load %b[%i] : memref<256xf32>
+        memref.store %v, %c[%i] : memref<256xf32>
+        omp.yield
+      }
+    }
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c256) step (%c1) {
+        %v = memref.load %c[%i] : memref<256xf32>
+        memref.store %v, %out[%i] : memref<256xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  memref.dealloc %a : memref<256xf32>
+  memref.dealloc %b : memref<256xf32>
+  memref.dealloc %c : memref<256xf32>
+  return
+}
+
+// -----
+
 // A region of several blocks may run its blocks in any order: its buffers
 // live across the whole op (no sharing). A buffer used in an omp.task (which
 // may outlive the op) is not planned: one buffer is left, no plan.

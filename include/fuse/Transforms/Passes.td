@@ -536,12 +536,20 @@ def FusionMergeParallelRegionsPass : Pass<"fusion-merge-parallel-regions"> {
       `omp.single` (one thread, whichever comes first; the others wait at
       its closing barrier). Values of that code must not be used outside
       its `omp.single`, and it must hold no OpenMP op (an orphaned
-      work-sharing loop would bind to the team).
+      work-sharing loop would bind to the team). Where that code is only
+      `linalg.fill`s (a pad's border) of disjoint static boxes of
+      allocations that the next region's first work-sharing loop neither
+      reads nor writes (its views of them are subviews whose boxes do not
+      meet the fills'), each fill is an `omp.single nowait` instead: the
+      threads share the fills and go on into the loop, whose closing
+      barrier orders them before the reads (MobileNetV3-small on two
+      threads: 0.863-0.917 -> 0.834-0.856 ms).
 
     A region that is not a plain team, or host code that cannot run in a
     team, ends a run: the next region starts the next one. Results are
     bit-identical: every op runs as often and in the same order per output
-    element, only the fork and join become barriers.
+    element, only the fork and join become barriers (and a border fill's
+    barrier the next loop's).
     `fusion-to-llvm{threads=N}` runs the pass after
     `fusion-hoist-loop-buffers`.
   }];
@@ -611,7 +619,9 @@ def FusionPlanBuffersPass
       op, and one inside an `omp.parallel` covers the whole region unless
       its threads run its constructs in barrier-separated phases
       (work-sharing loops and singles without `nowait`, as
-      `fusion-merge-parallel-regions` makes them); `scf.if`,
+      `fusion-merge-parallel-regions` makes them; an `omp.single nowait`
+      runs beside the constructs after it, and an access in it lasts to the
+      end of the next loop or single without `nowait`, or barrier); `scf.if`,
       `scf.index_switch`, `scf.execute_region`, `memref.alloca_scope` and
       `omp.single` run their one block at most once, in program order. A
       buffer accessed inside any other op with regions (`omp.task`,
