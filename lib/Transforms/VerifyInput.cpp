@@ -90,6 +90,25 @@ static LogicalResult checkWindowSteps(Operation *op) {
   return success();
 }
 
+/// The reassociation of an expand_shape or collapse_shape, flattened, is
+/// 0, 1, ..., n-1. Upstream's verifier reads the indices as affine dims
+/// (`unsigned`), so that 4294967296 passes as 0 (fuse-fuzz), and
+/// canonicalization then indexes the shape with the 64-bit value.
+static LogicalResult checkReassociation(Operation *op,
+                                        ArrayAttr reassociation) {
+  int64_t next = 0;
+  for (Attribute group : reassociation)
+    for (Attribute index : cast<ArrayAttr>(group)) {
+      int64_t value = cast<IntegerAttr>(index).getInt();
+      if (value != next)
+        return op->emitOpError()
+               << "reassociation index " << value << " where " << next
+               << " is expected (the indices are the dims in order)";
+      ++next;
+    }
+  return success();
+}
+
 /// `text` from `pos` past whitespace and `//` comments.
 static size_t skipBlanks(StringRef text, size_t pos) {
   while (pos < text.size()) {
@@ -170,6 +189,12 @@ LogicalResult mlir::fusion::verifyFusionInput(Operation *root,
             .Case([](memref::DimOp dim) {
               return checkDimIndex(dim, dim.getSource(), dim.getIndex());
             })
+            .Case<tensor::ExpandShapeOp, tensor::CollapseShapeOp,
+                  memref::ExpandShapeOp, memref::CollapseShapeOp>(
+                [](auto reshape) {
+                  return checkReassociation(reshape,
+                                            reshape.getReassociation());
+                })
             .Default([](Operation *op) { return checkWindowSteps(op); });
     failed |= mlir::failed(result);
   });

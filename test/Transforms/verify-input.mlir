@@ -41,3 +41,33 @@ func.func @huge_stride(%x: tensor<1x3x6x6xf32>, %w: tensor<8x3x?x3xf32>, %init: 
       ins(%x, %w : tensor<1x3x6x6xf32>, tensor<8x3x?x3xf32>) outs(%init : tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32>
   return %c : tensor<1x8x4x4xf32>
 }
+
+// -----
+
+// A reassociation index of 2^32 (fuse-fuzz): upstream's verifier reads it
+// as the affine dim 0, and canonicalization crashed on the 64-bit value.
+func.func @reassociation_overflow(%x: tensor<1x8x1x1xf32>) -> tensor<1x8xf32> {
+  // expected-error @+1 {{'tensor.collapse_shape' op reassociation index 4294967296 where 0 is expected (the indices are the dims in order)}}
+  %c = tensor.collapse_shape %x [[4294967296], [1, 2, 3]] : tensor<1x8x1x1xf32> into tensor<1x8xf32>
+  return %c : tensor<1x8xf32>
+}
+
+// -----
+
+func.func @reassociation_overflow_expand(%x: tensor<8xf32>) -> tensor<2x4xf32> {
+  // expected-error @+1 {{'tensor.expand_shape' op reassociation index 4294967296 where 0 is expected (the indices are the dims in order)}}
+  %e = tensor.expand_shape %x [[4294967296, 1]] output_shape [2, 4] : tensor<8xf32> into tensor<2x4xf32>
+  return %e : tensor<2x4xf32>
+}
+
+// -----
+
+// Valid reshapes pass.
+// CHECK-LABEL: func.func @reshapes
+// CHECK: tensor.collapse_shape
+// CHECK: memref.expand_shape
+func.func @reshapes(%x: tensor<1x8x1x1xf32>, %m: memref<8xf32>) -> (tensor<1x8xf32>, memref<2x4xf32>) {
+  %c = tensor.collapse_shape %x [[0], [1, 2, 3]] : tensor<1x8x1x1xf32> into tensor<1x8xf32>
+  %e = memref.expand_shape %m [[0, 1]] output_shape [2, 4] : memref<8xf32> into memref<2x4xf32>
+  return %c, %e : tensor<1x8xf32>, memref<2x4xf32>
+}

@@ -27,6 +27,14 @@ def FusionVerifyInputPass : Pass<"fusion-verify-input"> {
                                              // out of range for rank 2
     ```
 
+    - a convolution's or pool's `strides` / `dilations` outside
+      `1 .. 2^31-1` (upstream's tiling overflows on them);
+    - an `expand_shape` / `collapse_shape` (tensor or memref) whose
+      reassociation, flattened, is not `0, 1, ..., n-1`: upstream's verifier
+      reads the indices as `unsigned` affine dims, so `[[4294967296], [1]]`
+      passes as `[[0], [1]]`, and the canonicalizer indexes the shape with
+      the 64-bit value.
+
     With `verify-ir`, the input has not been verified yet (fuse-opt and
     fuse-run parse without verifying and run this pass first): it first
     rejects what upstream verifiers crash on (`tensor.concat` with a `dim`
