@@ -42,8 +42,11 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/OpenMP/OpenMPDialect.h"
 #include "mlir/IR/Matchers.h"
+#include "mlir/Interfaces/CallInterfaces.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
+#include "llvm/Support/MathExtras.h"
 
 namespace mlir {
 namespace fusion {
@@ -175,9 +178,10 @@ struct Box {
 };
 } // namespace
 
-/// The box of a `memref.alloc` that `memref` covers, when `memref` is the
+/// The box of a `memref.alloc` (of the identity layout: distinct indices
+/// are distinct bytes) that `memref` covers, when `memref` is the
 /// allocation or a chain of static, unit-stride subviews of it that keep
-/// the rank.
+/// the rank, and its bounds fit in 64 bits.
 static std::optional<Box> getStaticBox(Value memref) {
   auto type = dyn_cast<MemRefType>(memref.getType());
   if (!type || !type.hasStaticShape())
@@ -192,19 +196,46 @@ static std::optional<Box> getStaticBox(Value memref) {
       return std::nullopt;
     for (auto [offset, add] :
          llvm::zip_equal(box.offsets, subview.getStaticOffsets()))
-      offset += add;
+      if (llvm::AddOverflow(offset, add, offset))
+        return std::nullopt;
     memref = subview.getSource();
   }
-  if (!memref.getDefiningOp<memref::AllocOp>())
+  auto alloc = memref.getDefiningOp<memref::AllocOp>();
+  if (!alloc || !alloc.getType().getLayout().isIdentity())
     return std::nullopt;
+  for (auto [offset, size] : llvm::zip_equal(box.offsets, box.sizes)) {
+    int64_t end;
+    if (offset < 0 || llvm::AddOverflow(offset, size, end))
+      return std::nullopt;
+  }
   box.root = memref;
   return box;
+}
+
+/// Whether `root` (getViewRoot's) is memory that no allocation of `boxes`
+/// can be: another allocation, a global, or an argument of the function.
+/// Anything else (a select, a call's result, a loaded memref, a loop's
+/// iteration argument) may be any memory.
+static bool isOtherMemory(Value root, ArrayRef<Box> boxes) {
+  if (llvm::any_of(boxes, [&](const Box &b) { return b.root == root; }))
+    return false;
+  if (root.getDefiningOp<memref::AllocOp>() ||
+      root.getDefiningOp<memref::AllocaOp>() ||
+      root.getDefiningOp<memref::GetGlobalOp>())
+    return true;
+  auto arg = dyn_cast<BlockArgument>(root);
+  return arg && arg.getOwner()->isEntryBlock() &&
+         isa<FunctionOpInterface>(arg.getOwner()->getParentOp());
 }
 
 /// Whether `ops` are fills of disjoint static boxes of allocations that
 /// `loop` neither reads nor writes (the border of a padded buffer whose
 /// interior the loop writes): then each may run on any thread while the
-/// others go on into the loop.
+/// others go on into the loop. Every memref the loop uses from above is
+/// other memory or a static box disjoint from the fills' (a call is not
+/// given one of those allocations at all: it may read past its view); the
+/// memrefs it makes are views that stay within their source (subviews,
+/// reshapes, casts) or its own allocations.
 static bool areFillsBesideLoop(ArrayRef<Operation *> ops, omp::WsloopOp loop) {
   SmallVector<Box> boxes;
   for (Operation *op : ops) {
@@ -218,26 +249,24 @@ static bool areFillsBesideLoop(ArrayRef<Operation *> ops, omp::WsloopOp loop) {
       return false;
     boxes.push_back(*box);
   }
-  auto touchesFill = [&](Value memref) {
-    if (!isa<BaseMemRefType>(memref.getType()))
-      return false;
-    Value root = getViewRoot(memref);
-    return llvm::any_of(boxes, [&](const Box &b) { return b.root == root; });
-  };
   WalkResult result = loop->walk([&](Operation *op) {
-    // Views inside the loop stay within what they view (in-bounds
-    // subviews, reshapes, casts); others (reinterpret_cast) may not.
-    if (auto view = dyn_cast<ViewLikeOpInterface>(op);
-        view && touchesFill(view.getViewSource()) &&
-        !isa<memref::SubViewOp, memref::ExpandShapeOp, memref::CollapseShapeOp,
-             memref::CastOp>(op))
-      return WalkResult::interrupt();
+    for (Value value : op->getResults())
+      if (isa<BaseMemRefType>(value.getType()) &&
+          !isa<memref::SubViewOp, memref::ExpandShapeOp,
+               memref::CollapseShapeOp, memref::CastOp, memref::AllocOp,
+               memref::AllocaOp, memref::GetGlobalOp>(op))
+        return WalkResult::interrupt();
     for (Value operand : op->getOperands()) {
+      if (!isa<BaseMemRefType>(operand.getType()))
+        continue;
+      if (isa<CallOpInterface>(op) &&
+          !isOtherMemory(getViewRoot(operand), boxes))
+        return WalkResult::interrupt();
       Operation *def = operand.getDefiningOp();
       bool fromAbove =
           def ? !loop->isAncestor(def)
               : !loop->isAncestor(operand.getParentBlock()->getParentOp());
-      if (!fromAbove || !touchesFill(operand))
+      if (!fromAbove || isOtherMemory(getViewRoot(operand), boxes))
         continue;
       std::optional<Box> box = getStaticBox(operand);
       if (!box || llvm::any_of(boxes, [&](const Box &b) {

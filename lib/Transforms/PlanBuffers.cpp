@@ -85,7 +85,8 @@ static std::optional<int64_t> getPlannableBytes(memref::AllocOp alloc) {
 
 /// The construct whose closing barrier ends the phase of `single`, a
 /// `nowait` single in a team's body: the next work-sharing loop or single
-/// without `nowait`, or barrier; null if none.
+/// without `nowait`, or barrier (a `nowait` loop is returned too, but then
+/// the team does not run in phases); null if none.
 static Operation *getPhaseEnd(omp::SingleOp single) {
   for (Operation *op = single->getNextNode(); op; op = op->getNextNode()) {
     if (auto next = dyn_cast<omp::SingleOp>(op); next && next.getNowait())

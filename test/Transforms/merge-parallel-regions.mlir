@@ -422,13 +422,24 @@ func.func @border_fills(%in: memref<16x16xf32>) -> memref<18x16xf32> {
 
 // Fills that the next loop may touch stay in one single, whose closing
 // barrier orders them before it: a loop that reads the filled buffer
-// through a view that overlaps the fill (rows 0-8 against row 0), and one
-// that writes the whole buffer (not a subview whose box is known).
+// through a view that overlaps the fill (rows 0-7 against row 0), one that
+// writes the whole buffer (not a subview whose box is known), one that
+// writes it through a transpose made before the team (not a view whose box
+// is known: it may be any memory), and one that passes a disjoint subview
+// to a call (which may read past its view).
 // CHECK-LABEL: func.func @fill_then_read
 // CHECK: omp.single {
 // CHECK-NEXT: linalg.fill
 // CHECK-NEXT: omp.terminator
 // CHECK-LABEL: func.func @fill_then_whole
+// CHECK: omp.single {
+// CHECK-NEXT: linalg.fill
+// CHECK-NEXT: omp.terminator
+// CHECK-LABEL: func.func @fill_then_transposed
+// CHECK: omp.single {
+// CHECK-NEXT: linalg.fill
+// CHECK-NEXT: omp.terminator
+// CHECK-LABEL: func.func @fill_then_call
 // CHECK: omp.single {
 // CHECK-NEXT: linalg.fill
 // CHECK-NEXT: omp.terminator
@@ -489,6 +500,71 @@ func.func @fill_then_whole(%in: memref<16xf32>, %out: memref<16xf32>) -> memref<
         %v = memref.load %in[%i] : memref<16xf32>
         %i1 = arith.addi %i, %c1 : index
         memref.store %v, %b[%i1, %c0] : memref<18x16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return %b : memref<18x16xf32>
+}
+func.func @fill_then_transposed(%in: memref<16xf32>, %out: memref<16xf32>) -> memref<16x16xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %n = arith.constant 2 : i32
+  %zero = arith.constant 0.0 : f32
+  %b = memref.alloc() : memref<16x16xf32>
+  %bt = memref.transpose %b (d0, d1) -> (d1, d0) : memref<16x16xf32> to memref<16x16xf32, strided<[1, 16]>>
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %v = memref.load %in[%i] : memref<16xf32>
+        memref.store %v, %out[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  %top = memref.subview %b[0, 0] [1, 16] [1, 1] : memref<16x16xf32> to memref<1x16xf32, strided<[16, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x16xf32, strided<[16, 1]>>)
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %v = memref.load %in[%i] : memref<16xf32>
+        memref.store %v, %bt[%i, %c0] : memref<16x16xf32, strided<[1, 16]>>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  return %b : memref<16x16xf32>
+}
+func.func private @row_kernel(memref<1x16xf32, strided<[16, 1], offset: ?>>)
+func.func @fill_then_call(%in: memref<16xf32>, %out: memref<16xf32>) -> memref<18x16xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %n = arith.constant 2 : i32
+  %zero = arith.constant 0.0 : f32
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %v = memref.load %in[%i] : memref<16xf32>
+        memref.store %v, %out[%i] : memref<16xf32>
+        omp.yield
+      }
+    }
+    omp.terminator
+  }
+  %b = memref.alloc() : memref<18x16xf32>
+  %top = memref.subview %b[0, 0] [1, 16] [1, 1] : memref<18x16xf32> to memref<1x16xf32, strided<[16, 1]>>
+  %interior = memref.subview %b[1, 0] [16, 16] [1, 1] : memref<18x16xf32> to memref<16x16xf32, strided<[16, 1], offset: 16>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x16xf32, strided<[16, 1]>>)
+  omp.parallel num_threads(%n : i32) {
+    omp.wsloop {
+      omp.loop_nest (%i) : index = (%c0) to (%c16) step (%c1) {
+        %row = memref.subview %interior[%i, 0] [1, 16] [1, 1] : memref<16x16xf32, strided<[16, 1], offset: 16>> to memref<1x16xf32, strided<[16, 1], offset: ?>>
+        func.call @row_kernel(%row) : (memref<1x16xf32, strided<[16, 1], offset: ?>>) -> ()
         omp.yield
       }
     }

@@ -139,7 +139,7 @@ getReductionCombiner(linalg::GenericOp generic) {
 /// is elementwise over the rows only (a mean: sum / n). Sets `kernel`'s
 /// root, rows and columns, and `ranges` to the loops' extents (the rows',
 /// then the columns'), or returns why the group has none. Each op is
-/// checked against them by checkRowOp.
+/// checked against them (getRowOpKind, checkRowOperands).
 static std::optional<std::string> findRowLoops(GroupOp group, RowKernel &kernel,
                                                SmallVector<int64_t> &ranges) {
   auto yield = cast<YieldOp>(group.getBodyBlock().getTerminator());
