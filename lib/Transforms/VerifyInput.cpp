@@ -11,6 +11,7 @@
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Verifier.h"
@@ -109,6 +110,18 @@ static LogicalResult checkReassociation(Operation *op,
   return success();
 }
 
+/// An elements constant has a static shape. The parser rejects `dense<...>`
+/// of a dynamic shape but takes `dense_resource<...> : tensor<8x3x?x3xf32>`
+/// (fuse-fuzz), and upstream's value-bounds analysis (in
+/// loop-invariant-subset-hoisting) crashes on a convolution reading it.
+static LogicalResult checkConstantShape(arith::ConstantOp constant) {
+  auto type = dyn_cast<ShapedType>(constant.getValue().getType());
+  if (!type || type.hasStaticShape())
+    return success();
+  return constant.emitOpError() << "elements constant of a dynamic shape "
+                                << type << " (a constant's shape is static)";
+}
+
 /// `text` from `pos` past whitespace and `//` comments.
 static size_t skipBlanks(StringRef text, size_t pos) {
   while (pos < text.size()) {
@@ -188,6 +201,9 @@ LogicalResult mlir::fusion::verifyFusionInput(Operation *root,
             })
             .Case([](memref::DimOp dim) {
               return checkDimIndex(dim, dim.getSource(), dim.getIndex());
+            })
+            .Case([](arith::ConstantOp constant) {
+              return checkConstantShape(constant);
             })
             .Case<tensor::ExpandShapeOp, tensor::CollapseShapeOp,
                   memref::ExpandShapeOp, memref::CollapseShapeOp>(

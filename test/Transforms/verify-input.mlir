@@ -71,3 +71,39 @@ func.func @reshapes(%x: tensor<1x8x1x1xf32>, %m: memref<8xf32>) -> (tensor<1x8xf
   %e = memref.expand_shape %m [[0, 1]] output_shape [2, 4] : memref<8xf32> into memref<2x4xf32>
   return %c, %e : tensor<1x8xf32>, memref<2x4xf32>
 }
+
+// -----
+
+// A resource constant of a dynamic shape (fuse-fuzz: the parser takes it,
+// and upstream's value-bounds analysis crashed on a convolution reading it
+// in fusion-to-llvm): an error. A static one is fine.
+func.func @dynamic_constant() -> tensor<2x?xf32> {
+  // expected-error @+1 {{'arith.constant' op elements constant of a dynamic shape 'tensor<2x?xf32>' (a constant's shape is static)}}
+  %c = arith.constant dense_resource<blob> : tensor<2x?xf32>
+  return %c : tensor<2x?xf32>
+}
+
+{-#
+  dialect_resources: {
+    builtin: {
+      blob: "0x040000000000803F000000400000404000008040"
+    }
+  }
+#-}
+
+// -----
+
+// CHECK-LABEL: func.func @static_constant
+// CHECK: arith.constant dense_resource<blob> : tensor<2x2xf32>
+func.func @static_constant() -> tensor<2x2xf32> {
+  %c = arith.constant dense_resource<blob> : tensor<2x2xf32>
+  return %c : tensor<2x2xf32>
+}
+
+{-#
+  dialect_resources: {
+    builtin: {
+      blob: "0x040000000000803F000000400000404000008040"
+    }
+  }
+#-}

@@ -29,6 +29,9 @@ def FusionVerifyInputPass : Pass<"fusion-verify-input"> {
 
     - a convolution's or pool's `strides` / `dilations` outside
       `1 .. 2^31-1` (upstream's tiling overflows on them);
+    - an `arith.constant` of elements with a dynamic shape
+      (`dense_resource<w> : tensor<8x3x?x3xf32>` parses; upstream's
+      value-bounds analysis crashes on a convolution reading it);
     - an `expand_shape` / `collapse_shape` (tensor or memref) whose
       reassociation, flattened, is not `0, 1, ..., n-1`: upstream's verifier
       reads the indices as `unsigned` affine dims, so `[[4294967296], [1]]`
