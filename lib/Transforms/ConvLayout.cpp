@@ -162,6 +162,23 @@ mlir::fusion::convertWindowedOpToChannelsLast(RewriterBase &rewriter,
       });
 }
 
+/// Whether `value` is a static slice (or a chain of them) of a constant with
+/// data, which FoldConstantExtractSlice makes a constant.
+static bool isStaticSliceOfConstant(Value value) {
+  auto slice = value.getDefiningOp<tensor::ExtractSliceOp>();
+  if (!slice)
+    return false;
+  for (; slice; slice = value.getDefiningOp<tensor::ExtractSliceOp>()) {
+    if (!slice.getResultType().hasStaticShape() ||
+        ShapedType::isDynamicShape(slice.getStaticOffsets()) ||
+        ShapedType::isDynamicShape(slice.getStaticSizes()) ||
+        ShapedType::isDynamicShape(slice.getStaticStrides()))
+      return false;
+    value = slice.getSource();
+  }
+  return getConstantElements(value) != nullptr;
+}
+
 namespace {
 struct FusionConvToNhwcPass
     : fusion::impl::FusionConvToNhwcPassBase<FusionConvToNhwcPass> {
@@ -192,6 +209,7 @@ struct FusionConvToNhwcPass
     for (linalg::Conv2DNchwFchwOp conv : convs) {
       listener.reason.clear();
       Location loc = conv.getLoc();
+      bool slicedConstant = isStaticSliceOfConstant(conv.getInputs()[1]);
       FailureOr<Value> result = convertConvToChannelsLast(rewriter, conv);
       if (failed(result)) {
         reportDecision(loc, "fusion-conv-to-nhwc", "NotConverted", false,
@@ -205,11 +223,18 @@ struct FusionConvToNhwcPass
                 back.getInput().getDefiningOp<linalg::Conv2DNhwcHwcfOp>())
           constantFilter =
               nhwc.getInputs()[1].getDefiningOp<arith::ConstantOp>() != nullptr;
-      reportDecision(loc, "fusion-conv-to-nhwc", "Converted", true,
-                     std::string("conv_2d_nchw_fchw computed as "
-                                 "conv_2d_nhwc_hwcf (filter transposed ") +
-                         (constantFilter ? "at compile time" : "per call") +
-                         ")");
+      // A slice of a constant (fusion-eliminate-concat's parts of a
+      // filter) is folded by fusion-propagate-transposes, transpose and all.
+      StringRef filter = constantFilter ? "filter transposed at compile time"
+                         : slicedConstant
+                             ? "filter a static slice of a constant: "
+                               "transposed at compile time once "
+                               "fusion-propagate-transposes folds the slice"
+                             : "filter transposed per call";
+      reportDecision(
+          loc, "fusion-conv-to-nhwc", "Converted", true,
+          ("conv_2d_nchw_fchw computed as conv_2d_nhwc_hwcf (" + filter + ")")
+              .str());
     }
   }
 };

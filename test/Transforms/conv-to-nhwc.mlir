@@ -1,4 +1,5 @@
 // RUN: fuse-opt %s -split-input-file -fusion-conv-to-nhwc -verify-diagnostics | FileCheck %s
+// RUN: fuse-opt %s -split-input-file -fusion-conv-to-nhwc -fusion-propagate-transposes 2>/dev/null | FileCheck %s --check-prefix=FOLD
 
 // Run-time filter: input and filter transposed per call, the fill init
 // becomes a fill of the NHWC shape, the result transposed back to NCHW.
@@ -18,6 +19,29 @@ func.func @runtime_filter(%x: tensor<1x3x6x6xf32>, %w: tensor<8x3x3x3xf32>) -> t
   %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
       ins(%x, %w : tensor<1x3x6x6xf32>, tensor<8x3x3x3xf32>) outs(%f : tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32>
   return %c : tensor<1x8x4x4xf32>
+}
+
+// -----
+
+// A filter that is a static slice of a constant (a part of a concatenation's
+// consumer, once fusion-eliminate-concat split it): transposed in the
+// program here, folded to a constant by fusion-propagate-transposes (which
+// fusion-to-llvm runs next), and the remark says so.
+// CHECK-LABEL: func.func @sliced_constant_filter
+// CHECK: %[[S:.*]] = tensor.extract_slice %{{.*}}[0, 0, 0, 0] [2, 1, 1, 1] [1, 1, 1, 1]
+// CHECK: linalg.transpose ins(%[[S]] : tensor<2x1x1x1xf32>)
+// FOLD-LABEL: func.func @sliced_constant_filter
+// FOLD-NOT: tensor.extract_slice
+// FOLD: arith.constant dense<{{\[\[\[\[}}1.000000e+00, 3.000000e+00]]]]> : tensor<1x1x1x2xf32>
+// FOLD-NOT: tensor.extract_slice
+// FOLD: return
+func.func @sliced_constant_filter(%x: tensor<1x1x4x4xf32>, %init: tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32> {
+  %w = arith.constant dense<[[[[1.0]], [[2.0]]], [[[3.0]], [[4.0]]]]> : tensor<2x2x1x1xf32>
+  %part = tensor.extract_slice %w[0, 0, 0, 0] [2, 1, 1, 1] [1, 1, 1, 1] : tensor<2x2x1x1xf32> to tensor<2x1x1x1xf32>
+  // expected-remark @+1 {{(filter a static slice of a constant: transposed at compile time once fusion-propagate-transposes folds the slice)}}
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %part : tensor<1x1x4x4xf32>, tensor<2x1x1x1xf32>) outs(%init : tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32>
+  return %c : tensor<1x2x4x4xf32>
 }
 
 // -----
