@@ -35,6 +35,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "fuse/Dialect/Fusion/Utils/Utils.h"
 #include "fuse/Transforms/Passes.h"
 #include "fuse/Transforms/Transforms.h"
 
@@ -45,7 +46,6 @@
 #include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
-#include "mlir/Interfaces/ViewLikeInterface.h"
 #include "llvm/Support/MathExtras.h"
 
 namespace mlir {
@@ -152,13 +152,6 @@ static FailureOr<Gap> planGap(omp::ParallelOp first, Operation *begin,
   return gap;
 }
 
-/// The value that `memref` is a view of, through view-like ops.
-static Value getViewRoot(Value memref) {
-  while (auto view = memref.getDefiningOp<ViewLikeOpInterface>())
-    memref = view.getViewSource();
-  return memref;
-}
-
 namespace {
 /// The part of an allocation that a view covers: per dim, an offset and a
 /// size.
@@ -212,7 +205,7 @@ static std::optional<Box> getStaticBox(Value memref) {
   return box;
 }
 
-/// Whether `root` (getViewRoot's) is memory that no allocation of `boxes`
+/// Whether `root` (fusion::getRootBuffer's) is memory that no allocation of `boxes`
 /// can be: another allocation, a global, or an argument of the function.
 /// Anything else (a select, a call's result, a loaded memref, a loop's
 /// iteration argument) may be any memory.
@@ -259,14 +252,14 @@ static bool areFillsBesideLoop(ArrayRef<Operation *> ops, omp::WsloopOp loop) {
     for (Value operand : op->getOperands()) {
       if (!isa<BaseMemRefType>(operand.getType()))
         continue;
-      if (isa<CallOpInterface>(op) &&
-          !isOtherMemory(getViewRoot(operand), boxes))
+      bool other = isOtherMemory(fusion::getRootBuffer(operand), boxes);
+      if (isa<CallOpInterface>(op) && !other)
         return WalkResult::interrupt();
-      Operation *def = operand.getDefiningOp();
+      // Defined above the loop (a result or a block argument of a block
+      // outside it).
       bool fromAbove =
-          def ? !loop->isAncestor(def)
-              : !loop->isAncestor(operand.getParentBlock()->getParentOp());
-      if (!fromAbove || isOtherMemory(getViewRoot(operand), boxes))
+          !loop->isAncestor(operand.getParentBlock()->getParentOp());
+      if (!fromAbove || other)
         continue;
       std::optional<Box> box = getStaticBox(operand);
       if (!box || llvm::any_of(boxes, [&](const Box &b) {
