@@ -313,9 +313,9 @@ mlir::fusion::tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op,
     // The most rows that divide the loop (getMaxRegisterTileRows), else
     // fewer: with AVX2's 6, also 3 (a multiple of 3 is not one of 4).
     int64_t maxRows = getMaxRegisterTileRows(vectorWidth);
-    SmallVector<int64_t> rowChoices = {maxRows, 4, 2};
-    if (maxRows % 3 == 0)
-      rowChoices.insert(rowChoices.begin() + 2, 3);
+    SmallVector<int64_t> rowChoices =
+        maxRows == 6 ? SmallVector<int64_t>{6, 4, 3, 2}
+                     : SmallVector<int64_t>{maxRows, 4, 2};
     for (int64_t i = inner - 1; i >= 0; --i) {
       if (iterators[i] != utils::IteratorType::parallel)
         continue;
