@@ -230,8 +230,8 @@ mlir::fusion::splitReductionByRows(RewriterBase &rewriter, linalg::GenericOp op,
   Value sumInit = init->get();
   // A fill is made again in the collapsed shape (so that kernel formation
   // keeps it in the sum's group), also where other ops read it (CSE merges
-  // the equal fills of two pools: the collapsed fill was a kernel of its
-  // own, one per squeeze-excite block of MobileNetV3); any other init is
+  // the equal fills of pools of one shape: the collapsed shared fill was a
+  // kernel of its own, two in MobileNetV3-small); any other init is
   // collapsed.
   auto initFill = sumInit.getDefiningOp<linalg::FillOp>();
   if (collapse && initFill) {
